@@ -1,0 +1,44 @@
+package cn.ybfp.claims.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The settlement bill of one claim (一单制结算): what every layer paid, what the patient pays, and the rule behind
+ * each figure in Chinese. The constructor holds the bill to the invariants of the one-stop settlement: nothing is
+ * negative, the layers and the patient together pay exactly the total cost, and the out-of-catalogue cost stays
+ * with the patient.
+ */
+public record Bill(String claimId, ClaimKind kind, LocalDate date, BigDecimal totalCost,
+                   BigDecimal outOfPolicyCost, BigDecimal inPolicy, BigDecimal basic, BigDecimal criticalIllness,
+                   BigDecimal assistance, BigDecimal tiltedAssistance, BigDecimal hospitalReduction,
+                   BigDecimal supplementaryInsurance, BigDecimal reassistance, BigDecimal personalPayment,
+                   List<String> lines) {
+
+    public Bill {
+        lines = List.copyOf(lines);
+        if (Stream.of(inPolicy, basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
+                supplementaryInsurance, reassistance, personalPayment).anyMatch(a -> a.signum() < 0)) {
+            throw new IllegalStateException("negative amount on the bill of claim " + claimId);
+        }
+        if (layersTotal(basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
+                supplementaryInsurance, reassistance).add(personalPayment).compareTo(totalCost) != 0) {
+            throw new IllegalStateException("layers and personal payment do not add up on claim " + claimId);
+        }
+        if (personalPayment.compareTo(outOfPolicyCost) < 0) {
+            throw new IllegalStateException("a layer paid out-of-catalogue cost on claim " + claimId);
+        }
+    }
+
+    /** What all layers together paid (everything but the personal payment). */
+    public BigDecimal layersTotal() {
+        return layersTotal(basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
+                supplementaryInsurance, reassistance);
+    }
+
+    private static BigDecimal layersTotal(BigDecimal... layers) {
+        return Stream.of(layers).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}

@@ -1,0 +1,85 @@
+package cn.ybfp.claims.domain;
+
+import cn.ybfp.claims.domain.InvalidCaseException.Problem;
+import cn.ybfp.kernel.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One bill's worth of cost as the hospital (or pharmacy) reports it at discharge. Only valid claims exist: the
+ * constructor checks every field and reports all problems at once, each naming this claim and the field.
+ *
+ * @param hospitalLevel          1–3; required for inpatient claims, optional otherwise
+ * @param referral               {@link Referral#NONE} when not given
+ * @param hospitalReduction      reported by the hospital; 0 when not given
+ * @param supplementaryInsurance reported by the insurer; 0 when not given
+ */
+public record Claim(String id, ClaimKind kind, LocalDate date, Integer hospitalLevel, Referral referral,
+                    boolean outOfProvince, BigDecimal totalCost, BigDecimal outOfPolicyCost,
+                    BigDecimal hospitalReduction, BigDecimal supplementaryInsurance) {
+
+    public Claim {
+        if (id == null || id.isBlank()) {
+            throw new InvalidCaseException(new Problem("费用明细", CaseField.ID, "不能为空"));
+        }
+        referral = referral == null ? Referral.NONE : referral;
+        outOfPolicyCost = zeroIfMissing(outOfPolicyCost);
+        hospitalReduction = zeroIfMissing(hospitalReduction);
+        supplementaryInsurance = zeroIfMissing(supplementaryInsurance);
+        List<Problem> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(Problem.ofClaim(id, CaseField.KIND, "不能为空"));
+        }
+        if (date == null) {
+            problems.add(Problem.ofClaim(id, CaseField.DATE, "不能为空"));
+        }
+        if (hospitalLevel == null && kind == ClaimKind.INPATIENT) {
+            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "住院费用必须填写（1、2、3）"));
+        } else if (hospitalLevel != null && (hospitalLevel < 1 || hospitalLevel > 3)) {
+            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "应为 1、2 或 3"));
+        }
+        if (totalCost == null) {
+            problems.add(Problem.ofClaim(id, CaseField.TOTAL_COST, "不能为空"));
+        } else {
+            checkAmount(id, CaseField.TOTAL_COST, totalCost, problems);
+        }
+        checkAmount(id, CaseField.OUT_OF_POLICY_COST, outOfPolicyCost, problems);
+        checkAmount(id, CaseField.HOSPITAL_REDUCTION, hospitalReduction, problems);
+        checkAmount(id, CaseField.SUPPLEMENTARY_INSURANCE, supplementaryInsurance, problems);
+        if (totalCost != null && totalCost.signum() >= 0 && outOfPolicyCost.compareTo(totalCost) > 0) {
+            problems.add(Problem.ofClaim(id, CaseField.OUT_OF_POLICY_COST, "不能大于总费用"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        totalCost = Money.round(totalCost);
+        outOfPolicyCost = Money.round(outOfPolicyCost);
+        hospitalReduction = Money.round(hospitalReduction);
+        supplementaryInsurance = Money.round(supplementaryInsurance);
+    }
+
+    private static BigDecimal zeroIfMissing(BigDecimal amount) {
+        return amount == null ? Money.ZERO : amount;
+    }
+
+    private static void checkAmount(String id, CaseField field, BigDecimal amount,
+                                    List<Problem> problems) {
+        if (amount.signum() < 0) {
+            problems.add(Problem.ofClaim(id, field, "不能为负数"));
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            problems.add(Problem.ofClaim(id, field, "最多两位小数"));
+        }
+    }
+
+    /** Cost inside the insurance catalogues (政策范围内费用): the only cost any layer pays. */
+    public BigDecimal inPolicy() {
+        return totalCost.subtract(outOfPolicyCost);
+    }
+
+    public boolean isInpatient() {
+        return kind == ClaimKind.INPATIENT;
+    }
+}

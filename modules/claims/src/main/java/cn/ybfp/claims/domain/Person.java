@@ -1,0 +1,29 @@
+package cn.ybfp.claims.domain;
+
+import cn.ybfp.claims.domain.InvalidCaseException.Problem;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Set;
+
+/**
+ * The insured person as settlement sees them: the identity flags and the birth date (for the children's and the
+ * PKU age limits). An empty set of categories is an ordinary insured person.
+ */
+public record Person(Set<AssistanceCategory> categories, LocalDate birthDate) {
+
+    public Person {
+        if (birthDate == null) {
+            throw new InvalidCaseException(Problem.ofPerson(CaseField.BIRTH_DATE, "不能为空"));
+        }
+        categories = categories == null ? Set.of() : Set.copyOf(categories);
+    }
+
+    /** Whole years on the claim's date; a person born on 29 February turns a year older on 1 March. */
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate, date).getYears();
+    }
+
+    public boolean holdsAny(Set<AssistanceCategory> wanted) {
+        return categories.stream().anyMatch(wanted::contains);
+    }
+}

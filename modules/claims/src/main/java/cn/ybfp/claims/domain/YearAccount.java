@@ -1,0 +1,33 @@
+package cn.ybfp.claims.domain;
+
+import cn.ybfp.kernel.Money;
+import java.math.BigDecimal;
+
+/**
+ * One person's running totals under one scheme in one medical year (the calendar year of the claim's date): caps,
+ * limits, deductibles and cumulative bases are all yearly, and all start at zero on 1 January. The layers update it
+ * as they settle a claim; it holds rounded figures only.
+ */
+final class YearAccount {
+
+    final int year;
+    BigDecimal basicInpatientPaid = Money.ZERO;
+    BigDecimal basicOutpatientPaid = Money.ZERO;
+    /** The basic deductible applied on the previous inpatient claim of the year (for continuous deductibles). */
+    BigDecimal lastInpatientDeductible = Money.ZERO;
+    BigDecimal criticalIllnessBase = Money.ZERO;
+    BigDecimal criticalIllnessPaid = Money.ZERO;
+    /** How much of the class's yearly assistance deductible the person has already borne. */
+    BigDecimal assistanceDeductibleMet = Money.ZERO;
+    /** Inpatient and outpatient assistance together: they share one yearly limit. */
+    BigDecimal assistancePaid = Money.ZERO;
+    BigDecimal tiltedBurden = Money.ZERO;
+    BigDecimal tiltedPaid = Money.ZERO;
+    BigDecimal reassistanceRest = Money.ZERO;
+    BigDecimal reassistancePaid = Money.ZERO;
+    BigDecimal pkuPaid = Money.ZERO;
+
+    YearAccount(int year) {
+        this.year = year;
+    }
+}

@@ -1,0 +1,257 @@
+package cn.ybfp.claims.infrastructure;
+
+import cn.ybfp.claims.domain.AssistanceCategory;
+import cn.ybfp.claims.domain.CaseField;
+import cn.ybfp.claims.domain.Claim;
+import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.domain.InvalidCaseException;
+import cn.ybfp.claims.domain.InvalidCaseException.Problem;
+import cn.ybfp.claims.domain.Person;
+import cn.ybfp.claims.domain.Referral;
+import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.kernel.Money;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The settlement case as JSON, exactly in the shape of SETTLEMENT.md. Reading checks the whole case and reports
+ * every problem at once, each naming the claim and the field; unknown fields are refused, because a misspelt
+ * optional field ({@code outOfPolicyCosts}) would otherwise silently read as 0 and overpay.
+ */
+public final class CaseJson {
+
+    private static final Set<CaseField> CASE_FIELDS = EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS);
+    private static final Set<CaseField> PERSON_FIELDS = EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE);
+    private static final Set<CaseField> CLAIM_FIELDS = EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE);
+
+    private CaseJson() {
+    }
+
+    /** @throws InvalidCaseException listing every problem of the case */
+    public static SettlementCase read(JsonNode root) {
+        if (root == null || !root.isObject()) {
+            throw new InvalidCaseException(new Problem(null, null, "结算案例应为 JSON 对象"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        unknownFields(root, CASE_FIELDS, null, problems);
+        String scheme = text(get(root, CaseField.SCHEME));
+        Person person = person(get(root, CaseField.PERSON), problems);
+        List<Claim> claims = claims(get(root, CaseField.CLAIMS), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        return new SettlementCase(scheme, person, claims);
+    }
+
+    private static Person person(JsonNode node, List<Problem> problems) {
+        if (node == null || !node.isObject()) {
+            problems.add(new Problem(null, CaseField.PERSON, "应为对象，含 categories 与 birthDate"));
+            return null;
+        }
+        String subject = CaseField.PERSON.label();
+        List<Problem> own = new ArrayList<>();
+        unknownFields(node, PERSON_FIELDS, subject, own);
+        Set<AssistanceCategory> categories = EnumSet.noneOf(AssistanceCategory.class);
+        JsonNode list = get(node, CaseField.CATEGORIES);
+        if (list != null && !list.isNull() && !list.isArray()) {
+            own.add(new Problem(subject, CaseField.CATEGORIES, "应为数组"));
+        } else if (list != null) {
+            for (JsonNode item : list) {
+                AssistanceCategory category = constant(AssistanceCategory.class, item, CaseField.CATEGORIES,
+                        subject, own);
+                if (category != null) {
+                    categories.add(category);
+                }
+            }
+        }
+        LocalDate birthDate = date(node, CaseField.BIRTH_DATE, subject, own);
+        return construct(() -> new Person(categories, birthDate), own, problems);
+    }
+
+    private static List<Claim> claims(JsonNode node, List<Problem> problems) {
+        if (node == null || !node.isArray()) {
+            problems.add(new Problem(null, CaseField.CLAIMS, "应为数组"));
+            return List.of();
+        }
+        List<Claim> claims = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            String ordinal = "第 " + (i + 1) + " 条费用明细";
+            String id = item.isObject() ? text(get(item, CaseField.ID)) : null;
+            if (!item.isObject()) {
+                problems.add(new Problem(ordinal, null, "应为对象"));
+            } else if (id == null || id.isBlank()) {
+                problems.add(new Problem(ordinal, CaseField.ID, "不能为空"));
+            } else {
+                claims.add(claim(item, id, problems));
+            }
+        }
+        return claims;
+    }
+
+    private static Claim claim(JsonNode node, String id, List<Problem> problems) {
+        String subject = "费用明细 " + id;
+        List<Problem> own = new ArrayList<>();
+        unknownFields(node, CLAIM_FIELDS, subject, own);
+        ClaimKind kind = constant(ClaimKind.class, get(node, CaseField.KIND), CaseField.KIND, subject, own);
+        LocalDate date = date(node, CaseField.DATE, subject, own);
+        Integer level = hospitalLevel(get(node, CaseField.HOSPITAL_LEVEL), subject, own);
+        Referral referral = constant(Referral.class, get(node, CaseField.REFERRAL), CaseField.REFERRAL, subject, own);
+        JsonNode outOfProvince = get(node, CaseField.OUT_OF_PROVINCE);
+        if (outOfProvince != null && !outOfProvince.isNull() && !outOfProvince.isBoolean()) {
+            own.add(new Problem(subject, CaseField.OUT_OF_PROVINCE, "应为 true 或 false"));
+        }
+        boolean abroad = outOfProvince != null && outOfProvince.asBoolean();
+        BigDecimal total = amount(node, CaseField.TOTAL_COST, subject, own);
+        BigDecimal outOfPolicy = amount(node, CaseField.OUT_OF_POLICY_COST, subject, own);
+        BigDecimal reduction = amount(node, CaseField.HOSPITAL_REDUCTION, subject, own);
+        BigDecimal supplementary = amount(node, CaseField.SUPPLEMENTARY_INSURANCE, subject, own);
+        return construct(() -> new Claim(id, kind, date, level, referral, abroad, total, outOfPolicy, reduction,
+                supplementary), own, problems);
+    }
+
+    /**
+     * Builds the domain object even after reading found problems, so that its own checks (a missing hospital level,
+     * out-of-policy cost above the total) are reported in the same answer; a field reading already reported (and
+     * passed on as missing) is not reported twice. {@code null} when anything is wrong.
+     */
+    private static <T> T construct(Supplier<T> constructor, List<Problem> own, List<Problem> problems) {
+        problems.addAll(own);
+        try {
+            T built = constructor.get();
+            return own.isEmpty() ? built : null;
+        } catch (InvalidCaseException e) {
+            Set<CaseField> reported = own.stream().map(Problem::field).filter(Objects::nonNull)
+                    .collect(Collectors.toSet());
+            e.problems().stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
+            return null;
+        }
+    }
+
+    private static JsonNode get(JsonNode node, CaseField field) {
+        return node.get(field.jsonName());
+    }
+
+    private static void unknownFields(JsonNode node, Set<CaseField> known, String subject, List<Problem> problems) {
+        Set<String> names = known.stream().map(CaseField::jsonName).collect(Collectors.toSet());
+        node.fieldNames().forEachRemaining(name -> {
+            if (!names.contains(name)) {
+                problems.add(new Problem(subject, null, "未知字段（" + name + "）"));
+            }
+        });
+    }
+
+    /** The text of a value; {@code null} for a missing or null value. */
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, CaseField field, String subject,
+                                                  List<Problem> problems) {
+        String text = text(node);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+            problems.add(new Problem(subject, field, "取值未知：" + text + "（应为 " + allowed + "）"));
+            return null;
+        }
+    }
+
+    private static LocalDate date(JsonNode parent, CaseField field, String subject, List<Problem> problems) {
+        String text = text(get(parent, field));
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            problems.add(new Problem(subject, field, "不是有效日期：" + text + "（应为 2022-03-10 形式）"));
+            return null;
+        }
+    }
+
+    private static Integer hospitalLevel(JsonNode node, String subject, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            problems.add(new Problem(subject, CaseField.HOSPITAL_LEVEL, "应为 1、2 或 3"));
+            return null;
+        }
+        return node.intValue();
+    }
+
+    /** Amounts are strings as in the specification; JSON numbers are accepted with their exact decimal digits. */
+    private static BigDecimal amount(JsonNode parent, CaseField field, String subject, List<Problem> problems) {
+        JsonNode node = get(parent, field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        String text = node.isNumber() ? node.decimalValue().toPlainString() : node.isTextual() ? node.asText() : "";
+        try {
+            return Money.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(subject, field, "金额格式错误：" + node + "（应为最多两位小数，如 \"12000.00\"）"));
+            return null;
+        }
+    }
+
+    /** Writes a case in the same shape, amounts as strings with two decimals; the generator's output reads back. */
+    public static void write(SettlementCase settlementCase, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        if (settlementCase.schemeId() != null) {
+            out.writeStringField(CaseField.SCHEME.jsonName(), settlementCase.schemeId());
+        }
+        out.writeObjectFieldStart(CaseField.PERSON.jsonName());
+        out.writeArrayFieldStart(CaseField.CATEGORIES.jsonName());
+        for (AssistanceCategory category : settlementCase.person().categories().stream().sorted().toList()) {
+            out.writeString(category.name());
+        }
+        out.writeEndArray();
+        out.writeStringField(CaseField.BIRTH_DATE.jsonName(), settlementCase.person().birthDate().toString());
+        out.writeEndObject();
+        out.writeArrayFieldStart(CaseField.CLAIMS.jsonName());
+        for (Claim claim : settlementCase.claims()) {
+            writeClaim(claim, out);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    private static void writeClaim(Claim claim, JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField(CaseField.ID.jsonName(), claim.id());
+        out.writeStringField(CaseField.KIND.jsonName(), claim.kind().name());
+        out.writeStringField(CaseField.DATE.jsonName(), claim.date().toString());
+        if (claim.hospitalLevel() != null) {
+            out.writeNumberField(CaseField.HOSPITAL_LEVEL.jsonName(), claim.hospitalLevel());
+        }
+        out.writeStringField(CaseField.REFERRAL.jsonName(), claim.referral().name());
+        out.writeBooleanField(CaseField.OUT_OF_PROVINCE.jsonName(), claim.outOfProvince());
+        writeAmount(out, CaseField.TOTAL_COST, claim.totalCost());
+        writeAmount(out, CaseField.OUT_OF_POLICY_COST, claim.outOfPolicyCost());
+        writeAmount(out, CaseField.HOSPITAL_REDUCTION, claim.hospitalReduction());
+        writeAmount(out, CaseField.SUPPLEMENTARY_INSURANCE, claim.supplementaryInsurance());
+        out.writeEndObject();
+    }
+
+    private static void writeAmount(JsonGenerator out, CaseField field, BigDecimal amount) throws IOException {
+        out.writeStringField(field.jsonName(), Money.plain(amount));
+    }
+}

@@ -1,0 +1,108 @@
+package cn.ybfp.claims.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import cn.ybfp.claims.domain.AssistanceCategory;
+import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.domain.InvalidCaseException;
+import cn.ybfp.claims.domain.Referral;
+import cn.ybfp.claims.domain.SettlementCase;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CaseJsonTest {
+
+    private static SettlementCase read(String json) throws IOException {
+        return CaseJson.read(Json.MAPPER.readTree(json));
+    }
+
+    private static List<String> problems(String json) {
+        return catchThrowableOfType(InvalidCaseException.class, () -> read(json)).messages();
+    }
+
+    private static String claimCase(String claim) {
+        return """
+                {"scheme": "jl-2022", "person": {"categories": [], "birthDate": "1970-01-01"}, "claims": [%s]}"""
+                .formatted(claim);
+    }
+
+    @Test
+    void readsTheShapeOfTheSpecificationWithMissingOptionalsAsZero() throws IOException {
+        SettlementCase read = read("""
+                {"scheme": "jl-2022",
+                 "person": {"categories": ["LOW_INCOME_GUARANTEE", "ORPHAN"], "birthDate": "2012-05-01"},
+                 "claims": [{"id": "c1", "kind": "INPATIENT", "date": "2022-03-10", "hospitalLevel": 2,
+                             "totalCost": "12000.00", "outOfPolicyCost": 1000.5}]}""");
+
+        assertThat(read.schemeId()).isEqualTo("jl-2022");
+        assertThat(read.person().categories())
+                .containsExactlyInAnyOrder(AssistanceCategory.LOW_INCOME_GUARANTEE, AssistanceCategory.ORPHAN);
+        assertThat(read.claims()).singleElement().satisfies(claim -> {
+            assertThat(claim.kind()).isEqualTo(ClaimKind.INPATIENT);
+            assertThat(claim.referral()).isEqualTo(Referral.NONE);
+            assertThat(claim.outOfProvince()).isFalse();
+            assertThat(claim.outOfPolicyCost()).isEqualTo(new BigDecimal("1000.50"));
+            assertThat(claim.hospitalReduction()).isEqualTo(new BigDecimal("0.00"));
+        });
+    }
+
+    @Test
+    void writesWhatItReads() throws IOException {
+        SettlementCase original = new ClaimCaseGenerator(7).next();
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = Json.MAPPER.createGenerator(text)) {
+            CaseJson.write(original, out);
+        }
+
+        assertThat(read(text.toString())).isEqualTo(original);
+        assertThat(text.toString()).contains("\"totalCost\":\"");
+    }
+
+    @Test
+    void namesClaimAndFieldOfEveryProblem() {
+        assertThat(problems(claimCase("""
+                {"id": "c1", "kind": "SURGERY", "date": "2022-02-30", "hospitalLevel": 2, "totalCost": "12.345"},
+                {"id": "c2", "kind": "INPATIENT", "date": "2022-03-10", "referral": "MAYBE", "totalCost": "100",
+                 "outOfPolicyCosts": "1"},
+                {"kind": "INPATIENT"},
+                {"id": "c4", "kind": "INPATIENT", "date": "2022-03-10", "hospitalLevel": 2,
+                 "totalCost": "100.00", "outOfPolicyCost": "200.00"}""")))
+                .containsExactly(
+                        "费用明细 c1：费用类别（kind）取值未知：SURGERY（应为 INPATIENT、OUTPATIENT_CHRONIC、SPECIAL_FOOD_PKU）",
+                        "费用明细 c1：出院（就诊）日期（date）不是有效日期：2022-02-30（应为 2022-03-10 形式）",
+                        "费用明细 c1：总费用（totalCost）金额格式错误：\"12.345\"（应为最多两位小数，如 \"12000.00\"）",
+                        "费用明细 c2：未知字段（outOfPolicyCosts）",
+                        "费用明细 c2：转诊情况（referral）取值未知：MAYBE（应为 NONE、COMPLIANT、NON_COMPLIANT）",
+                        "费用明细 c2：医疗机构级别（hospitalLevel）住院费用必须填写（1、2、3）",
+                        "第 3 条费用明细：编号（id）不能为空",
+                        "费用明细 c4：目录外费用（outOfPolicyCost）不能大于总费用");
+    }
+
+    @Test
+    void reportsEveryProblemOfThePersonAndAWrongShape() {
+        assertThat(problems("""
+                {"scheme": "jl-2022", "person": {"categories": ["POOR"]}, "claims": []}"""))
+                .containsExactly(
+                        "参保人：救助对象类别（categories）取值未知：POOR（应为 EXTREMELY_POOR、ORPHAN、LOW_INCOME_GUARANTEE、"
+                                + "RETURNED_TO_POVERTY、MARGINAL_LOW_INCOME、MONITORED_AT_RISK、ILLNESS_IMPOVERISHED、"
+                                + "REGISTERED_POOR、SEVERELY_DISABLED、STABLE_LIFTED）",
+                        "参保人：出生日期（birthDate）不能为空");
+        assertThat(problems("[]")).containsExactly("结算案例应为 JSON 对象");
+        assertThat(problems("""
+                {"scheme": "jl-2022", "person": {"birthDate": "1970-01-01"}, "claims": {}}"""))
+                .containsExactly("费用明细（claims）应为数组");
+    }
+
+    @Test
+    void checksAcrossClaimsOnceEveryClaimReads() {
+        assertThat(problems(claimCase("""
+                {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "2022-03-10", "totalCost": "10"},
+                {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "1969-03-10", "totalCost": "10"}""")))
+                .containsExactly("费用明细 c1：编号（id）重复", "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
+    }
+}

@@ -1,0 +1,19 @@
+package cn.ybfp.divisions.api;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers "which divisions may this caller see"; every page and query that lists places goes through it. */
+public interface DivisionDirectory {
+
+    /** The caller's own division first, then everything inside it, ordered by code. */
+    List<DivisionView> visibleTo(Caller caller);
+
+    /** The division, if it exists and lies inside the caller's jurisdiction; empty otherwise (no hint which). */
+    Optional<DivisionView> find(Caller caller, DivisionCode code);
+
+    /** The name of any division, for headers and labels; the code itself when it is unknown. */
+    String nameOf(DivisionCode code);
+}

@@ -1,0 +1,60 @@
+package cn.ybfp.web.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before the portal serves anything. One WAR runs on embedded H2 (the zero-setup default
+ * of {@code ./portal start}) or on PostgreSQL, switched by configuration alone ({@code app.db.*}); the defaults sit
+ * in the annotation because Payara resolves them at deploy time, before the WAR's own config file is reliable.
+ * Flyway finds each module's scripts under {@code db/migration/<module>/}.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "${MPCONFIG=app.db.driver:org.h2.jdbcx.JdbcDataSource}",
+        url = "${MPCONFIG=app.db.url:jdbc:h2:file:./data/h2/ybfp}",
+        user = "${MPCONFIG=app.db.user:sa}",
+        password = "${MPCONFIG=app.db.password:sa}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/ybfp";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    private volatile boolean done;
+
+    @PostConstruct
+    void migrate() {
+        var result = flyway(dataSource).migrate();
+        LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", "
+                + result.migrationsExecuted + " migrations applied");
+        done = true;
+    }
+
+    /** The one Flyway set-up, shared with the tests that migrate a database from empty. */
+    public static Flyway flyway(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load();
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

@@ -1,0 +1,61 @@
+package cn.ybfp.web.security;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The logged-in user as a {@link Caller}: the division comes from the identity token that Keycloak signed, never from
+ * the request, and the role is the one the user holds at the level of that division. A user whose account lacks
+ * either gets no portal at all.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    OpenIdContext openIdContext;
+
+    private Optional<Caller> caller;
+
+    /** The caller, when logged in with a usable role and division. */
+    public Optional<Caller> find() {
+        if (caller == null) {
+            caller = resolve();
+        }
+        return caller;
+    }
+
+    /** The caller, or 403 for a login without a usable role and division. */
+    public Caller require() {
+        return find().orElseThrow(ForbiddenException::new);
+    }
+
+    private Optional<Caller> resolve() {
+        if (request.getUserPrincipal() == null) {
+            return Optional.empty();
+        }
+        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
+        Optional<DivisionCode> division = claims.getStringClaim("division").flatMap(DivisionCode::tryParse);
+        // HttpServletRequest, not SecurityContext: the latter misses the roles on the first request (Payara #4734)
+        Optional<Role> role = division.flatMap(d -> Arrays.stream(Role.values())
+                .filter(r -> r.level() == d.level() && request.isUserInRole(r.roleName()))
+                .findFirst());
+        if (role.isEmpty()) {
+            return Optional.empty();
+        }
+        String username = request.getUserPrincipal().getName();
+        String displayName = claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username);
+        return Optional.of(new Caller(username, displayName, role.get(), division.get()));
+    }
+}

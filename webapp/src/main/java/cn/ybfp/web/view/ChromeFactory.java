@@ -1,0 +1,40 @@
+package cn.ybfp.web.view;
+
+import cn.ybfp.divisions.api.DivisionDirectory;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.web.security.CurrentCaller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds the header and the navigation for the current caller; a link appears only where the role may go. */
+@ApplicationScoped
+public class ChromeFactory {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    DivisionDirectory divisions;
+
+    public Optional<Chrome> current() {
+        return currentCaller.find().map(this::chromeOf);
+    }
+
+    private Chrome chromeOf(Caller caller) {
+        return new Chrome(caller.displayName(), "role." + caller.role().roleName(),
+                divisions.nameOf(caller.division()), caller.division().value(), links(caller.role()));
+    }
+
+    private static List<Chrome.NavLink> links(Role role) {
+        List<Chrome.NavLink> links = new ArrayList<>();
+        links.add(new Chrome.NavLink("nav.home", "/app/"));
+        if (role != Role.TOWNSHIP_STAFF) {
+            links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
+        }
+        return links;
+    }
+}

@@ -1,0 +1,98 @@
+package cn.ybfp.web.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through the real Keycloak login of the portal that {@code ./portal test} started.
+ * Screenshots go to {@code webapp/target/screenshots/}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String PORTAL = System.getProperty("portal.url", "http://127.0.0.1:8281");
+    static final String PASSWORD = System.getProperty("demo.password", "demo123");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** Opens the portal, is sent to Keycloak, logs in and waits for the portal's header. */
+    Browser login(String username) {
+        open("/app/");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller-name")));
+        return this;
+    }
+
+    Browser open(String path) {
+        driver.get(PORTAL + path);
+        return this;
+    }
+
+    String text(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+    }
+
+    java.util.List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    boolean isOnKeycloakLogin() {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        return driver.getCurrentUrl().contains("/realms/ybfp/");
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

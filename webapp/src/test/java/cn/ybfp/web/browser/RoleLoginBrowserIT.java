@@ -1,0 +1,95 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/** Every demo user logs in through Keycloak and sees its own home and its own divisions, and nothing else. */
+class RoleLoginBrowserIT {
+
+    static Stream<Arguments> demoUsers() {
+        return Stream.of(
+                Arguments.of("xz-yunshan", "乡镇经办人员", "云山街道", "home-township", List.of("220112001")),
+                Arguments.of("xz-pinghu", "乡镇经办人员", "平湖街道", "home-township", List.of("220112002")),
+                Arguments.of("xz-chaluhe", "乡镇经办人员", "岔路河镇", "home-township", List.of("220221100")),
+                Arguments.of("xq-shuangyang", "县级医保经办机构", "双阳区", "home-county",
+                        List.of("220112", "220112001", "220112002", "220112100")),
+                Arguments.of("xq-nongan", "县级医保经办机构", "农安县", "home-county",
+                        List.of("220122", "220122100", "220122101", "220122102")),
+                Arguments.of("xq-yongji", "县级医保经办机构", "永吉县", "home-county",
+                        List.of("220221", "220221100", "220221101", "220221102")),
+                Arguments.of("xq-jiaohe", "县级医保经办机构", "蛟河市", "home-county",
+                        List.of("220281", "220281001", "220281100", "220281101")),
+                Arguments.of("sheng-jianguan", "省级监管人员", "吉林省", "home-province",
+                        List.of("220000", "220100", "220112", "220112001", "220112002", "220112100", "220122",
+                                "220122100", "220122101", "220122102", "220200", "220221", "220221100",
+                                "220221101", "220221102", "220281", "220281001", "220281100", "220281101")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoUsers")
+    void seesItsOwnHomeAndOnlyItsOwnDivisions(String user, String role, String division, String homeId,
+            List<String> codes) {
+        try (Browser browser = new Browser().login(user)) {
+            assertThat(browser.text("caller-role")).isEqualTo(role);
+            assertThat(browser.text("caller-division")).startsWith(division);
+            assertThat(browser.all("#" + homeId)).hasSize(1);
+            List<String> shown = browser.all("#jurisdiction tbody tr td:first-child").stream()
+                    .map(WebElement::getText).toList();
+            assertThat(shown).containsExactlyElementsOf(codes);
+            browser.screenshot(user + "-home");
+        }
+    }
+
+    @Test
+    void aTownshipUserGetsAFriendly403OnTheCountyPagesAndNoLinkToThem() {
+        try (Browser browser = new Browser().login("xz-yunshan")) {
+            assertThat(browser.all("nav.main-nav a[href$='/app/divisions']")).isEmpty();
+            browser.open("/app/divisions");
+            assertThat(browser.text("error-status")).isEqualTo("403");
+            assertThat(browser.pageSource()).contains("您没有权限访问此页面").doesNotContain("Exception");
+            browser.screenshot("xz-yunshan-403");
+        }
+    }
+
+    @Test
+    void aCountyUserGets404ForAnotherCountyAndForUnknownDivisions() {
+        try (Browser browser = new Browser().login("xq-shuangyang")) {
+            browser.open("/app/divisions/220112100");
+            assertThat(browser.text("division-detail")).contains("鹿乡镇");
+            browser.open("/app/divisions/220122100");
+            assertThat(browser.text("error-status")).isEqualTo("404");
+            browser.open("/app/divisions/not-a-code");
+            assertThat(browser.text("error-status")).isEqualTo("404");
+            browser.screenshot("xq-shuangyang-404");
+        }
+    }
+
+    @Test
+    void switchesToEnglishAndBack() {
+        try (Browser browser = new Browser().login("xq-nongan")) {
+            browser.click("language-switch");
+            assertThat(browser.text("caller-role")).isEqualTo("County insurance office");
+            browser.screenshot("xq-nongan-english");
+            browser.click("language-switch");
+            assertThat(browser.text("caller-role")).isEqualTo("县级医保经办机构");
+        }
+    }
+
+    @Test
+    void logoutEndsTheKeycloakSessionToo() {
+        try (Browser browser = new Browser().login("sheng-jianguan")) {
+            browser.click("logout");
+            assertThat(browser.text("signed-out")).contains("您已安全退出");
+            browser.screenshot("sheng-jianguan-signed-out");
+            browser.open("/app/");
+            assertThat(browser.isOnKeycloakLogin()).isTrue();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package cn.ybfp.web.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        assertThat(keys(Locale.ENGLISH)).isEqualTo(keys(Locale.CHINESE));
+    }
+
+    @Test
+    void everyKeyATemplateUsesExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp/WEB-INF/views"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                KEY_IN_TEMPLATE.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+        assertThat(used).isNotEmpty();
+        assertThat(keys(Locale.CHINESE)).containsAll(used);
+    }
+
+    @Test
+    void everyRoleAndLevelAndErrorHasItsText() {
+        for (String key : List.of("role.township-staff", "role.county-staff", "role.province-supervisor",
+                "level.PROVINCE", "level.CITY", "level.COUNTY", "level.TOWNSHIP", "error.400", "error.401",
+                "error.403", "error.404", "error.405", "error.500")) {
+            assertThat(Messages.get(Locale.CHINESE, key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
+    void aChineseBrowserOfAnyRegionGetsChineseAndOthersFallBackToChinese() {
+        assertThat(Messages.get(Locale.SIMPLIFIED_CHINESE, "nav.home")).isEqualTo("首页");
+        assertThat(Messages.get(Locale.forLanguageTag("zh-Hans-CN"), "nav.home")).isEqualTo("首页");
+        assertThat(PortalLocale.resolve(null, List.of(Locale.FRENCH))).isEqualTo(Locale.CHINESE);
+        assertThat(PortalLocale.resolve(null, List.of(Locale.FRENCH, Locale.UK))).isEqualTo(Locale.ENGLISH);
+        assertThat(PortalLocale.resolve("en", List.of(Locale.CHINA))).isEqualTo(Locale.ENGLISH);
+        assertThat(PortalLocale.resolve("xx", List.of())).isEqualTo(Locale.CHINESE);
+    }
+
+    @Test
+    void fillsInArguments() {
+        assertThat(Messages.get(Locale.CHINESE, "home.townshipCount", 3)).isEqualTo("所辖乡镇（街道）3 个");
+        assertThat(Messages.get(Locale.CHINESE, "no.such.key")).isNull();
+    }
+
+    private static Set<String> keys(Locale locale) {
+        return new TreeSet<>(Messages.bundle(locale).keySet());
+    }
+}
