@@ -7,8 +7,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -36,21 +38,27 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** Loads the demo people too; {@code ./portal start} switches it on, production leaves it off. */
+    @Inject
+    @ConfigProperty(name = "portal.demo-data", defaultValue = "false")
+    boolean demoData;
+
     private volatile boolean done;
 
     @PostConstruct
     void migrate() {
-        var result = flyway(dataSource).migrate();
+        var result = flyway(dataSource, demoData).migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", "
                 + result.migrationsExecuted + " migrations applied");
         done = true;
     }
 
     /** The one Flyway set-up, shared with the tests that migrate a database from empty. */
-    public static Flyway flyway(DataSource dataSource) {
+    public static Flyway flyway(DataSource dataSource, boolean demoData) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"}
+                        : new String[] {"classpath:db/migration"})
                 .load();
     }
 

@@ -32,6 +32,7 @@ public class ChromeFactory {
     private static List<Chrome.NavLink> links(Role role) {
         List<Chrome.NavLink> links = new ArrayList<>();
         links.add(new Chrome.NavLink("nav.home", "/app/"));
+        links.add(new Chrome.NavLink("nav.register", "/app/register/people"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
         }

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.AssistanceCategory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;

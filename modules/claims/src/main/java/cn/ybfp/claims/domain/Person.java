@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.InvalidCaseException.Problem;
 import java.time.LocalDate;
 import java.time.Period;

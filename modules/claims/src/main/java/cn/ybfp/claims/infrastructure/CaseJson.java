@@ -1,6 +1,6 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.claims.domain.AssistanceCategory;
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.CaseField;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.ClaimKind;

@@ -2,7 +2,7 @@ package cn.ybfp.claims.infrastructure;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import cn.ybfp.claims.domain.AssistanceCategory;
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.ClaimKind;
 import cn.ybfp.claims.domain.Person;

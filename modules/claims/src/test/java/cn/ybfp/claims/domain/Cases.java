@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.infrastructure.JsonSchemes;
 import java.math.BigDecimal;
 import java.time.LocalDate;

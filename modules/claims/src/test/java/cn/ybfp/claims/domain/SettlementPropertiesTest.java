@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.AssistanceCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ybfp.kernel.Money;

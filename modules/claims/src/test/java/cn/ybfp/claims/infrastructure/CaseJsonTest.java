@@ -3,7 +3,7 @@ package cn.ybfp.claims.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.ybfp.claims.domain.AssistanceCategory;
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.ClaimKind;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Referral;

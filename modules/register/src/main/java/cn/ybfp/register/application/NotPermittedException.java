@@ -1,0 +1,9 @@
+package cn.ybfp.register.application;
+
+/** The caller's role may not do this at all (a province supervisor changing casework, say): the portal answers 403. */
+public class NotPermittedException extends RuntimeException {
+
+    public NotPermittedException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,31 @@
+package cn.ybfp.register.application;
+
+import cn.ybfp.register.api.HistoryEntry;
+import cn.ybfp.register.api.PersonStatus;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything the person page shows; the only place where the whole ID number appears. */
+public record PersonDetail(long id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
+        int age, String townshipCode, String townshipName, PersonStatus status, LocalDate statusDate,
+        long householdId, String householdAddress, String relationToHead, List<Member> household,
+        List<Membership> memberships, ClassToday classToday, List<EnrolmentRow> enrolments,
+        List<HistoryEntry> history, long version) {
+
+    /** A fellow household member, masked like any list. */
+    public record Member(long id, String maskedIdNumber, String name, String relationToHead) {
+    }
+
+    public record Membership(String category, String categoryLabel, String department, String documentNumber,
+            LocalDate validFrom, LocalDate validTo, boolean heldToday) {
+    }
+
+    /** The class held today and why: the deciding category and its document; null class when none. */
+    public record ClassToday(Integer assistanceClass, String reason) {
+    }
+
+    public record EnrolmentRow(int year, String status, BigDecimal contributionDue, String subsidyType,
+            BigDecimal subsidyAmount, LocalDate paidDate, boolean overSubsidised) {
+    }
+}

@@ -1,0 +1,171 @@
+package cn.ybfp.register.application;
+
+import static cn.ybfp.register.application.FormValues.choice;
+import static cn.ybfp.register.application.FormValues.date;
+import static cn.ybfp.register.application.FormValues.optional;
+import static cn.ybfp.register.application.FormValues.required;
+
+import cn.ybfp.divisions.api.DivisionDirectory;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.kernel.InvalidResidentIdException;
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.register.api.Department;
+import cn.ybfp.register.api.EnrolmentStatus;
+import cn.ybfp.register.domain.AssistanceClassAsOf;
+import cn.ybfp.register.domain.CategoryMembership;
+import cn.ybfp.register.domain.Enrolment;
+import cn.ybfp.register.domain.Household;
+import cn.ybfp.register.domain.OverSubsidyCheck;
+import cn.ybfp.register.domain.People;
+import cn.ybfp.register.domain.Person;
+import cn.ybfp.register.domain.SubsidyDetermination;
+import cn.ybfp.register.domain.SubsidyPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The changes township and county staff make to the register. Each runs in one transaction: it checks everything
+ * first and changes nothing when any field is refused.
+ */
+@ApplicationScoped
+@Transactional
+public class RegisterCommands {
+
+    private static final Pattern PHONE = Pattern.compile("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$");
+
+    @Inject
+    People people;
+
+    @Inject
+    DivisionDirectory divisions;
+
+    /** Registers a person, in a new household as its head or in an existing one of the same township. */
+    public long register(Caller caller, PersonForm form) {
+        Jurisdiction jurisdiction = Authority.toChange(caller);
+        ResidentId residentId = residentId(form.idNumber());
+        String name = required(form.name(), "name", "姓名", 50);
+        String phone = phone(form.phone());
+        String relation = optional(form.relationToHead(), "relationToHead", "与户主关系", 20);
+        DivisionCode township = township(caller, form.townshipCode());
+        if (people.findByIdNumber(residentId.value()).isPresent()) {
+            throw new RegisterException("idNumber", "身份证号：该身份证号已登记，一人只能登记一次");
+        }
+        Household household = form.householdId() == null
+                ? people.add(new Household(township, optional(form.address(), "address", "家庭住址", 200)))
+                : existingHousehold(jurisdiction, form.householdId(), township);
+        Person person = people.add(new Person(residentId, name, phone, township, household.id(),
+                form.householdId() == null ? "户主" : relation));
+        if (household.headPersonId() == null) {
+            household.headedBy(person.id());
+        }
+        return person.id();
+    }
+
+    /** Edits a person; refused when someone else saved the person since the clerk opened the form. */
+    public void edit(Caller caller, long personId, PersonEdit edit) {
+        Person person = person(caller, personId);
+        if (person.version() != edit.version()) {
+            throw new RegisterException(null, "该人员信息已被他人修改，请刷新页面后重新填写");
+        }
+        person.update(required(edit.name(), "name", "姓名", 50), phone(edit.phone()),
+                optional(edit.relationToHead(), "relationToHead", "与户主关系", 20));
+    }
+
+    public void addCategory(Caller caller, long personId, CategoryForm form) {
+        Person person = person(caller, personId);
+        AssistanceCategory category = choice(AssistanceCategory.class, form.category(), "category", "救助对象类别");
+        Department department = choice(Department.class, form.department(), "department", "认定部门");
+        LocalDate from = date(form.validFrom(), "validFrom", "认定日期");
+        if (from == null) {
+            throw new RegisterException("validFrom", "认定日期不能为空");
+        }
+        LocalDate to = date(form.validTo(), "validTo", "终止日期");
+        if (to != null && to.isBefore(from)) {
+            throw new RegisterException("validTo", "终止日期不能早于认定日期");
+        }
+        if (category == AssistanceCategory.ILLNESS_IMPOVERISHED && department != Department.HEALTHCARE_SECURITY) {
+            throw new RegisterException("department", "因病致贫重病患者由医疗保障部门依申请认定");
+        }
+        person.addMembership(new CategoryMembership(person, category, department,
+                optional(form.documentNumber(), "documentNumber", "认定文号", 60), from, to));
+    }
+
+    /** Records a year's enrolment; the subsidy follows the policy and the class held on the payment date. */
+    public void recordEnrolment(Caller caller, long personId, EnrolmentForm form) {
+        Person person = person(caller, personId);
+        int year = year(form.year());
+        EnrolmentStatus status = choice(EnrolmentStatus.class, form.status(), "status", "参保状态");
+        LocalDate paid = date(form.paidDate(), "paidDate", "缴费日期");
+        if (status == EnrolmentStatus.ENROLLED && paid == null) {
+            throw new RegisterException("paidDate", "已参保的须填写缴费日期");
+        }
+        if (person.enrolments().stream().anyMatch(e -> e.year() == year)) {
+            throw new RegisterException("year", year + " 年度的参保信息已登记");
+        }
+        SubsidyPolicy policy = people.policy(year, Authority.poolingRegionOf(person.township()))
+                .orElseThrow(() -> new RegisterException("year", year + " 年度本统筹地区尚未设定资助政策"));
+        LocalDate decisionDate = paid != null ? paid : LocalDate.of(year, 1, 1);
+        OptionalInt assistanceClass = AssistanceClassAsOf.resolve(person.spans(), decisionDate)
+                .map(r -> OptionalInt.of(r.assistanceClass())).orElse(OptionalInt.empty());
+        var subsidy = status == EnrolmentStatus.ENROLLED ? SubsidyDetermination.of(policy, assistanceClass)
+                : SubsidyDetermination.none();
+        person.addEnrolment(new Enrolment(person, year, status, policy.contribution(), subsidy, paid,
+                OverSubsidyCheck.isOverSubsidised(policy, assistanceClass, subsidy.amount())));
+    }
+
+    private Person person(Caller caller, long personId) {
+        return people.find(Authority.toChange(caller), personId)
+                .orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
+    }
+
+    private Household existingHousehold(Jurisdiction jurisdiction, long householdId, DivisionCode township) {
+        Household household = people.household(jurisdiction, householdId)
+                .orElseThrow(() -> new RegisterException("householdId", "户编号：找不到该户，或不在您的辖区内"));
+        if (!household.township().equals(township)) {
+            throw new RegisterException("householdId", "户编号：该户不在所选乡镇（街道）");
+        }
+        return household;
+    }
+
+    private static ResidentId residentId(String idNumber) {
+        try {
+            return ResidentId.parse(idNumber);
+        } catch (InvalidResidentIdException e) {
+            throw new RegisterException("idNumber", e.getMessage());
+        }
+    }
+
+    private static String phone(String value) {
+        String phone = optional(value, "phone", "联系电话", 20);
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new RegisterException("phone", "联系电话应为11位手机号或带区号的固定电话");
+        }
+        return phone;
+    }
+
+    private DivisionCode township(Caller caller, String code) {
+        return DivisionCode.tryParse(code)
+                .filter(c -> c.level() == DivisionLevel.TOWNSHIP && divisions.find(caller, c).isPresent())
+                .orElseThrow(() -> new RegisterException("townshipCode", "所在乡镇（街道）：请选择您辖区内的乡镇（街道）"));
+    }
+
+    private static int year(String value) {
+        try {
+            int year = Integer.parseInt(value == null ? "" : value.strip());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new RegisterException("year", "参保年度应为四位年份，如 2026");
+    }
+}

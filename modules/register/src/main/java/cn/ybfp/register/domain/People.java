@@ -1,0 +1,37 @@
+package cn.ybfp.register.domain;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.register.api.HistoryEntry;
+import cn.ybfp.register.api.PersonSearch;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The register's people and households. Every lookup that serves a user takes the user's jurisdiction. */
+public interface People {
+
+    Optional<Person> find(Jurisdiction jurisdiction, long id);
+
+    /** Across the whole province: one person per ID number, wherever registered. */
+    Optional<Person> findByIdNumber(String idNumber);
+
+    Person add(Person person);
+
+    Household add(Household household);
+
+    Optional<Household> household(Jurisdiction jurisdiction, long id);
+
+    List<Person> members(long householdId);
+
+    List<Person> search(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int offset, int limit);
+
+    long count(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf);
+
+    Optional<SubsidyPolicy> policy(int year, DivisionCode poolingRegion);
+
+    void recordView(PersonRecordView view);
+
+    /** Every recorded change of the person, its categories and enrolments, newest first. */
+    List<HistoryEntry> history(long personId);
+}

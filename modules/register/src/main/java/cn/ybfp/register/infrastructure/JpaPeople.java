@@ -1,0 +1,95 @@
+package cn.ybfp.register.infrastructure;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.register.api.HistoryEntry;
+import cn.ybfp.register.api.PersonSearch;
+import cn.ybfp.register.domain.Household;
+import cn.ybfp.register.domain.People;
+import cn.ybfp.register.domain.Person;
+import cn.ybfp.register.domain.PersonRecordView;
+import cn.ybfp.register.domain.SubsidyPolicy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPeople implements People {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Person> find(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(Person.class, id)).filter(p -> jurisdiction.contains(p.township()));
+    }
+
+    @Override
+    public Optional<Person> findByIdNumber(String idNumber) {
+        return em.createQuery("select p from Person p where p.idNumber = :idNumber", Person.class)
+                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public Person add(Person person) {
+        em.persist(person);
+        return person;
+    }
+
+    @Override
+    public Household add(Household household) {
+        em.persist(household);
+        return household;
+    }
+
+    @Override
+    public Optional<Household> household(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(Household.class, id)).filter(h -> jurisdiction.contains(h.township()));
+    }
+
+    @Override
+    public List<Person> members(long householdId) {
+        return em.createQuery("select p from Person p where p.householdId = :household order by p.id", Person.class)
+                .setParameter("household", householdId).getResultList();
+    }
+
+    @Override
+    public List<Person> search(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int offset,
+            int limit) {
+        var query = new PersonSearchQuery(jurisdiction, search, asOf);
+        TypedQuery<Person> typed = em.createQuery(
+                "select p from Person p" + query.where() + " order by p.townshipCode, p.name, p.id", Person.class);
+        query.parameters().forEach(typed::setParameter);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf) {
+        var query = new PersonSearchQuery(jurisdiction, search, asOf);
+        TypedQuery<Long> typed = em.createQuery("select count(p) from Person p" + query.where(), Long.class);
+        query.parameters().forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
+
+    @Override
+    public Optional<SubsidyPolicy> policy(int year, DivisionCode poolingRegion) {
+        return em.createQuery("select s from SubsidyPolicy s where s.year = :year and s.poolingRegion = :region",
+                        SubsidyPolicy.class)
+                .setParameter("year", year).setParameter("region", poolingRegion.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void recordView(PersonRecordView view) {
+        em.persist(view);
+    }
+
+    @Override
+    public List<HistoryEntry> history(long personId) {
+        return new PersonHistory(em).of(personId);
+    }
+}

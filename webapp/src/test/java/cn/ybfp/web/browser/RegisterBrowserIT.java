@@ -1,0 +1,80 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ybfp.kernel.ResidentId;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/** A township clerk registers a household through the pages; other townships cannot see it; the supervisor can. */
+class RegisterBrowserIT {
+
+    @Test
+    void aTownshipClerkRegistersAHouseholdThatOnlyItsOwnPeopleSee() {
+        String head = newIdNumber("19750315");
+        String child = newIdNumber("20160720");
+        String personUrl;
+        try (Browser browser = new Browser().login("xz-yunshan")) {
+            browser.open("/app/register/people/new");
+            browser.type("idNumber", head.substring(0, 17) + wrongCheck(head));
+            browser.type("name", "测试户主");
+            browser.type("address", "云山街道测试村1组");
+            browser.click("save");
+            assertThat(browser.text("form-error")).isEqualTo("身份证号校验位错误");
+            browser.screenshot("register-invalid-id");
+
+            browser.type("idNumber", head);
+            browser.click("save");
+            assertThat(browser.text("notice")).isEqualTo("已登记。");
+            personUrl = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            String household = browser.text("household-id");
+
+            browser.open("/app/register/people/new");
+            browser.type("idNumber", child);
+            browser.type("name", "测试子女");
+            browser.type("householdId", household);
+            browser.type("relationToHead", "子女");
+            browser.click("save");
+            assertThat(browser.text("household")).contains("测试户主", "测试子女", "子女");
+            assertThat(browser.text("household")).contains(ResidentId.mask(head)).doesNotContain(head);
+
+            browser.open(personUrl);
+            browser.select("category", "LOW_INCOME_GUARANTEE");
+            browser.type("validFrom", "01012025");
+            browser.click("add-category");
+            assertThat(browser.text("class-today")).contains("二类", "低保对象");
+            browser.select("status", "ENROLLED");
+            browser.type("paidDate", "02012026");
+            browser.type("year", "2026");
+            browser.click("record-enrolment");
+            assertThat(browser.text("enrolments")).contains("2026", "定额资助 180.00");
+            assertThat(browser.text("history")).contains("xz-yunshan", "新增", "救助对象类别");
+            browser.screenshot("register-person-detail");
+
+            browser.open("/app/register/people?name=测试");
+            assertThat(browser.text("people")).contains("测试户主", ResidentId.mask(head)).doesNotContain(head);
+            browser.screenshot("register-person-list");
+        }
+        try (Browser other = new Browser().login("xz-pinghu")) {
+            other.open(personUrl);
+            assertThat(other.text("error-status")).isEqualTo("404");
+            other.open("/app/register/people?idNumber=" + head);
+            assertThat(other.text("people")).doesNotContain("测试户主");
+        }
+        try (Browser supervisor = new Browser().login("sheng-jianguan")) {
+            supervisor.open(personUrl);
+            assertThat(supervisor.text("person-id-number")).isEqualTo(head);
+            assertThat(supervisor.all("#edit-form")).isEmpty();
+            supervisor.screenshot("register-supervisor-view");
+        }
+    }
+
+    private static String newIdNumber(String birth) {
+        String first17 = "220112" + birth + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    private static char wrongCheck(String id) {
+        return id.charAt(17) == '1' ? '2' : '1';
+    }
+}
