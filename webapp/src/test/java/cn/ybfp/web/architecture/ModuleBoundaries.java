@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 
 /**
  * The module rule: under {@code ROOT.<module>..}, a class may use another module only through that module's
- * {@code api} package; the shared {@code kernel} is open to all. The portal ({@code web}) counts as a module.
+ * {@code api} package; the shared {@code kernel} is open to all. The portal ({@code web}) holds every module's
+ * controllers, so it may also call a module's {@code application} services, but never its domain or infrastructure.
  */
 final class ModuleBoundaries {
 
@@ -30,7 +31,8 @@ final class ModuleBoundaries {
                             }
                             String module = moduleOf(root, target);
                             boolean allowed = module.equals(own) || module.equals("kernel")
-                                    || target.startsWith(root + "." + module + ".api");
+                                    || target.startsWith(root + "." + module + ".api")
+                                    || own.equals("web") && target.startsWith(root + "." + module + ".application");
                             if (!allowed) {
                                 events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                             }

@@ -23,6 +23,8 @@ class ModuleBoundariesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
                 .anyMatch(line -> line.contains("Reacher") && line.contains("beta.domain.Secret"))
-                .noneMatch(line -> line.contains("beta.api.Open"));
+                .noneMatch(line -> line.contains("beta.api.Open"))
+                .anyMatch(line -> line.contains("web.Page") && line.contains("beta.domain.Secret"))
+                .noneMatch(line -> line.contains("beta.application.Service"));
     }
 }

@@ -131,7 +131,10 @@ class ExchangeFileReaderXlsxTest {
     @Test
     void readsDatesOfA1904Workbook() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        workbook.getCTWorkbook().addNewWorkbookPr().setDate1904(true);
+        var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
+                : workbook.getCTWorkbook().addNewWorkbookPr();
+        properties.setDate1904(true);
+        assertThat(workbook.isDate1904()).isTrue(); // so the date below is written as a day count from 1904
         Sheet sheet = workbook.createSheet();
         Row header = sheet.createRow(0);
         List<String> names = List.of("身份证号", "姓名", "类别", "行政区划", "认定日期");

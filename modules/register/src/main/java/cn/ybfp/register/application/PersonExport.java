@@ -1,0 +1,27 @@
+package cn.ybfp.register.application;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.register.api.PersonSearch;
+import cn.ybfp.register.infrastructure.excel.XlsxTable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** The person list as an Excel file: the same search, the same jurisdiction, the same masking as the page. */
+@ApplicationScoped
+public class PersonExport {
+
+    @Inject
+    PersonQueries queries;
+
+    public void writeXlsx(Caller caller, PersonSearch search, OutputStream out) throws IOException {
+        try (XlsxTable table = new XlsxTable("参保台账", "身份证号", "姓名", "性别", "年龄", "所在乡镇（街道）",
+                "救助类别", search.year() + "年度参保状态")) {
+            queries.export(caller, search, p -> table.addRow(p.maskedIdNumber(), p.name(), p.sex(), p.age(),
+                    p.townshipName(), p.assistanceClass() == null ? "" : p.assistanceClass() + "类",
+                    EnrolmentLabels.of(p.enrolmentStatus())));
+            table.write(out);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package cn.ybfp.web.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.PersonSearch;
+import cn.ybfp.register.application.CategoryForm;
+import cn.ybfp.register.application.EnrolmentForm;
+import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.register.application.PersonEdit;
+import cn.ybfp.register.application.PersonExport;
+import cn.ybfp.register.application.PersonForm;
+import cn.ybfp.register.application.PersonQueries;
+import cn.ybfp.register.application.RegisterCommands;
+import cn.ybfp.register.application.RegisterException;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The register's services inside the deployed WAR on PostgreSQL: jurisdiction on every read and change, the
+ * supervisor's views recorded, stale edits refused, refused input leaving nothing behind.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegisterIT {
+
+    private static final Caller YUNSHAN = caller(Role.TOWNSHIP_STAFF, "220112001");
+    private static final Caller PINGHU = caller(Role.TOWNSHIP_STAFF, "220112002");
+    private static final Caller SHUANGYANG = caller(Role.COUNTY_STAFF, "220112");
+    private static final Caller YONGJI = caller(Role.COUNTY_STAFF, "220221");
+    private static final Caller PROVINCE = caller(Role.PROVINCE_SUPERVISOR, "220000");
+    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(RegisterIT.class);
+    }
+
+    @Inject
+    RegisterCommands commands;
+
+    @Inject
+    PersonQueries queries;
+
+    @Inject
+    PersonExport export;
+
+    @Resource(lookup = "java:app/jdbc/ybfp")
+    DataSource dataSource;
+
+    @Test
+    void nobodyOutsideTheTownshipOrCountyReadsThePerson() {
+        String idNumber = newIdNumber();
+        long id = commands.register(YUNSHAN, form(idNumber, "220112001", null));
+        assertThat(queries.detail(YUNSHAN, id)).isPresent();
+        assertThat(queries.detail(SHUANGYANG, id)).isPresent();
+        assertThat(queries.detail(PINGHU, id)).isEmpty();
+        assertThat(queries.detail(YONGJI, id)).isEmpty();
+        assertThat(queries.search(PINGHU, byId(idNumber), 1).total()).isZero();
+        assertThat(queries.search(YONGJI, byId(idNumber), 1).total()).isZero();
+        assertThat(queries.search(SHUANGYANG, byId(idNumber), 1).rows()).singleElement()
+                .satisfies(row -> assertThat(row.maskedIdNumber()).isEqualTo(ResidentId.mask(idNumber)));
+        assertThatThrownBy(() -> commands.edit(PINGHU, id, new PersonEdit("改名", null, null, 0)))
+                .isInstanceOf(RegisterException.class);
+    }
+
+    @Test
+    void aSupervisorReadsEverythingChangesNothingAndEveryViewIsRecorded() throws SQLException {
+        long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
+        assertThat(queries.detail(PROVINCE, id)).isPresent();
+        assertThat(queries.detail(PROVINCE, id)).isPresent();
+        assertThat(count("select count(*) from person_record_view where person_id = ?", id)).isEqualTo(2);
+        assertThat(queries.detail(YUNSHAN, id)).isPresent(); // a township clerk's own work is not a supervisor view
+        assertThat(count("select count(*) from person_record_view where person_id = ?", id)).isEqualTo(2);
+        assertThatThrownBy(() -> commands.register(PROVINCE, form(newIdNumber(), "220112001", null)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void theSecondOfTwoEditsFromTheSameVersionIsRefused() {
+        long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
+        long version = queries.detail(YUNSHAN, id).orElseThrow().version();
+        commands.edit(YUNSHAN, id, new PersonEdit("第一位经办人", null, null, version));
+        assertThatThrownBy(() -> commands.edit(SHUANGYANG, id, new PersonEdit("第二位经办人", null, null, version)))
+                .isInstanceOf(RegisterException.class).hasMessageContaining("已被他人修改");
+        assertThat(queries.detail(YUNSHAN, id).orElseThrow().name()).isEqualTo("第一位经办人");
+    }
+
+    @Test
+    void refusedInputNamesTheFieldAndLeavesNothingBehind() throws SQLException {
+        long households = count("select count(*) from household where id > ?", 0);
+        String idNumber = newIdNumber();
+        assertThatThrownBy(() -> commands.register(YUNSHAN, new PersonForm(idNumber, "张三", "12345",
+                "220112001", null, null, "地址")))
+                .isInstanceOf(RegisterException.class)
+                .satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("phone"));
+        assertThatThrownBy(() -> commands.register(YUNSHAN, form(idNumber, "220112002", null)))
+                .satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("townshipCode"));
+        assertThat(count("select count(*) from household where id > ?", 0)).isEqualTo(households);
+        assertThat(queries.search(YUNSHAN, byId(idNumber), 1).total()).isZero();
+        commands.register(YUNSHAN, form(idNumber, "220112001", null));
+        assertThatThrownBy(() -> commands.register(SHUANGYANG, form(idNumber, "220112100", null)))
+                .hasMessageContaining("已登记");
+    }
+
+    @Test
+    void theSubsidyFollowsTheClassOnThePaymentDateAndStaysAsDecided() {
+        long id = commands.register(SHUANGYANG, form(newIdNumber(), "220112100", null));
+        commands.addCategory(SHUANGYANG, id, new CategoryForm("MARGINAL_LOW_INCOME", "CIVIL_AFFAIRS", "文号",
+                "2026-01-01", "2026-03-31"));
+        commands.recordEnrolment(SHUANGYANG, id, new EnrolmentForm("2026", "ENROLLED", "2026-01-15"));
+        var enrolment = queries.detail(SHUANGYANG, id).orElseThrow().enrolments().get(0);
+        assertThat(enrolment.subsidyType()).isEqualTo("FIXED"); // class 3 on 2026-01-15
+        assertThat(enrolment.subsidyAmount()).isEqualByComparingTo("180.00");
+        assertThat(enrolment.contributionDue()).isEqualByComparingTo("320.00");
+        assertThatThrownBy(() -> commands.recordEnrolment(SHUANGYANG, id,
+                new EnrolmentForm("2026", "ENROLLED", "2026-02-01"))).hasMessageContaining("已登记");
+    }
+
+    @Test
+    void theExcelExportHoldsTheSameScopedAndMaskedRowsAsThePage() throws Exception {
+        String idNumber = newIdNumber();
+        commands.register(YUNSHAN, form(idNumber, "220112001", null));
+        assertThat(exportedIdNumbers(YUNSHAN, byId(idNumber))).containsExactly(ResidentId.mask(idNumber));
+        assertThat(exportedIdNumbers(PINGHU, byId(idNumber))).isEmpty();
+        assertThat(exportedIdNumbers(YONGJI, byId(idNumber))).isEmpty();
+    }
+
+    private java.util.List<String> exportedIdNumbers(Caller caller, PersonSearch search) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        export.writeXlsx(caller, search, bytes);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号");
+            var ids = new java.util.ArrayList<String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                ids.add(sheet.getRow(r).getCell(0).getStringCellValue());
+            }
+            return ids;
+        }
+    }
+
+    private long count(String sql, long parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, parameter);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static PersonForm form(String idNumber, String township, Long household) {
+        return new PersonForm(idNumber, "测试人员", "13900000000", township, household, null, "测试地址");
+    }
+
+    private static PersonSearch byId(String idNumber) {
+        return new PersonSearch(idNumber, null, null, null, null, 2026, null);
+    }
+
+    /** A valid ID number of 220112, born on a random day of 1990; ./portal test starts from an empty database. */
+    private static String newIdNumber() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        String first17 = "220112" + LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365)).format(BASIC)
+                + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    private static Caller caller(Role role, String division) {
+        return new Caller("it-" + role.roleName(), "it", role, DivisionCode.of(division));
+    }
+}
