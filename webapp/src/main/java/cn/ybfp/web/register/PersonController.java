@@ -4,6 +4,7 @@ import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.EnrolmentStatus;
+import cn.ybfp.register.api.PersonStatus;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
 import cn.ybfp.register.application.NotPermittedException;
@@ -117,6 +118,7 @@ public class PersonController {
         models.put("categories", AssistanceCategory.values());
         models.put("departments", Department.values());
         models.put("statuses", EnrolmentStatus.values());
+        models.put("personStatuses", PersonStatus.values());
         models.put("thisYear", LocalDate.now().getYear());
         return "register/personDetail.html";
     }
@@ -124,9 +126,10 @@ public class PersonController {
     @POST
     @Path("{id}")
     public Response edit(@PathParam("id") long id, @FormParam("name") String name, @FormParam("phone") String phone,
-            @FormParam("relationToHead") String relationToHead, @FormParam("version") long version) {
+            @FormParam("relationToHead") String relationToHead, @FormParam("status") String status,
+            @FormParam("statusDate") String statusDate, @FormParam("version") long version) {
         Caller caller = currentCaller.require();
-        var edit = new PersonEdit(name, phone, relationToHead, version);
+        var edit = new PersonEdit(name, phone, relationToHead, status, statusDate, version);
         return attempt(() -> {
             commands.edit(caller, id, edit);
             return redirectTo(id, "saved");

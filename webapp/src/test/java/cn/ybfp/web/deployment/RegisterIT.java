@@ -75,7 +75,7 @@ class RegisterIT {
         assertThat(queries.search(YONGJI, byId(idNumber), 1).total()).isZero();
         assertThat(queries.search(SHUANGYANG, byId(idNumber), 1).rows()).singleElement()
                 .satisfies(row -> assertThat(row.maskedIdNumber()).isEqualTo(ResidentId.mask(idNumber)));
-        assertThatThrownBy(() -> commands.edit(PINGHU, id, new PersonEdit("改名", null, null, 0)))
+        assertThatThrownBy(() -> commands.edit(PINGHU, id, new PersonEdit("改名", null, null, "NORMAL", null, 0)))
                 .isInstanceOf(RegisterException.class);
     }
 
@@ -95,10 +95,25 @@ class RegisterIT {
     void theSecondOfTwoEditsFromTheSameVersionIsRefused() {
         long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
         long version = queries.detail(YUNSHAN, id).orElseThrow().version();
-        commands.edit(YUNSHAN, id, new PersonEdit("第一位经办人", null, null, version));
-        assertThatThrownBy(() -> commands.edit(SHUANGYANG, id, new PersonEdit("第二位经办人", null, null, version)))
+        commands.edit(YUNSHAN, id, new PersonEdit("第一位经办人", null, null, "NORMAL", null, version));
+        assertThatThrownBy(() -> commands.edit(SHUANGYANG, id, new PersonEdit("第二位经办人", null, null, "NORMAL", null, version)))
                 .isInstanceOf(RegisterException.class).hasMessageContaining("已被他人修改");
         assertThat(queries.detail(YUNSHAN, id).orElseThrow().name()).isEqualTo("第一位经办人");
+    }
+
+    @Test
+    void aDeathIsRecordedWithItsDateAndNeverWithoutOne() {
+        long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
+        long version = queries.detail(YUNSHAN, id).orElseThrow().version();
+        assertThatThrownBy(() -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", null,
+                version))).satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("statusDate"));
+        assertThatThrownBy(() -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED",
+                "1980-01-01", version))).hasMessage("状态日期应在出生日期与今天之间");
+        commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", "2025-06-30", version));
+        var person = queries.detail(YUNSHAN, id).orElseThrow();
+        assertThat(person.status().name()).isEqualTo("DECEASED");
+        assertThat(person.statusDate()).isEqualTo(LocalDate.of(2025, 6, 30));
+        assertThat(person.history()).anyMatch(h -> h.change().equals("修改") && h.summary().contains("死亡（2025-06-30）"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.ybfp.register.application;
 
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.infrastructure.excel.XlsxTable;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class PersonExport {
                 "救助类别", search.year() + "年度参保状态")) {
             queries.export(caller, search, p -> table.addRow(p.maskedIdNumber(), p.name(), p.sex(), p.age(),
                     p.townshipName(), p.assistanceClass() == null ? "" : p.assistanceClass() + "类",
-                    EnrolmentLabels.of(p.enrolmentStatus())));
+                    EnrolmentStatus.valueOf(p.enrolmentStatus()).label()));
             table.write(out);
         }
     }

@@ -15,6 +15,7 @@ import cn.ybfp.kernel.InvalidResidentIdException;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.EnrolmentStatus;
+import cn.ybfp.register.api.PersonStatus;
 import cn.ybfp.register.domain.AssistanceClassAsOf;
 import cn.ybfp.register.domain.CategoryMembership;
 import cn.ybfp.register.domain.Enrolment;
@@ -75,8 +76,13 @@ public class RegisterCommands {
         if (person.version() != edit.version()) {
             throw new RegisterException(null, "该人员信息已被他人修改，请刷新页面后重新填写");
         }
-        person.update(required(edit.name(), "name", "姓名", 50), phone(edit.phone()),
-                optional(edit.relationToHead(), "relationToHead", "与户主关系", 20));
+        String name = required(edit.name(), "name", "姓名", 50);
+        String phone = phone(edit.phone());
+        String relation = optional(edit.relationToHead(), "relationToHead", "与户主关系", 20);
+        PersonStatus status = choice(PersonStatus.class, edit.status(), "status", "人员状态");
+        LocalDate since = statusDate(person, status, edit.statusDate());
+        person.update(name, phone, relation);
+        person.changeStatus(status, since);
     }
 
     public void addCategory(Caller caller, long personId, CategoryForm form) {
@@ -124,6 +130,21 @@ public class RegisterCommands {
     private Person person(Caller caller, long personId) {
         return people.find(Authority.toChange(caller), personId)
                 .orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
+    }
+
+    /** Deceased and moved out need the date, which lies between birth and today. */
+    private static LocalDate statusDate(Person person, PersonStatus status, String text) {
+        LocalDate since = date(text, "statusDate", "状态日期");
+        if (status == PersonStatus.NORMAL) {
+            return null;
+        }
+        if (since == null) {
+            throw new RegisterException("statusDate", "死亡或迁出须填写状态日期");
+        }
+        if (since.isBefore(person.birthDate()) || since.isAfter(LocalDate.now())) {
+            throw new RegisterException("statusDate", "状态日期应在出生日期与今天之间");
+        }
+        return since;
     }
 
     private Household existingHousehold(Jurisdiction jurisdiction, long householdId, DivisionCode township) {

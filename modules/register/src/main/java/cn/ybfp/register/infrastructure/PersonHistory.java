@@ -57,7 +57,8 @@ final class PersonHistory {
 
     private static String describe(Person p) {
         return p.name() + "，电话 " + (p.phone() == null ? "—" : p.phone()) + "，与户主关系 "
-                + (p.relationToHead() == null ? "—" : p.relationToHead()) + "，状态 " + p.status();
+                + (p.relationToHead() == null ? "—" : p.relationToHead()) + "，状态 " + p.status().label()
+                + (p.statusDate() == null ? "" : "（" + p.statusDate() + "）");
     }
 
     private static String describe(CategoryMembership m) {
@@ -66,6 +67,6 @@ final class PersonHistory {
     }
 
     private static String describe(Enrolment e) {
-        return e.year() + " 年度 " + e.status() + "，应缴 " + e.contributionDue() + " 元，资助 " + e.subsidyAmount() + " 元";
+        return e.year() + " 年度" + e.status().label() + "，应缴 " + e.contributionDue() + " 元，资助 " + e.subsidyAmount() + " 元";
     }
 }
