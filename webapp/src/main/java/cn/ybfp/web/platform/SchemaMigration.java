@@ -33,6 +33,9 @@ import org.flywaydb.core.Flyway;
 public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/ybfp";
+    private static final String MIGRATIONS = "classpath:db/migration";
+    /** What only one database can do (PostgreSQL's pattern indexes, say): {@code db/vendor/postgresql/…}. */
+    private static final String VENDOR_MIGRATIONS = "classpath:db/vendor/{vendor}";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -57,8 +60,10 @@ public class SchemaMigration {
     public static Flyway flyway(DataSource dataSource, boolean demoData) {
         return Flyway.configure()
                 .dataSource(dataSource)
-                .locations(demoData ? new String[] {"classpath:db/migration", "classpath:db/demo"}
-                        : new String[] {"classpath:db/migration"})
+                // each module numbers its own scripts by date, so a module's new script may sort before another's
+                .outOfOrder(true)
+                .locations(demoData ? new String[] {MIGRATIONS, VENDOR_MIGRATIONS, "classpath:db/demo"}
+                        : new String[] {MIGRATIONS, VENDOR_MIGRATIONS})
                 .load();
     }
 

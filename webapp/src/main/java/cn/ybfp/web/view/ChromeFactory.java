@@ -34,6 +34,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.home", "/app/"));
         links.add(new Chrome.NavLink("nav.register", "/app/register/people"));
         if (role != Role.TOWNSHIP_STAFF) {
+            links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
         }
         return links;

@@ -65,9 +65,24 @@ final class Browser implements AutoCloseable {
     }
 
     void type(String id, String text) {
-        WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        field.clear();
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        if (!"file".equals(field.getAttribute("type"))) {
+            field.clear();
+        }
         field.sendKeys(text);
+    }
+
+    /** Waits (up to 30 s, the page refreshes itself) until the element shows the text. */
+    void waitForText(String id, String expected) {
+        try {
+            wait.until(d -> {
+                var found = d.findElements(By.id(id));
+                return !found.isEmpty() && found.get(0).getText().equals(expected);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("timeout-" + id); // what the page showed instead, to look at
+            throw e;
+        }
     }
 
     void select(String id, String value) {

@@ -14,6 +14,9 @@ public interface DivisionDirectory {
     /** The division, if it exists and lies inside the caller's jurisdiction; empty otherwise (no hint which). */
     Optional<DivisionView> find(Caller caller, DivisionCode code);
 
+    /** Every township code of the province: reference data, for checking the codes in uploaded lists. */
+    java.util.Set<String> townshipCodes();
+
     /** The name of any division, for headers and labels; the code itself when it is unknown. */
     String nameOf(DivisionCode code);
 }

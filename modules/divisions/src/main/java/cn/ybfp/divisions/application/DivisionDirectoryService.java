@@ -34,6 +34,11 @@ public class DivisionDirectoryService implements DivisionDirectory {
     }
 
     @Override
+    public java.util.Set<String> townshipCodes() {
+        return divisions.townshipCodes();
+    }
+
+    @Override
     public String nameOf(DivisionCode code) {
         return divisions.find(code).map(Division::name).orElse(code.value());
     }

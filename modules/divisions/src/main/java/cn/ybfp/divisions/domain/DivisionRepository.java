@@ -10,6 +10,8 @@ public interface DivisionRepository {
 
     Optional<Division> find(DivisionCode code);
 
+    java.util.Set<String> townshipCodes();
+
     /** Every division inside the jurisdiction, ordered by code. */
     List<Division> within(Jurisdiction jurisdiction);
 }

@@ -22,6 +22,12 @@ public class JpaDivisionRepository implements DivisionRepository {
     }
 
     @Override
+    public java.util.Set<String> townshipCodes() {
+        return java.util.Set.copyOf(em.createQuery("select d.code from Division d where length(d.code) = 9",
+                String.class).getResultList());
+    }
+
+    @Override
     public List<Division> within(Jurisdiction jurisdiction) {
         return em.createQuery("select d from Division d where d.code like :pattern order by d.code", Division.class)
                 .setParameter("pattern", jurisdiction.likePattern())

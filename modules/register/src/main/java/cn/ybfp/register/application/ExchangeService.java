@@ -1,0 +1,197 @@
+package cn.ybfp.register.application;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.Department;
+import cn.ybfp.register.api.ExchangeOutcome;
+import cn.ybfp.register.api.ExchangeStatus;
+import cn.ybfp.register.domain.ExchangeBatch;
+import cn.ybfp.register.domain.ExchangeBatches;
+import cn.ybfp.register.infrastructure.excel.XlsxTable;
+import cn.ybfp.register.infrastructure.exchange.ExchangeFileException;
+import cn.ybfp.register.infrastructure.exchange.ExchangeFileReader;
+import cn.ybfp.register.infrastructure.exchange.ExchangeRows;
+import cn.ybfp.register.infrastructure.exchange.ExchangeStore;
+import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import javax.sql.DataSource;
+
+/**
+ * Data exchange (数据交换比对): a county or province user uploads a department's list, sees the comparison, and
+ * applies it (all accepted rows in one transaction, once) or throws it away. Township staff only read the register's
+ * results. The province may apply too: lists from provincial departments arrive there.
+ */
+@ApplicationScoped
+public class ExchangeService {
+
+    public static final int PAGE_SIZE = 50;
+
+    @Resource(lookup = ExchangeSteps.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    ExchangeBatches batches;
+
+    @Inject
+    BatchStarter starter;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** Saves the upload, records the batch, and starts the background comparison; returns the batch id. */
+    public long upload(Caller caller, String fileName, String department, InputStream content) {
+        Jurisdiction scope = mayExchange(caller);
+        Department from = FormValues.choice(Department.class, department, "department", "名单来源部门");
+        if (fileName == null || fileName.isBlank()) {
+            throw new RegisterException("file", "请选择要上传的文件");
+        }
+        try {
+            ExchangeFileReader.formatOf(fileName);
+            Path file = Files.createTempFile("ybfp-exchange-", ".upload");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            long id = starter.record(new ExchangeBatch(fileName.strip(), from, scope.root(), caller.username(),
+                    Instant.now(clock)));
+            starter.start(id, fileName.strip(), file);
+            return id;
+        } catch (ExchangeFileException e) {
+            throw new RegisterException("file", e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public Optional<ExchangeView> view(Caller caller, long id, String outcome, int page) {
+        return batches.find(Jurisdiction.of(caller), id).map(b -> view(b, validOutcome(outcome), Math.max(1, page)));
+    }
+
+    @Transactional
+    public List<ExchangeView> recent(Caller caller) {
+        return batches.recent(Jurisdiction.of(caller), 20).stream().map(b -> view(b, null, 0)).toList();
+    }
+
+    /**
+     * Applies a compared list: compares again against the register as it is now, then writes every accepted row,
+     * all in this one transaction. A second apply of the same batch changes nothing and says so.
+     */
+    @Transactional
+    public String apply(Caller caller, long id) {
+        Jurisdiction scope = mayExchange(caller);
+        ExchangeBatch batch = batches.lock(scope, id).orElseThrow(() -> notFound());
+        if (batch.status() == ExchangeStatus.APPLIED) {
+            return "alreadyApplied";
+        }
+        if (batch.status() != ExchangeStatus.PREVIEWED) {
+            throw new RegisterException(null, "该批次当前不能导入（" + batch.status() + "）");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            var store = new ExchangeStore(connection);
+            store.compare(id, new Jurisdiction(batch.scope()).likePattern());
+            int revision = store.newRevision(caller.username(), clock.millis());
+            store.apply(id, batch.department().name(), revision, ExchangeStore.ApplyStep.NONE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        batch.applied(caller.username(), Instant.now(clock));
+        return "applied";
+    }
+
+    @Transactional
+    public void discard(Caller caller, long id) {
+        ExchangeBatch batch = batches.lock(mayExchange(caller), id).orElseThrow(() -> notFound());
+        if (batch.status() != ExchangeStatus.PREVIEWED && batch.status() != ExchangeStatus.FAILED) {
+            throw new RegisterException(null, "已导入的批次不能放弃");
+        }
+        batch.discarded();
+    }
+
+    /** The rejected rows with their reasons, as .xlsx, for the department to correct and send again. */
+    @Transactional
+    public void writeErrors(Caller caller, long id, OutputStream out) throws IOException {
+        batches.find(Jurisdiction.of(caller), id).orElseThrow(() -> notFound());
+        try (Connection connection = dataSource.getConnection();
+                XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期",
+                        "终止日期", "文号", "原因")) {
+            ExchangeRows.rejected(connection, id, r -> table.addRow(r.rowNumber(), r.idNumber(), r.name(),
+                    r.category(), r.division(), r.recognisedDate(), r.endDate(), r.documentNumber(), r.reason()));
+            table.write(out);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ExchangeView view(ExchangeBatch b, String outcome, int page) {
+        Map<ExchangeOutcome, Long> counts = Map.of();
+        List<ExchangeRows.Row> rows = List.of();
+        if (page > 0 && b.status() != ExchangeStatus.READING && b.status() != ExchangeStatus.FAILED) {
+            try (Connection connection = dataSource.getConnection()) {
+                counts = new ExchangeStore(connection).counts(b.id());
+                rows = ExchangeRows.page(connection, b.id(), outcome, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new ExchangeView(b.id(), b.fileName(), b.department().name(), b.uploadedBy(), b.uploadedAt(),
+                b.status().name(), b.rowsRead(), b.message(), b.appliedBy(), b.appliedAt(), b.version(), counts,
+                rows, outcome, page);
+    }
+
+    private static String validOutcome(String outcome) {
+        for (ExchangeOutcome o : ExchangeOutcome.values()) {
+            if (o.name().equals(outcome)) {
+                return outcome;
+            }
+        }
+        return null;
+    }
+
+    private static Jurisdiction mayExchange(Caller caller) {
+        if (caller.role() == Role.TOWNSHIP_STAFF) {
+            throw new NotPermittedException("数据交换比对由县级或省级用户办理");
+        }
+        return Jurisdiction.of(caller);
+    }
+
+    private static RegisterException notFound() {
+        return new RegisterException(null, "找不到该批次，或不在您的辖区内");
+    }
+
+    /** Records a batch in a transaction of its own and starts its job once that has committed. */
+    @ApplicationScoped
+    public static class BatchStarter {
+
+        @Inject
+        ExchangeBatches batches;
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public long record(ExchangeBatch batch) {
+            return batches.add(batch).id();
+        }
+
+        public void start(long id, String fileName, Path file) {
+            Properties parameters = new Properties();
+            parameters.setProperty("batchId", Long.toString(id));
+            parameters.setProperty("file", file.toString());
+            parameters.setProperty("fileName", fileName);
+            BatchRuntime.getJobOperator().start("exchange-compare", parameters);
+        }
+    }
+}

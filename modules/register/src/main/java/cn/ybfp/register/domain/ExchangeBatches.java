@@ -1,0 +1,25 @@
+package cn.ybfp.register.domain;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import java.util.List;
+import java.util.Optional;
+
+/** The uploaded lists. */
+public interface ExchangeBatches {
+
+    ExchangeBatch add(ExchangeBatch batch);
+
+    /** The batch, when the jurisdiction covers the scope it was uploaded for. */
+    Optional<ExchangeBatch> find(Jurisdiction jurisdiction, long id);
+
+    /** The batch, locked until the transaction ends: the second of two "apply" clicks waits, then sees it done. */
+    Optional<ExchangeBatch> lock(Jurisdiction jurisdiction, long id);
+
+    List<ExchangeBatch> recent(Jurisdiction jurisdiction, int limit);
+
+    /** Progress of the reading, without touching the version (the comparison's own transaction updates it later). */
+    void progress(long id, long rows);
+
+    /** The batch as its background job sees it: no user, no jurisdiction. */
+    ExchangeBatch get(long id);
+}

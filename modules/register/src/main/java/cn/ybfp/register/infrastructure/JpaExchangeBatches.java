@@ -1,0 +1,53 @@
+package cn.ybfp.register.infrastructure;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.register.domain.ExchangeBatch;
+import cn.ybfp.register.domain.ExchangeBatches;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaExchangeBatches implements ExchangeBatches {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public ExchangeBatch add(ExchangeBatch batch) {
+        em.persist(batch);
+        return batch;
+    }
+
+    @Override
+    public Optional<ExchangeBatch> find(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(ExchangeBatch.class, id)).filter(b -> jurisdiction.contains(b.scope()));
+    }
+
+    @Override
+    public Optional<ExchangeBatch> lock(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(ExchangeBatch.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(b -> jurisdiction.contains(b.scope()));
+    }
+
+    @Override
+    public List<ExchangeBatch> recent(Jurisdiction jurisdiction, int limit) {
+        return em.createQuery("select b from ExchangeBatch b where b.scopeCode like :scope order by b.id desc",
+                        ExchangeBatch.class)
+                .setParameter("scope", jurisdiction.likePattern()).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void progress(long id, long rows) {
+        em.createQuery("update ExchangeBatch b set b.rowsRead = :rows where b.id = :id")
+                .setParameter("rows", rows).setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public ExchangeBatch get(long id) {
+        return em.find(ExchangeBatch.class, id);
+    }
+}
