@@ -253,7 +253,10 @@ public final class PersonSearchLoadBenchmark {
 
     private static String check(Target target, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            return "status " + response.statusCode();
+            String text = response.body().replaceAll("(?s)<head.*?</head>|<[^>]*>", " ").replaceAll("\\s+", " ")
+                    .strip();
+            return "status " + response.statusCode() + " at " + response.uri().getPath() + ": "
+                    + text.substring(0, Math.min(160, text.length()));
         }
         String body = response.body();
         if (!body.contains("id=\"people\"")) {

@@ -27,12 +27,12 @@ class SchemaMigrationTest {
     @Test
     void migratesAnEmptyPostgresSchemaAndTheMappingMatchesIt() throws SQLException {
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        PGSimpleDataSource admin = postgres(null);
-        execute(admin, "create schema " + schema);
+        PGSimpleDataSource admin = TestDatabases.postgres(null);
+        TestDatabases.execute(admin, "create schema " + schema);
         try {
-            migrateAndValidate(postgres(schema), schema);
+            migrateAndValidate(TestDatabases.postgres(schema), schema);
         } finally {
-            execute(admin, "drop schema " + schema + " cascade");
+            TestDatabases.execute(admin, "drop schema " + schema + " cascade");
         }
     }
 
@@ -75,23 +75,6 @@ class SchemaMigrationTest {
                 .filter(c -> c.isAnnotatedWith(Entity.class))
                 .<Class<?>>map(c -> c.reflect())
                 .toList();
-    }
-
-    private static PGSimpleDataSource postgres(String schema) {
-        var ds = new PGSimpleDataSource();
-        ds.setUrl(System.getProperty("test.db.url", "jdbc:postgresql://127.0.0.1:5432/ybfp_test"));
-        ds.setUser(System.getProperty("test.db.user", "postgres"));
-        ds.setPassword(System.getProperty("test.db.password", "postgres"));
-        if (schema != null) {
-            ds.setCurrentSchema(schema);
-        }
-        return ds;
-    }
-
-    private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static long count(DataSource dataSource, String sql) throws SQLException {

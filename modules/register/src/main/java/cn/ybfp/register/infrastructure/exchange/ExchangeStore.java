@@ -102,13 +102,17 @@ public final class ExchangeStore {
         rejectNewPersonNameConflicts(batchId);
         update("update exchange_row r set outcome = 'NEW_PERSON' where r.batch_id = ? and r.outcome = 'PENDING'"
                 + " and r.person_id is null", batchId);
-        update("update exchange_row r set membership_id = (select min(m.id) from category_membership m"
-                + " where m.person_id = r.person_id and m.category = r.category and m.valid_to is null)"
+        // the same recognition (same start date) if the register has it, else the open membership of the category
+        update("update exchange_row r set membership_id = coalesce((select min(m.id) from category_membership m"
+                + " where m.person_id = r.person_id and m.category = r.category and m.valid_from = r.recognised_date),"
+                + " (select min(m.id) from category_membership m where m.person_id = r.person_id"
+                + " and m.category = r.category and m.valid_to is null))"
                 + " where r.batch_id = ? and r.outcome = 'PENDING'", batchId);
         update("update exchange_row r set outcome = 'NEW_CATEGORY' where r.batch_id = ? and r.outcome = 'PENDING'"
                 + " and r.membership_id is null", batchId);
         update("update exchange_row r set outcome = 'ENDED_CATEGORY' where r.batch_id = ? and r.outcome = 'PENDING'"
-                + " and r.end_date is not null", batchId);
+                + " and r.end_date is not null and exists (select 1 from category_membership m where m.id ="
+                + " r.membership_id and (m.valid_to is null or m.valid_to <> r.end_date))", batchId);
         update("update exchange_row r set outcome = 'CHANGED' where r.batch_id = ? and r.outcome = 'PENDING'"
                 + " and exists (select 1 from category_membership m where m.id = r.membership_id and"
                 + " (m.valid_from <> r.recognised_date or coalesce(m.document_number, '') <> coalesce(r.document_number, '')))",

@@ -1,0 +1,116 @@
+package cn.ybfp.web.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.ExchangeOutcome;
+import cn.ybfp.register.api.PersonSearch;
+import cn.ybfp.register.application.ExchangeService;
+import cn.ybfp.register.application.ExchangeView;
+import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.register.application.PersonQueries;
+import cn.ybfp.register.application.RegisterException;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Data exchange in the deployed WAR: the Jakarta Batch job compares in the background; two applies, one wins. */
+@ExtendWith(ArquillianExtension.class)
+class ExchangeIT {
+
+    private static final Caller COUNTY = new Caller("xq-it", "it", Role.COUNTY_STAFF, DivisionCode.of("220112"));
+    private static final Caller TOWNSHIP = new Caller("xz-it", "it", Role.TOWNSHIP_STAFF, DivisionCode.of("220112001"));
+    private static final Caller OTHER_COUNTY = new Caller("xq-it2", "it", Role.COUNTY_STAFF, DivisionCode.of("220221"));
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(ExchangeIT.class);
+    }
+
+    @Inject
+    ExchangeService exchange;
+
+    @Inject
+    PersonQueries people;
+
+    @Test
+    void twoClerksApplyingAtOnceApplyItExactlyOnce() throws Exception {
+        String id = newIdNumber();
+        long batch = exchange.upload(COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(
+                id + ",并发甲,低保对象,220112001,2026-01-01,,文号1",
+                "220112000000000000,坏行,低保对象,220112001,2026-01-01,,"));
+        ExchangeView view = awaitCompared(batch);
+        assertThat(view.counts().get(ExchangeOutcome.NEW_PERSON)).isEqualTo(1);
+        assertThat(view.counts().get(ExchangeOutcome.REJECTED)).isEqualTo(1);
+        assertThat(exchange.view(OTHER_COUNTY, batch, null, 1)).isEmpty();
+
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> apply = () -> exchange.apply(COUNTY, batch);
+            List<String> outcomes = pool.invokeAll(List.of(apply, apply)).stream().map(f -> {
+                try {
+                    return f.get();
+                } catch (Exception e) {
+                    return "failed: " + e;
+                }
+            }).toList();
+            assertThat(outcomes).containsExactlyInAnyOrder("applied", "alreadyApplied");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(people.search(COUNTY, new PersonSearch(id, null, null, null, null, 2026, null), 1).total())
+                .isEqualTo(1);
+        assertThat(exchange.apply(COUNTY, batch)).isEqualTo("alreadyApplied");
+        assertThatThrownBy(() -> exchange.discard(COUNTY, batch)).isInstanceOf(RegisterException.class);
+    }
+
+    @Test
+    void aTownshipClerkCannotUploadAndABadFileFailsWithItsReason() throws Exception {
+        assertThatThrownBy(() -> exchange.upload(TOWNSHIP, "名单.csv", "CIVIL_AFFAIRS", csv()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> exchange.upload(COUNTY, "名单.pdf", "CIVIL_AFFAIRS", csv()))
+                .isInstanceOf(RegisterException.class);
+        long batch = exchange.upload(COUNTY, "缺列.csv", "CIVIL_AFFAIRS",
+                new ByteArrayInputStream("姓名,类别\n张三,低保\n".getBytes(StandardCharsets.UTF_8)));
+        ExchangeView view = await(batch, "FAILED");
+        assertThat(view.message()).contains("缺少列").contains("身份证号");
+    }
+
+    private ExchangeView awaitCompared(long batch) throws InterruptedException {
+        return await(batch, "PREVIEWED");
+    }
+
+    private ExchangeView await(long batch, String status) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            ExchangeView view = exchange.view(COUNTY, batch, null, 1).orElseThrow();
+            if (view.status().equals(status)) {
+                return view;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("batch " + batch + " never reached " + status);
+    }
+
+    private static ByteArrayInputStream csv(String... rows) {
+        String text = "身份证号,姓名,类别,行政区划,认定日期,终止日期,文号\n" + String.join("\n", rows) + "\n";
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String newIdNumber() {
+        String first17 = "22011219770707" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+}
