@@ -33,6 +33,7 @@ public class ChromeFactory {
         List<Chrome.NavLink> links = new ArrayList<>();
         links.add(new Chrome.NavLink("nav.home", "/app/"));
         links.add(new Chrome.NavLink("nav.register", "/app/register/people"));
+        links.add(new Chrome.NavLink("nav.writeOff", "/app/register/write-off"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * <pre>
  * PersonSearchLoadBenchmark portalUrl user password [threads [durationSeconds]]
  *     [--db=jdbc:postgresql://127.0.0.1:5432/ybfp_bench] [--db-user=postgres] [--db-password=postgres]
- *     [--scope=220112] [--warmup=5] [--max-requests=100000]
+ *     [--scope=220112] [--warmup=5] [--max-requests=100000] [--think=0]
  * </pre>
  *
  * <ol>
@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <li>Logs every virtual user in through Keycloak's login page ({@link PortalLogin}): each thread is a user with its
  * own session.</li>
  * <li>Each thread alternates a search by ID number ({@code /app/register/people?idNumber=…}) and by name prefix
- * ({@code ?name=…}), back to back, without think time. A request counts as an error unless it answers 200 with the
+ * ({@code ?name=…}), back to back ({@code --think=MS}: with a random pause of 0.5–1.5 times that between
+ * searches, as a clerk who reads the result). A request counts as an error unless it answers 200 with the
  * result table {@code id="people"} and, for an ID number, the link to that very person (for a name, at least one
  * person).</li>
  * <li>A warm-up (not counted), then the measured run, which ends after {@code durationSeconds} or
@@ -73,6 +74,7 @@ public final class PersonSearchLoadBenchmark {
         String scope = "220112";
         int warmup = 5;
         long maxRequests = 100_000;
+        int think = 0;
         for (String arg : args) {
             if (arg.startsWith("--db=")) {
                 db = arg.substring(5);
@@ -84,6 +86,8 @@ public final class PersonSearchLoadBenchmark {
                 scope = arg.substring(8);
             } else if (arg.startsWith("--warmup=")) {
                 warmup = Integer.parseInt(arg.substring(9));
+            } else if (arg.startsWith("--think=")) {
+                think = Integer.parseInt(arg.substring(8));
             } else if (arg.startsWith("--max-requests=")) {
                 maxRequests = Long.parseLong(arg.substring(15));
             } else if (arg.startsWith("--")) {
@@ -95,7 +99,7 @@ public final class PersonSearchLoadBenchmark {
         if (positional.size() < 3) {
             System.err.println("usage: PersonSearchLoadBenchmark portalUrl user password [threads [durationSeconds]]"
                     + " [--db=JDBC_URL] [--db-user=U] [--db-password=P] [--scope=COUNTY] [--warmup=S]"
-                    + " [--max-requests=N]");
+                    + " [--max-requests=N] [--think=MS]");
             System.exit(2);
         }
         URI portal = URI.create(positional.get(0));
@@ -105,8 +109,9 @@ public final class PersonSearchLoadBenchmark {
         String password = positional.get(2);
         int threads = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 20;
         int duration = positional.size() > 4 ? Integer.parseInt(positional.get(4)) : 30;
-        if (threads < 1 || threads > 200 || duration < 1 || duration > 600 || warmup < 0 || warmup > 120) {
-            throw new IllegalArgumentException("threads 1–200, duration 1–600 s, warm-up 0–120 s");
+        if (threads < 1 || threads > 200 || duration < 1 || duration > 600 || warmup < 0 || warmup > 120
+                || think < 0 || think > 60_000) {
+            throw new IllegalArgumentException("threads 1–200, duration 1–600 s, warm-up 0–120 s, think 0–60000 ms");
         }
 
         List<Target> ids = new ArrayList<>();
@@ -123,10 +128,12 @@ public final class PersonSearchLoadBenchmark {
         System.out.printf(Locale.ROOT, "%d users logged in as %s (%s) through Keycloak in %.1f s%n", threads, user,
                 sessions.get(0).displayName(), SyntheticRegister.seconds(t0));
 
-        Phase warm = run(portal, sessions, ids, names, warmup, maxRequests, 1);
-        System.out.printf(Locale.ROOT, "warm-up: %d s, %d requests, %d errors (not counted)%n", warmup,
-                warm.requests(), warm.errors());
-        Phase measured = run(portal, sessions, ids, names, duration, maxRequests, 2);
+        System.out.println(think == 0 ? "no think time: each user sends its next search as soon as the last answers"
+                : "think time: each user waits " + think / 2 + "–" + think * 3 / 2 + " ms between searches");
+        Phase warm = run(portal, sessions, ids, names, warmup, maxRequests, 1, think);
+        System.out.printf(Locale.ROOT, "warm-up: %d s, %d requests, %d errors %s(not counted)%n", warmup,
+                warm.requests(), warm.errors(), warm.errors() == 0 ? "" : warm.errorCategories() + " ");
+        Phase measured = run(portal, sessions, ids, names, duration, maxRequests, 2, think);
         report(measured, threads);
     }
 
@@ -156,11 +163,11 @@ public final class PersonSearchLoadBenchmark {
     }
 
     private record Phase(long requests, long errors, double seconds, Map<Kind, long[]> latencies,
-            Map<Kind, Long> errorsByKind, List<String> sampleErrors) {
+            Map<Kind, Long> errorsByKind, List<String> sampleErrors, Map<String, Long> errorCategories) {
     }
 
     private static Phase run(URI portal, List<PortalLogin.Session> sessions, List<Target> ids, List<Target> names,
-            int seconds, long maxRequests, long salt) throws InterruptedException {
+            int seconds, long maxRequests, long salt, int think) throws InterruptedException {
         int threads = sessions.size();
         var started = new AtomicLong();
         var errors = new AtomicLong();
@@ -172,6 +179,7 @@ public final class PersonSearchLoadBenchmark {
             errorsByKind.put(k, new AtomicLong());
         }
         var sampleErrors = java.util.Collections.synchronizedList(new ArrayList<String>());
+        var categories = new java.util.concurrent.ConcurrentSkipListMap<String, AtomicLong>();
         var done = new CountDownLatch(threads);
         long t0 = System.nanoTime();
         for (int t = 0; t < threads; t++) {
@@ -211,11 +219,20 @@ public final class PersonSearchLoadBenchmark {
                             latencies.put(target.kind(), own);
                         }
                         own[count[0]++] = elapsed;
+                        if (think > 0) { // after the measurement: waiting is not latency
+                            Thread.sleep(think / 2 + random.nextInt(think + 1));
+                        }
                         if (problem != null) {
                             errors.incrementAndGet();
+                            String category = problem.startsWith("status ") ? problem.substring(0, 10)
+                                    : problem.startsWith("java.") ? problem.replaceFirst(":.*", "")
+                                    : problem;
+                            categories.computeIfAbsent(category, c -> new AtomicLong()).incrementAndGet();
                             errorsByKind.get(target.kind()).incrementAndGet();
                             if (sampleErrors.size() < 5) {
-                                sampleErrors.add(target.kind() + " " + target.query() + ": " + problem);
+                                sampleErrors.add(String.format(Locale.ROOT, "%s at %.1f s, %s %s: %s",
+                                        Thread.currentThread().getName(), (begin - t0) / 1e9, target.kind(),
+                                        target.query(), problem));
                             }
                         }
                     }
@@ -248,7 +265,9 @@ public final class PersonSearchLoadBenchmark {
             errorCounts.put(k, errorsByKind.get(k).get());
             total += size;
         }
-        return new Phase(total, errors.get(), elapsed, merged, errorCounts, List.copyOf(sampleErrors));
+        var byCategory = new java.util.LinkedHashMap<String, Long>();
+        categories.forEach((c, n) -> byCategory.put(c, n.get()));
+        return new Phase(total, errors.get(), elapsed, merged, errorCounts, List.copyOf(sampleErrors), byCategory);
     }
 
     private static String check(Target target, HttpResponse<String> response) {
@@ -281,6 +300,9 @@ public final class PersonSearchLoadBenchmark {
         }
         long[] all = concat(phase.latencies().get(Kind.ID), names);
         line("all", all, phase.errors());
+        if (!phase.errorCategories().isEmpty()) {
+            System.out.println("errors by cause: " + phase.errorCategories());
+        }
         phase.sampleErrors().forEach(e -> System.out.println("error: " + e));
     }
 
