@@ -25,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -101,15 +100,6 @@ public class ExchangeController {
             exchange.discard(currentCaller.require(), id);
             return "discarded";
         });
-    }
-
-    @GET
-    @Path("{id}/errors.xlsx")
-    public Response errors(@PathParam("id") long id) {
-        Caller caller = currentCaller.require();
-        StreamingOutput body = out -> exchange.writeErrors(caller, id, out);
-        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"rejected-" + id + ".xlsx\"").build();
     }
 
     private Response decide(long id, java.util.function.Supplier<String> decision) {

@@ -9,7 +9,6 @@ import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
 import cn.ybfp.register.application.NotPermittedException;
 import cn.ybfp.register.application.PersonEdit;
-import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
@@ -32,7 +31,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Map;
@@ -53,8 +51,6 @@ public class PersonController {
     @Inject
     RegisterCommands commands;
 
-    @Inject
-    PersonExport export;
 
     @Inject
     DivisionDirectory divisions;
@@ -72,18 +68,6 @@ public class PersonController {
         models.put("page", queries.search(caller, params.toSearch(), params.page()));
         putChoices(caller);
         return "register/personList.html";
-    }
-
-    /** The list as .xlsx, streamed: the export runs in its own transaction while the response is written. */
-    @GET
-    @Path("export")
-    public Response export(@BeanParam PersonSearchParams params) {
-        Caller caller = currentCaller.require();
-        StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
-        return Response.ok(body, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .header("Content-Disposition", "attachment; filename=\"people.xlsx\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode("参保台账.xlsx", java.nio.charset.StandardCharsets.UTF_8))
-                .build();
     }
 
     @GET

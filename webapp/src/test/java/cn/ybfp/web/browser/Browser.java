@@ -98,6 +98,32 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().contains("/realms/ybfp/");
     }
 
+    /**
+     * POSTs a form from inside the page with this session's CSRF token (taken from the logout form), as a forged
+     * request of a logged-in user would; answers the status and the body.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> post(String path, java.util.Map<String, String> fields) {
+        String script = "const done = arguments[arguments.length - 1];"
+                + "const token = document.querySelector('form[action$=\"/app/logout\"] input[type=hidden]');"
+                + "const body = new URLSearchParams(arguments[1]); body.append(token.name, token.value);"
+                + "fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'})"
+                + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
+                + ".catch(e => done({status: -1, body: String(e)}));";
+        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(script, PORTAL + path, fields);
+    }
+
+    /** GETs a URL from inside the page (a download, say); answers the status and the body's length. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> get(String path) {
+        String script = "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, size: b.byteLength})))"
+                + ".catch(e => done({status: -1, size: 0}));";
+        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(script, PORTAL + path);
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

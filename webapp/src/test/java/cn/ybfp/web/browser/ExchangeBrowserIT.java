@@ -48,6 +48,11 @@ class ExchangeBrowserIT {
                     .doesNotContain(newcomer);
             browser.screenshot("exchange-preview");
 
+            String batchPath = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            var errorFile = browser.get(batchPath + "/errors.xlsx");
+            assertThat(errorFile.get("status")).isEqualTo(200L);
+            assertThat((Long) errorFile.get("size")).isGreaterThan(3000L);
+
             browser.click("apply");
             assertThat(browser.text("notice")).startsWith("已导入");
             assertThat(browser.text("batch-status")).isEqualTo("已导入");

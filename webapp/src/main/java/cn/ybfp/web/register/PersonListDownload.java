@@ -1,0 +1,31 @@
+package cn.ybfp.web.register;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.register.application.PersonExport;
+import cn.ybfp.web.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/** The person list as .xlsx: the same search, jurisdiction and masking as the page, streamed. */
+@Path("register/people/export")
+@RequestScoped
+public class PersonListDownload {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    PersonExport export;
+
+    @GET
+    public Response people(@BeanParam PersonSearchParams params) {
+        Caller caller = currentCaller.require();
+        StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
+        return XlsxDownload.of(body, "参保台账.xlsx");
+    }
+}
