@@ -95,9 +95,11 @@ public class PersonController {
 
     @GET
     @Path("{id}")
-    public String detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
+    public String detail(@PathParam("id") long id, @QueryParam("notice") String notice,
+            @QueryParam("asOf") String asOf) {
         Caller caller = currentCaller.require();
-        models.put("person", queries.detail(caller, id).orElseThrow(NotFoundException::new));
+        LocalDate date = parseDate(asOf);
+        models.put("person", queries.detail(caller, id, date).orElseThrow(NotFoundException::new));
         models.put("notice", notice);
         models.put("categories", AssistanceCategory.values());
         models.put("departments", Department.values());
@@ -119,7 +121,7 @@ public class PersonController {
             return redirectTo(id, "saved");
         }, error -> {
             models.put("edit", edit);
-            return detail(id, null);
+            return detail(id, null, null);
         });
     }
 
@@ -135,7 +137,7 @@ public class PersonController {
             return redirectTo(id, "categoryAdded");
         }, error -> {
             models.put("categoryForm", form);
-            return detail(id, null);
+            return detail(id, null, null);
         });
     }
 
@@ -150,7 +152,7 @@ public class PersonController {
             return redirectTo(id, "enrolmentRecorded");
         }, error -> {
             models.put("enrolmentForm", form);
-            return detail(id, null);
+            return detail(id, null, null);
         });
     }
 
@@ -176,6 +178,15 @@ public class PersonController {
                 .filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList());
         models.put("categories", AssistanceCategory.values());
         models.put("statuses", EnrolmentStatus.values());
+    }
+
+    /** The date to show the class on: today unless the clerk asked for another (a bad date also means today). */
+    private static LocalDate parseDate(String text) {
+        try {
+            return text == null || text.isBlank() ? LocalDate.now() : LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.now();
+        }
     }
 
     private static String defaultTownship(Caller caller) {

@@ -43,6 +43,9 @@ class RegisterBrowserIT {
             browser.type("validFrom", "01012025");
             browser.click("add-category");
             assertThat(browser.text("class-today")).contains("二类", "低保对象");
+            browser.open(personUrl + "?asOf=2024-12-31");
+            assertThat(browser.text("class-today")).contains("当日不属于任何救助类别");
+            browser.open(personUrl);
             browser.select("status", "ENROLLED");
             browser.type("paidDate", "02012026");
             browser.type("year", "2026");

@@ -10,19 +10,20 @@ import java.util.List;
 public record PersonDetail(long id, String idNumber, String name, String phone, LocalDate birthDate, String sex,
         int age, String townshipCode, String townshipName, PersonStatus status, LocalDate statusDate,
         long householdId, String householdAddress, String relationToHead, List<Member> household,
-        List<Membership> memberships, ClassToday classToday, List<EnrolmentRow> enrolments,
+        List<Membership> memberships, ClassOn classOn, List<EnrolmentRow> enrolments,
         List<HistoryEntry> history, long version) {
 
     /** A fellow household member, masked like any list. */
     public record Member(long id, String maskedIdNumber, String name, String relationToHead) {
     }
 
+    /** A recognition, and whether it is held on the date the page asks about. */
     public record Membership(String category, String categoryLabel, String department, String documentNumber,
-            LocalDate validFrom, LocalDate validTo, boolean heldToday) {
+            LocalDate validFrom, LocalDate validTo, boolean heldOnDate) {
     }
 
-    /** The class held today and why: the deciding category and its document; null class when none. */
-    public record ClassToday(Integer assistanceClass, String reason) {
+    /** The class held on a date and why: the deciding category and its document; null class when none. */
+    public record ClassOn(LocalDate date, Integer assistanceClass, String reason) {
     }
 
     public record EnrolmentRow(int year, String status, BigDecimal contributionDue, String subsidyType,

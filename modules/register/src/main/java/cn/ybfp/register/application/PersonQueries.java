@@ -64,13 +64,18 @@ public class PersonQueries {
 
     /** The person page; empty when the person does not exist or lies outside the jurisdiction (the page says 404). */
     public Optional<PersonDetail> detail(Caller caller, long personId) {
+        return detail(caller, personId, LocalDate.now(clock));
+    }
+
+    /** The person page with the class held on {@code asOf} (any date: the categories keep their history). */
+    public Optional<PersonDetail> detail(Caller caller, long personId, LocalDate asOf) {
         Optional<Person> found = people.find(Jurisdiction.of(caller), personId);
         found.ifPresent(p -> {
             if (caller.role() == Role.PROVINCE_SUPERVISOR) {
                 people.recordView(new PersonRecordView(p.id(), caller.username(), Instant.now(clock)));
             }
         });
-        return found.map(p -> detail(p, LocalDate.now(clock)));
+        return found.map(p -> detail(p, asOf));
     }
 
     private PersonSummary summary(Person p, LocalDate today, int year) {
@@ -82,16 +87,16 @@ public class PersonQueries {
                         .orElse(EnrolmentStatus.NOT_ENROLLED.name()));
     }
 
-    private PersonDetail detail(Person p, LocalDate today) {
+    private PersonDetail detail(Person p, LocalDate asOf) {
         var household = people.members(p.householdId()).stream()
                 .map(m -> new PersonDetail.Member(m.id(), m.residentId().masked(), m.name(), m.relationToHead()))
                 .toList();
         var address = people.household(new Jurisdiction(p.township()), p.householdId())
                 .map(h -> h.address()).orElse(null);
         return new PersonDetail(p.id(), p.residentId().value(), p.name(), p.phone(), p.birthDate(),
-                sexLabel(p.sex()), age(p, today), p.township().value(), divisions.nameOf(p.township()), p.status(),
-                p.statusDate(), p.householdId(), address, p.relationToHead(), household,
-                p.memberships().stream().map(m -> membership(m, today)).toList(), classToday(p, today),
+                sexLabel(p.sex()), age(p, LocalDate.now(clock)), p.township().value(), divisions.nameOf(p.township()),
+                p.status(), p.statusDate(), p.householdId(), address, p.relationToHead(), household,
+                p.memberships().stream().map(m -> membership(m, asOf)).toList(), classOn(p, asOf),
                 p.enrolments().stream().map(PersonQueries::enrolment).toList(), people.history(p.id()), p.version());
     }
 
@@ -100,12 +105,12 @@ public class PersonQueries {
                 m.documentNumber(), m.validFrom(), m.validTo(), m.span().heldOn(today));
     }
 
-    private static PersonDetail.ClassToday classToday(Person p, LocalDate today) {
-        return AssistanceClassAsOf.resolve(p.spans(), today)
-                .map(r -> new PersonDetail.ClassToday(r.assistanceClass(), r.decisive().category().label()
+    private static PersonDetail.ClassOn classOn(Person p, LocalDate date) {
+        return AssistanceClassAsOf.resolve(p.spans(), date)
+                .map(r -> new PersonDetail.ClassOn(date, r.assistanceClass(), r.decisive().category().label()
                         + (r.decisive().documentNumber() == null ? "" : "（" + r.decisive().documentNumber() + "）")
                         + (r.heldOnDate().size() > 1 ? "，多重身份就高" : "")))
-                .orElse(new PersonDetail.ClassToday(null, "今日不属于任何救助类别"));
+                .orElse(new PersonDetail.ClassOn(date, null, "当日不属于任何救助类别"));
     }
 
     private static PersonDetail.EnrolmentRow enrolment(Enrolment e) {
