@@ -34,8 +34,8 @@ public class SchemaMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/ybfp";
     private static final String MIGRATIONS = "classpath:db/migration";
-    /** What only one database can do (PostgreSQL's pattern indexes, say): {@code db/vendor/postgresql/…}. */
-    private static final String VENDOR_MIGRATIONS = "classpath:db/vendor/{vendor}";
+    /** What only one database can do (PostgreSQL's collations, say): {@code db/vendor/postgresql/…}. */
+    private static final String VENDOR_MIGRATIONS = "classpath:db/vendor/";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -58,13 +58,23 @@ public class SchemaMigration {
 
     /** The one Flyway set-up, shared with the tests that migrate a database from empty. */
     public static Flyway flyway(DataSource dataSource, boolean demoData) {
+        String vendor = VENDOR_MIGRATIONS + vendor(dataSource);
         return Flyway.configure()
                 .dataSource(dataSource)
                 // each module numbers its own scripts by date, so a module's new script may sort before another's
                 .outOfOrder(true)
-                .locations(demoData ? new String[] {MIGRATIONS, VENDOR_MIGRATIONS, "classpath:db/demo"}
-                        : new String[] {MIGRATIONS, VENDOR_MIGRATIONS})
+                .locations(demoData ? new String[] {MIGRATIONS, vendor, "classpath:db/demo"}
+                        : new String[] {MIGRATIONS, vendor})
                 .load();
+    }
+
+    /** "postgresql" or "h2": Flyway 13 does not expand a {vendor} placeholder in locations, so we do. */
+    private static String vendor(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
     }
 
     public boolean isDone() {

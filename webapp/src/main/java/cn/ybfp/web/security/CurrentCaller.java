@@ -10,6 +10,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ForbiddenException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,9 +48,11 @@ public class CurrentCaller {
         }
         JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
         Optional<DivisionCode> division = claims.getStringClaim("division").flatMap(DivisionCode::tryParse);
-        // HttpServletRequest, not SecurityContext: the latter misses the roles on the first request (Payara #4734)
+        // The roles from the signed identity token itself: the container's group mapping misses them now and then
+        // (on the first request after login, Payara #4734, and under concurrent requests of one session).
+        List<String> groups = claims.getArrayStringClaim("groups");
         Optional<Role> role = division.flatMap(d -> Arrays.stream(Role.values())
-                .filter(r -> r.level() == d.level() && request.isUserInRole(r.roleName()))
+                .filter(r -> r.level() == d.level() && (groups.contains(r.roleName()) || request.isUserInRole(r.roleName())))
                 .findFirst());
         if (role.isEmpty()) {
             return Optional.empty();

@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>{@link Kind#SAME} (40%): a person of the register who holds that civil-affairs category now, same name, same
  * date and document: nothing to change;</li>
- * <li>{@link Kind#NEW_CATEGORY} (15%): a person of the register who holds no civil-affairs category, now recognised;</li>
+ * <li>{@link Kind#NEW_CATEGORY} (15%): a person of the register who holds no civil-affairs category, now
+ * recognised;</li>
  * <li>{@link Kind#ENDED} (10%): a person's current category with an end date (终止日期) in 2026;</li>
  * <li>{@link Kind#NEW_PERSON} (20%): somebody not in the register (valid, unused ID number);</li>
  * <li>bad rows (15%, in turn): wrong check character, impossible birth date in the ID number, a register person's ID
