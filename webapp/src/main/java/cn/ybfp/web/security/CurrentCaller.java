@@ -42,22 +42,46 @@ public class CurrentCaller {
         return find().orElseThrow(ForbiddenException::new);
     }
 
+    /**
+     * The caller to greet in the header, also on error pages: the container does not re-authenticate the error
+     * dispatch, so there the session's identity token stands in. For display only, never for authorization.
+     */
+    public Optional<Caller> forDisplay() {
+        return find().or(this::fromSessionToken);
+    }
+
     private Optional<Caller> resolve() {
         if (request.getUserPrincipal() == null) {
             return Optional.empty();
         }
-        JwtClaims claims = openIdContext.getIdentityToken().getJwtClaims();
+        return callerFrom(openIdContext.getIdentityToken().getJwtClaims(), request.getUserPrincipal().getName());
+    }
+
+    private Optional<Caller> fromSessionToken() {
+        try {
+            var token = request.getSession(false) == null ? null : openIdContext.getIdentityToken();
+            if (token == null) {
+                return Optional.empty();
+            }
+            JwtClaims claims = token.getJwtClaims();
+            return claims.getStringClaim("preferred_username").flatMap(username -> callerFrom(claims, username));
+        } catch (RuntimeException e) { // no OpenID login in this session
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Caller> callerFrom(JwtClaims claims, String username) {
         Optional<DivisionCode> division = claims.getStringClaim("division").flatMap(DivisionCode::tryParse);
         // The roles from the signed identity token itself: the container's group mapping misses them now and then
         // (on the first request after login, Payara #4734, and under concurrent requests of one session).
         List<String> groups = claims.getArrayStringClaim("groups");
         Optional<Role> role = division.flatMap(d -> Arrays.stream(Role.values())
-                .filter(r -> r.level() == d.level() && (groups.contains(r.roleName()) || request.isUserInRole(r.roleName())))
+                .filter(r -> r.level() == d.level()
+                        && (groups.contains(r.roleName()) || request.isUserInRole(r.roleName())))
                 .findFirst());
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        String username = request.getUserPrincipal().getName();
         String displayName = claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username);
         return Optional.of(new Caller(username, displayName, role.get(), division.get()));
     }

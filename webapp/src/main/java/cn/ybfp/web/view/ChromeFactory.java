@@ -21,7 +21,7 @@ public class ChromeFactory {
     DivisionDirectory divisions;
 
     public Optional<Chrome> current() {
-        return currentCaller.find().map(this::chromeOf);
+        return currentCaller.forDisplay().map(this::chromeOf);
     }
 
     private Chrome chromeOf(Caller caller) {

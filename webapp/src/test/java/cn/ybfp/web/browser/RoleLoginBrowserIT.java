@@ -54,6 +54,7 @@ class RoleLoginBrowserIT {
             browser.open("/app/divisions");
             assertThat(browser.text("error-status")).isEqualTo("403");
             assertThat(browser.pageSource()).contains("您没有权限访问此页面").doesNotContain("Exception");
+            assertThat(browser.text("caller-division")).startsWith("云山街道"); // still greeted on the error page
             browser.screenshot("xz-yunshan-403");
         }
     }
