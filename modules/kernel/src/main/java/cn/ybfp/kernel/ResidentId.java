@@ -45,16 +45,6 @@ public final class ResidentId {
         return new ResidentId(candidate, birthDate);
     }
 
-    /** True when {@link #parse(String)} would accept the input. */
-    public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidResidentIdException e) {
-            return false;
-        }
-    }
-
     /** The check character for the first 17 digits (ISO 7064 MOD 11-2); used by the data generators too. */
     public static char checkCharacter(String first17Digits) {
         int sum = 0;

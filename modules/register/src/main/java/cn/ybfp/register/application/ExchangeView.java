@@ -10,8 +10,4 @@ import java.util.Map;
 public record ExchangeView(long id, String fileName, String department, String uploadedBy, Instant uploadedAt,
         String status, long rowsRead, String message, String appliedBy, Instant appliedAt, long version,
         Map<ExchangeOutcome, Long> counts, List<ExchangeRows.Row> rows, String outcome, int page) {
-
-    public boolean decided() {
-        return "APPLIED".equals(status) || "DISCARDED".equals(status);
-    }
 }

@@ -76,10 +76,6 @@ public class ExchangeBatch {
         this.uploadedAt = uploadedAt;
     }
 
-    public void progress(long rows) {
-        this.rowsRead = rows;
-    }
-
     public void compared(long rows) {
         this.rowsRead = rows;
         this.status = ExchangeStatus.PREVIEWED;
