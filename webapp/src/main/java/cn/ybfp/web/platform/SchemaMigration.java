@@ -8,10 +8,12 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings the schema up to date before the portal serves anything. One WAR runs on embedded H2 (the zero-setup default
@@ -65,7 +67,17 @@ public class SchemaMigration {
                 .outOfOrder(true)
                 .locations(demoData ? new String[] {MIGRATIONS, vendor, "classpath:db/demo"}
                         : new String[] {MIGRATIONS, vendor})
+                .javaMigrations(javaMigrations())
                 .load();
+    }
+
+    /**
+     * Migrations written in Java (loading the settlement schemes from their JSON files), which each module lists in
+     * {@code META-INF/services} rather than in a package named after a Flyway location.
+     */
+    private static JavaMigration[] javaMigrations() {
+        return ServiceLoader.load(JavaMigration.class, SchemaMigration.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toArray(JavaMigration[]::new);
     }
 
     /** "postgresql" or "h2": Flyway 13 does not expand a {vendor} placeholder in locations, so we do. */

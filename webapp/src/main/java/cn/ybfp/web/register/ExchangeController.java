@@ -5,7 +5,7 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.application.ExchangeService;
-import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;

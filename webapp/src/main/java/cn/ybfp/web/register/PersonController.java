@@ -7,7 +7,7 @@ import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonStatus;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
-import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;

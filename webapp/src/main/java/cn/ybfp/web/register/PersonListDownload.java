@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.web.view.Downloads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.web.security.CurrentCaller;
@@ -26,6 +27,6 @@ public class PersonListDownload {
     public Response people(@BeanParam PersonSearchParams params) {
         Caller caller = currentCaller.require();
         StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
-        return XlsxDownload.of(body, "参保台账.xlsx");
+        return Downloads.xlsx(body, "参保台账.xlsx");
     }
 }

@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.web.view.Downloads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.application.ExchangeService;
@@ -31,6 +32,6 @@ public class RejectedRowsDownload {
         Caller caller = currentCaller.require();
         exchange.view(caller, id, null, 0).orElseThrow(NotFoundException::new); // before the response starts
         StreamingOutput body = out -> exchange.writeErrors(caller, id, out);
-        return XlsxDownload.of(body, "不予导入-" + id + ".xlsx");
+        return Downloads.xlsx(body, "不予导入-" + id + ".xlsx");
     }
 }

@@ -2,7 +2,7 @@ package cn.ybfp.web.register;
 
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.WriteOffReason;
-import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.register.application.WriteOffService;
 import cn.ybfp.web.security.CurrentCaller;

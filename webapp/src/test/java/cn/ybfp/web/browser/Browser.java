@@ -60,6 +60,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
     }
 
+    /** The current value of a form field. */
+    String value(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getAttribute("value");
+    }
+
     java.util.List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

@@ -11,7 +11,7 @@ import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.register.application.ExchangeView;
-import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterException;
 import jakarta.inject.Inject;

@@ -10,7 +10,7 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
-import cn.ybfp.register.application.NotPermittedException;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.register.application.PersonForm;

@@ -53,4 +53,21 @@ public final class SettlementEngine {
         }
         return bills;
     }
+
+    /**
+     * Settles one more claim of a person whose earlier claims of the year are already settled and stored: the
+     * portal and the hospital API confirm claims one at a time, on top of the accumulators as they stand.
+     *
+     * @param before the accumulators of the claim's year so far ({@link YearTotals#NONE} for the first claim)
+     */
+    public static Settled settleNext(Scheme scheme, Person person, Claim claim, YearTotals before) {
+        YearAccount year = new YearAccount(claim.date().getYear(), before);
+        ClaimSettlement settlement = new ClaimSettlement(scheme, person, claim, year);
+        LAYERS.forEach(layer -> layer.apply(settlement));
+        return new Settled(settlement.bill(), year.totals().changeFrom(before, claim.isInpatient()));
+    }
+
+    /** One claim's bill and what it changed in the year's accumulators. */
+    public record Settled(Bill bill, YearTotals change) {
+    }
 }

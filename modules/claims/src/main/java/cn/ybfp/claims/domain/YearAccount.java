@@ -30,4 +30,27 @@ final class YearAccount {
     YearAccount(int year) {
         this.year = year;
     }
+
+    /** The account of a year whose earlier claims are already settled and stored. */
+    YearAccount(int year, YearTotals totals) {
+        this.year = year;
+        basicInpatientPaid = totals.basicInpatientPaid();
+        basicOutpatientPaid = totals.basicOutpatientPaid();
+        lastInpatientDeductible = totals.lastInpatientDeductible();
+        criticalIllnessBase = totals.criticalIllnessBase();
+        criticalIllnessPaid = totals.criticalIllnessPaid();
+        assistanceDeductibleMet = totals.assistanceDeductibleMet();
+        assistancePaid = totals.assistancePaid();
+        tiltedBurden = totals.tiltedBurden();
+        tiltedPaid = totals.tiltedPaid();
+        reassistanceRest = totals.reassistanceRest();
+        reassistancePaid = totals.reassistancePaid();
+        pkuPaid = totals.pkuPaid();
+    }
+
+    YearTotals totals() {
+        return new YearTotals(basicInpatientPaid, basicOutpatientPaid, lastInpatientDeductible, criticalIllnessBase,
+                criticalIllnessPaid, assistanceDeductibleMet, assistancePaid, tiltedBurden, tiltedPaid,
+                reassistanceRest, reassistancePaid, pkuPaid);
+    }
 }

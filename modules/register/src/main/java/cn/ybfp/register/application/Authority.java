@@ -1,5 +1,6 @@
 package cn.ybfp.register.application;
 
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;

@@ -1,5 +1,6 @@
 package cn.ybfp.register.application;
 
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
@@ -8,7 +9,7 @@ import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
-import cn.ybfp.register.infrastructure.excel.XlsxTable;
+import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.infrastructure.exchange.ExchangeFileException;
 import cn.ybfp.register.infrastructure.exchange.ExchangeFileReader;
 import cn.ybfp.register.infrastructure.exchange.ExchangeRows;

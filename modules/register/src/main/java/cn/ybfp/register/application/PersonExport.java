@@ -3,7 +3,7 @@ package cn.ybfp.register.application;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
-import cn.ybfp.register.infrastructure.excel.XlsxTable;
+import cn.ybfp.kernel.excel.XlsxTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cn.ybfp.register.application;
 
+import cn.ybfp.kernel.PageOf;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;

@@ -1,5 +1,6 @@
 package cn.ybfp.register.application;
 
+import cn.ybfp.kernel.PageOf;
 import static cn.ybfp.register.application.FormValues.choice;
 import static cn.ybfp.register.application.FormValues.date;
 import static cn.ybfp.register.application.FormValues.optional;

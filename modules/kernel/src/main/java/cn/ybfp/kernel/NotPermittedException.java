@@ -1,4 +1,4 @@
-package cn.ybfp.register.application;
+package cn.ybfp.kernel;
 
 /** The caller's role may not do this at all (a province supervisor changing casework, say): the portal answers 403. */
 public class NotPermittedException extends RuntimeException {

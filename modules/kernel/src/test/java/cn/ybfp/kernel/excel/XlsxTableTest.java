@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.excel;
+package cn.ybfp.kernel.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

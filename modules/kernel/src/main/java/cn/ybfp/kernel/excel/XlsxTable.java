@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.excel;
+package cn.ybfp.kernel.excel;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package cn.ybfp.register.application;
+package cn.ybfp.kernel;
 
 import java.util.List;
 

@@ -1,0 +1,108 @@
+package cn.ybfp.claims.application;
+
+import cn.ybfp.claims.domain.ClaimFilter;
+import cn.ybfp.claims.domain.Scheme;
+import cn.ybfp.claims.domain.SchemeRecords;
+import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.claims.domain.SettledClaims;
+import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.PageOf;
+import cn.ybfp.kernel.excel.XlsxTable;
+import cn.ybfp.register.api.InsuredPerson;
+import cn.ybfp.register.api.InsuredPersons;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading confirmed claims: lists, bills and a person's yearly accumulators, always within the caller's area. */
+@ApplicationScoped
+@Transactional
+public class ClaimQueries {
+
+    static final int PAGE_SIZE = 20;
+    private static final int EXPORT_BATCH = 1000;
+
+    @Inject
+    SettledClaims claims;
+
+    @Inject
+    SchemeRecords schemes;
+
+    @Inject
+    SchemeCatalog catalog;
+
+    @Inject
+    InsuredPersons persons;
+
+    public PageOf<SettledClaim> search(Caller caller, ClaimFilter filter, int page) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        int current = Math.max(1, page);
+        return new PageOf<>(claims.search(jurisdiction, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE), current,
+                PAGE_SIZE, claims.count(jurisdiction, filter));
+    }
+
+    public Optional<SettledClaim> claim(Caller caller, long id) {
+        return claims.find(Jurisdiction.of(caller), id);
+    }
+
+    /**
+     * A person's accumulators of one year (基本医保已支付、大病保险累计、救助已用额度、起付线), with the claims behind
+     * them. Empty when the person is outside the caller's area.
+     */
+    public Optional<YearAccountView> account(Caller caller, long personId, int year) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(LocalDate.now()) ? LocalDate.now()
+                : LocalDate.of(year, 12, 31);
+        return persons.find(jurisdiction, personId, asOf).map(person -> {
+            List<SettledClaim> ofYear = claims.ofPersonYear(jurisdiction, personId, year);
+            YearTotals totals = ofYear.stream().filter(c -> !c.isReversed()).map(SettledClaim::change)
+                    .reduce(YearTotals.NONE, YearTotals::plus);
+            return new YearAccountView(person, year, totals, limits(person, year, ofYear), ofYear);
+        });
+    }
+
+    /** The caps that apply, from the scheme and class of the latest standing claim (none before a first claim). */
+    private YearAccountView.Limits limits(InsuredPerson person, int year, List<SettledClaim> ofYear) {
+        return ofYear.stream().filter(c -> !c.isReversed()).reduce((a, b) -> b)
+                .flatMap(latest -> schemes.find(latest.schemeId()).map(record -> {
+                    Scheme scheme = catalog.scheme(record);
+                    var rules = latest.assistanceClass() == null ? null
+                            : scheme.assistance().classes().get(latest.assistanceClass());
+                    return new YearAccountView.Limits(record.name(), latest.assistanceClass(),
+                            scheme.basic().inpatient().yearlyCap(),
+                            rules == null ? null : rules.deductible(), rules == null ? null : rules.yearlyLimit());
+                }))
+                .orElse(null);
+    }
+
+    /** The list as .xlsx, the same filter and area as the page; ID numbers stay masked. */
+    public void writeXlsx(Caller caller, ClaimFilter filter, OutputStream out) throws IOException {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        try (XlsxTable table = new XlsxTable("结算单", "结算单号", "姓名", "身份证号", "乡镇（街道）", "费用类别",
+                "出院（就诊）日期", "医疗机构", "方案", "救助类别", "总费用", "政策范围内费用", "基本医保", "大病保险",
+                "医疗救助", "倾斜救助", "医院减免", "商业补充保险", "再救助", "个人自付", "状态", "结算人", "结算时间")) {
+            for (int offset = 0; ; offset += EXPORT_BATCH) {
+                List<SettledClaim> batch = claims.search(jurisdiction, filter, offset, EXPORT_BATCH);
+                for (SettledClaim c : batch) {
+                    table.addRow(c.claimNumber(), c.personName(), c.idNumberMasked(), c.townshipCode(),
+                            c.kind().label(), c.claimDate(), c.hospital(), c.schemeId(),
+                            c.assistanceClass() == null ? "" : c.assistanceClass() + "类", c.totalCost(),
+                            c.inPolicy(), c.basic(), c.criticalIllness(), c.assistance(), c.tiltedAssistance(),
+                            c.hospitalReduction(), c.supplementary(), c.reassistance(), c.personalPayment(),
+                            c.isReversed() ? "已冲正" : "已结算", c.settledBy(), c.settledAt());
+                }
+                if (batch.size() < EXPORT_BATCH) {
+                    break;
+                }
+            }
+            table.write(out);
+        }
+    }
+}

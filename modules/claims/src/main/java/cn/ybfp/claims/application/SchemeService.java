@@ -1,0 +1,133 @@
+package cn.ybfp.claims.application;
+
+import cn.ybfp.claims.domain.Scheme;
+import cn.ybfp.claims.domain.SchemeRecord;
+import cn.ybfp.claims.domain.SchemeRecords;
+import cn.ybfp.claims.infrastructure.SchemeParameters;
+import cn.ybfp.claims.infrastructure.SchemeParameters.Field;
+import cn.ybfp.divisions.api.DivisionDirectory;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.register.api.HistoryEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The province's schemes (待遇政策方案): everyone may read them; a province supervisor creates next year's by
+ * copying one and editing its values. A stored scheme is never edited in place: claims settled under it keep
+ * pointing at exactly the parameters that paid them.
+ */
+@ApplicationScoped
+@Transactional
+public class SchemeService {
+
+    @Inject
+    SchemeRecords records;
+
+    @Inject
+    DivisionDirectory divisions;
+
+    /** A scheme as the portal shows it: the record, its parameters as labelled fields, and its history. */
+    public record SchemeView(SchemeRecord record, List<Field> fields, List<HistoryEntry> history) {
+    }
+
+    /**
+     * What the province enters when copying: the header and every parameter by path. {@code problems} holds the
+     * refused fields (path → message) after a failed save.
+     */
+    public record SchemeForm(String sourceId, String id, String name, String year, String region, String basis,
+                             Map<String, String> values) {
+    }
+
+    public List<SchemeRecord> all() {
+        return records.all();
+    }
+
+    public Optional<SchemeView> view(String id) {
+        return records.find(id).map(r -> new SchemeView(r, SchemeParameters.fields(r.definition()),
+                records.history(id)));
+    }
+
+    /** The copy form, pre-filled for the following year. */
+    public Optional<SchemeForm> copyOf(Caller caller, String sourceId) {
+        Authority.toSetSchemes(caller);
+        return records.find(sourceId).map(source -> {
+            int next = source.year() + 1;
+            return new SchemeForm(source.id(), source.id().replaceAll("\\d{4}$", "") + next,
+                    source.name().replace(String.valueOf(source.year()), String.valueOf(next)),
+                    String.valueOf(next), source.region(), basisOf(source),
+                    SchemeParameters.values(source.definition()));
+        });
+    }
+
+    /**
+     * Creates the scheme; refuses it whole, naming every wrong field, when anything is wrong.
+     *
+     * @throws SchemeFormException with the problems by field
+     */
+    public SchemeRecord create(Caller caller, SchemeForm form) {
+        Authority.toSetSchemes(caller);
+        SchemeRecord source = records.find(form.sourceId())
+                .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
+        Map<String, String> problems = new LinkedHashMap<>();
+        checkHeader(caller, form, problems);
+        String definition = SchemeParameters.edited(source.definition(), form.id().strip(), form.name().strip(),
+                form.basis() == null ? "" : form.basis().strip(), form.values(), problems);
+        if (!problems.isEmpty()) {
+            throw new SchemeFormException(problems);
+        }
+        Scheme scheme;
+        try {
+            scheme = SchemeCatalog.parse(definition);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new SchemeFormException(Map.of("definition", "方案参数不完整或不一致：" + e.getMessage()));
+        }
+        SchemeRecord record = new SchemeRecord(scheme, definition, Integer.parseInt(form.year().strip()),
+                form.region().strip(), source.id(), caller.username());
+        records.add(record);
+        return record;
+    }
+
+    private void checkHeader(Caller caller, SchemeForm form, Map<String, String> problems) {
+        String id = form.id() == null ? "" : form.id().strip();
+        if (!id.matches("[a-z0-9][a-z0-9-]{1,39}")) {
+            problems.put("id", "方案编号：应为 2–40 位小写字母、数字或 -，如 jl-2027");
+        } else if (records.find(id).isPresent()) {
+            problems.put("id", "方案编号：" + id + " 已存在");
+        }
+        if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 100) {
+            problems.put("name", "方案名称：不能为空，最多 100 个字");
+        }
+        Integer year = year(form.year());
+        if (year == null) {
+            problems.put("year", "年度：应为 2000–2100 之间的年份");
+        }
+        Optional<DivisionCode> region = DivisionCode.tryParse(form.region() == null ? "" : form.region().strip())
+                .filter(code -> code.level() == DivisionLevel.PROVINCE || code.level() == DivisionLevel.CITY)
+                .filter(code -> divisions.find(caller, code).isPresent());
+        if (region.isEmpty()) {
+            problems.put("region", "统筹地区：应为本省或本省一个市的区划代码");
+        } else if (year != null && records.exists(region.get().value(), year)) {
+            problems.put("year", "年度：该统筹地区 " + year + " 年度已有方案");
+        }
+    }
+
+    private static Integer year(String text) {
+        try {
+            int year = Integer.parseInt(text == null ? "" : text.strip());
+            return year >= 2000 && year <= 2100 ? year : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String basisOf(SchemeRecord source) {
+        return SchemeCatalog.parse(source.definition()).basis();
+    }
+}

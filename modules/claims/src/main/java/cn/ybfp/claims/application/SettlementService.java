@@ -1,0 +1,246 @@
+package cn.ybfp.claims.application;
+
+import cn.ybfp.claims.domain.AssistanceClassResolution;
+import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.domain.Claim;
+import cn.ybfp.claims.domain.ClaimEntry;
+import cn.ybfp.claims.domain.InvalidCaseException;
+import cn.ybfp.claims.domain.Scheme;
+import cn.ybfp.claims.domain.SchemeRecord;
+import cn.ybfp.claims.domain.SchemeRecords;
+import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.claims.domain.SettledClaim.Channel;
+import cn.ybfp.claims.domain.SettledClaims;
+import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.claims.domain.SettlementEngine;
+import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.infrastructure.SingleClaimCase;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.register.api.InsuredPerson;
+import cn.ybfp.register.api.InsuredPersons;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Settles claims for the portal and the hospital API: the person and their categories on the claim date come from
+ * the register, the scheme from the person's pooling region and the claim's year, the accumulators from the
+ * person's confirmed claims of that year. A confirmed claim is final and its number is never settled again.
+ */
+@ApplicationScoped
+@Transactional
+public class SettlementService {
+
+    private static final String CLAIM_NUMBER = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
+
+    @Inject
+    InsuredPersons persons;
+
+    @Inject
+    SchemeRecords schemes;
+
+    @Inject
+    SchemeCatalog catalog;
+
+    @Inject
+    SettledClaims claims;
+
+    /**
+     * One claim to settle.
+     *
+     * @param claim the claim as the case JSON has it ({@code id} is the claim number)
+     * @param corrects the number of the reversed claim this one corrects, or null
+     */
+    public record ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {
+    }
+
+    /** A previewed or confirmed claim; {@code stored} is null on a preview. */
+    public record Outcome(InsuredPerson person, SchemeRecord scheme, Integer assistanceClass, Bill bill,
+                          SettledClaim stored, boolean repeated) {
+    }
+
+    /** Who records a claim, and whether an identical claim already stored is answered rather than refused. */
+    private record Recording(Channel channel, String by, boolean idempotent) {
+    }
+
+    /** The bill as it would be, settling nothing. */
+    public Outcome preview(Caller caller, ClaimRequest request) {
+        return settle(Authority.toSettle(caller), request, new HashMap<>(), null);
+    }
+
+    /** Settles and records the claim; the same claim number again is refused. */
+    public SettledClaim confirm(Caller caller, ClaimRequest request) {
+        return settle(Authority.toSettle(caller), request, new HashMap<>(),
+                new Recording(Channel.PORTAL, caller.username(), false)).stored();
+    }
+
+    /**
+     * A hospital system's claims for one person, in date order, each on top of the ones before. Recording is
+     * idempotent by claim number: an identical claim already settled answers its stored bill.
+     */
+    public List<Outcome> settleForHospital(DivisionCode county, String client, String expectedScheme,
+            List<ClaimRequest> requests, boolean record) {
+        Jurisdiction jurisdiction = new Jurisdiction(county);
+        Map<Integer, YearTotals> pending = new HashMap<>();
+        Recording recording = record ? new Recording(Channel.API, client, true) : null;
+        List<ClaimRequest> inDateOrder = requests.stream()
+                .sorted(Comparator.comparing(r -> lenientDate(r.claim()))).toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ClaimRequest request : inDateOrder) {
+            Outcome outcome = settle(jurisdiction, request, pending, recording);
+            if (expectedScheme != null && !expectedScheme.equals(outcome.scheme().id())) {
+                // thrown inside the transaction: claims recorded before this one are rolled back with it
+                throw new SettlementException("scheme", "待遇政策方案（scheme）：" + expectedScheme
+                        + " 与参保地当年方案 " + outcome.scheme().id() + " 不符；可不填，由系统确定");
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
+    }
+
+    /**
+     * Reverses a confirmed claim (冲正): the claim and its bill stay, marked with who, when and why, and stop counting
+     * in the person's accumulators. Empty when the claim is outside the caller's county.
+     */
+    public Optional<SettledClaim> reverse(Caller caller, long id, String reason, long version) {
+        Jurisdiction jurisdiction = Authority.toSettle(caller);
+        Optional<SettledClaim> found = claims.find(jurisdiction, id);
+        found.ifPresent(claim -> {
+            if (claim.isReversed()) {
+                throw new ClaimConflictException("reason", "此结算单已于 " + claim.reversedAt().toLocalDate()
+                        + " 由 " + claim.reversedBy() + " 冲正，不能重复冲正");
+            }
+            if (claim.version() != version) {
+                throw new ClaimConflictException(null, "此结算单刚被他人修改，请刷新页面后再试");
+            }
+            if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
+                throw new SettlementException("reason", "冲正原因：不能为空，最多 200 个字");
+            }
+            claim.reverse(caller.username(), reason.strip());
+            claims.account(claim.personId(), claim.claimYear()).countClaim();
+        });
+        return found;
+    }
+
+    private Outcome settle(Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending,
+            Recording recording) {
+        String hospital = hospital(request.hospital());
+        LocalDate date = lenientDate(request.claim());
+        InsuredPerson person = person(jurisdiction, request.idNumber(), date);
+        SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
+                .orElseThrow(() -> new SettlementException("date", "出院（就诊）日期：" + date.getYear()
+                        + " 年度参保人所在统筹区没有待遇政策方案，请联系省级医保部门"));
+        Scheme scheme = catalog.scheme(record);
+        Claim claim = readClaim(scheme, person, request.claim());
+        var existing = claims.findByNumber(claim.id());
+        if (existing.isPresent()) {
+            return repeated(existing.get(), person, claim, record, recording);
+        }
+        checkCorrects(jurisdiction, request.corrects(), person);
+        int year = claim.date().getYear();
+        YearTotals before = claims.standingChanges(person.id(), year).stream()
+                .reduce(YearTotals.NONE, YearTotals::plus);
+        before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
+        var personForEngine = new cn.ybfp.claims.domain.Person(person.categories(), person.birthDate());
+        var settled = SettlementEngine.settleNext(scheme, personForEngine, claim, before);
+        Integer assistanceClass = AssistanceClassResolution.classOf(personForEngine, scheme.assistance()).stream()
+                .boxed().findFirst().orElse(null);
+        if (recording == null) {
+            pending.merge(year, settled.change(), YearTotals::plus);
+            return new Outcome(person, record, assistanceClass, settled.bill(), null, false);
+        }
+        var stored = new SettledClaim(new ClaimEntry(claim, hospital, blankToNull(request.corrects())), scheme.id(),
+                person, assistanceClass, settled, recording.channel(), recording.by());
+        try {
+            claims.account(person.id(), year).countClaim();
+            claims.add(stored);
+        } catch (PersistenceException e) {
+            throw new ClaimConflictException("id", "结算单号 " + claim.id()
+                    + " 未结算：此参保人同时有另一笔结算在确认，或此单号刚被使用。请核对后重试");
+        }
+        return new Outcome(person, record, assistanceClass, stored.bill(), stored, false);
+    }
+
+    private Outcome repeated(SettledClaim existing, InsuredPerson person, Claim claim, SchemeRecord record,
+            Recording recording) {
+        boolean same = existing.personId() == person.id() && existing.claim().equals(claim);
+        if (recording != null && recording.idempotent() && same) {
+            return new Outcome(person, record, existing.assistanceClass(), existing.bill(), existing, true);
+        }
+        throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 已于 "
+                + existing.settledAt().toLocalDate() + " 结算" + (existing.isReversed() ? "（已冲正）" : "")
+                + "，不能重复结算；更正请先冲正原结算单，再用新的结算单号结算");
+    }
+
+    private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {
+        if (idNumber == null || idNumber.isBlank()) {
+            throw new SettlementException("idNumber", "身份证号：不能为空");
+        }
+        return persons.findByIdNumber(jurisdiction, idNumber, date).orElseThrow(() -> new SettlementException(
+                "idNumber", "身份证号：本辖区参保台账中没有此人"));
+    }
+
+    private static Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
+        String number = claim.path("id").asText("");
+        if (!number.matches(CLAIM_NUMBER)) {
+            throw new SettlementException("id", "结算单号：应为 1–40 位字母、数字、- 或 _，以字母或数字开头");
+        }
+        try {
+            SettlementCase settlementCase = SingleClaimCase.read(scheme.id(), person.categories(),
+                    person.birthDate(), claim);
+            return settlementCase.claims().get(0);
+        } catch (InvalidCaseException e) {
+            var problem = e.problems().get(0);
+            throw new SettlementException(problem.field() == null ? null : problem.field().jsonName(),
+                    String.join("；", e.messages()));
+        }
+    }
+
+    private void checkCorrects(Jurisdiction jurisdiction, String corrects, InsuredPerson person) {
+        if (corrects == null || corrects.isBlank()) {
+            return;
+        }
+        SettledClaim original = claims.findByNumber(corrects.strip())
+                .filter(c -> jurisdiction.contains(DivisionCode.of(c.townshipCode())))
+                .orElseThrow(() -> new SettlementException("corrects", "更正的原结算单号：本辖区没有此结算单"));
+        if (original.personId() != person.id() || !original.isReversed()) {
+            throw new SettlementException("corrects", "更正的原结算单号：应为同一参保人已冲正的结算单");
+        }
+    }
+
+    private static String hospital(String hospital) {
+        if (hospital == null || hospital.isBlank()) {
+            throw new SettlementException("hospital", "医疗机构：不能为空");
+        }
+        if (hospital.strip().length() > 100) {
+            throw new SettlementException("hospital", "医疗机构：最多 100 个字");
+        }
+        return hospital.strip();
+    }
+
+    /** The claim's date for finding the person and the scheme; a bad date is reported by the case reader. */
+    private static LocalDate lenientDate(JsonNode claim) {
+        try {
+            return LocalDate.parse(claim.path("date").asText(""));
+        } catch (DateTimeParseException e) {
+            return LocalDate.now();
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

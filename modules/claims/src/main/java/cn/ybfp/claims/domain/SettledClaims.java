@@ -1,0 +1,29 @@
+package cn.ybfp.claims.domain;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import java.util.List;
+import java.util.Optional;
+
+/** The confirmed claims. Every lookup that serves a user takes the user's jurisdiction. */
+public interface SettledClaims {
+
+    /** Across the province: a claim number is settled once, wherever. */
+    Optional<SettledClaim> findByNumber(String claimNumber);
+
+    Optional<SettledClaim> find(Jurisdiction jurisdiction, long id);
+
+    /** The person's claims of the year, reversed ones included, in the order they were settled. */
+    List<SettledClaim> ofPersonYear(Jurisdiction jurisdiction, long personId, int year);
+
+    /** The accumulators' changes of the claims that stand (not reversed), in the order settled. */
+    List<YearTotals> standingChanges(long personId, int year);
+
+    /** The person's year, created on the first claim, for optimistic locking. */
+    ClaimAccount account(long personId, int year);
+
+    void add(SettledClaim claim);
+
+    List<SettledClaim> search(Jurisdiction jurisdiction, ClaimFilter filter, int offset, int limit);
+
+    long count(Jurisdiction jurisdiction, ClaimFilter filter);
+}

@@ -1,0 +1,274 @@
+package cn.ybfp.claims.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import cn.ybfp.kernel.AssistanceCategory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A scheme's parameters as a flat list of labelled fields, for the province's copy-and-edit form, and back. The
+ * structure (levels, segments, classes) stays that of the scheme copied; the values are edited and checked here:
+ * ratios within 0–1, money never negative and with at most two decimals, segment bounds ascending.
+ */
+public final class SchemeParameters {
+
+    /** What a field holds, which decides how it is checked and written back. */
+    public enum Kind { RATIO, MONEY, WHOLE, LIST, TEXT, FIXED }
+
+    /** One parameter: its path in the scheme JSON ("basic.inpatient.levels.1.deductible"), label and value. */
+    public record Field(String path, String label, Kind kind, String value) {
+
+        public boolean editable() {
+            return kind != Kind.FIXED;
+        }
+    }
+
+    /** The header fields, edited apart from the parameters. */
+    private static final Set<String> HEADER = Set.of("id", "name", "basis");
+    private static final Set<String> RATIOS = Set.of("ratio", "outpatientRatio", "nonCompliantReferralPenalty",
+            "outOfProvincePenalty", "deductibleFactor", "ratioBonus");
+    private static final Set<String> MONEY = Set.of("deductible", "yearlyCap", "yearlyLimit", "threshold", "upTo");
+    private static final Set<String> WHOLE = Set.of("ageLimit", "childAgeLimit");
+    private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("basic", "基本医保"), Map.entry("inpatient", "住院"), Map.entry("levels", "医疗机构级别"),
+            Map.entry("deductible", "起付线"), Map.entry("ratio", "支付比例"), Map.entry("yearlyCap", "年度封顶线"),
+            Map.entry("nonCompliantReferralPenalty", "未按规定转诊降低比例"),
+            Map.entry("outOfProvincePenalty", "省外就医降低比例"), Map.entry("outpatientChronic", "门诊慢特病"),
+            Map.entry("criticalIllness", "大病保险"), Map.entry("ordinary", "普通"),
+            Map.entry("segments", "分段"), Map.entry("upTo", "段上限（空 = 不设上限）"),
+            Map.entry("preferential", "倾斜支付"), Map.entry("categories", "适用类别"),
+            Map.entry("deductibleFactor", "起付线系数"), Map.entry("ratioBonus", "比例提高"),
+            Map.entry("table", "专用分段表"), Map.entry("assistance", "医疗救助"), Map.entry("classes", "救助类别"),
+            Map.entry("outpatientRatio", "门诊救助比例"), Map.entry("yearlyLimit", "年度救助限额"),
+            Map.entry("categoryClasses", "类别对应救助类别"), Map.entry("childBonus", "儿童提高"),
+            Map.entry("ageLimit", "年龄上限（周岁）"), Map.entry("tiltedAssistance", "倾斜救助"),
+            Map.entry("threshold", "起付（年度负担超过）"), Map.entry("reassistance", "再救助"),
+            Map.entry("pkuSpecialFood", "苯丙酮尿症特殊食品"), Map.entry("childAgeLimit", "儿童年龄上限（周岁）"),
+            Map.entry("children", "儿童"), Map.entry("adults", "成人"));
+
+    private SchemeParameters() {
+    }
+
+    public static List<Field> fields(String definition) {
+        List<Field> fields = new ArrayList<>();
+        JsonNode root = tree(definition);
+        root.fields().forEachRemaining(e -> {
+            if (!HEADER.contains(e.getKey())) {
+                walk(e.getKey(), e.getKey(), e.getValue(), fields);
+            }
+        });
+        return fields;
+    }
+
+    private static void walk(String path, String key, JsonNode node, List<Field> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getKey(), e.getValue(), into));
+        } else if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(path + "[" + i + "]", key, node.get(i), into);
+            }
+        } else if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.asText()));
+            into.add(new Field(path, label(path), Kind.LIST, String.join(",", items)));
+        } else {
+            into.add(new Field(path, label(path), kind(path, key, node), node.isNull() ? "" : node.asText()));
+        }
+    }
+
+    private static Kind kind(String path, String key, JsonNode node) {
+        if (RATIOS.contains(key)) {
+            return Kind.RATIO;
+        }
+        if (MONEY.contains(key)) {
+            return Kind.MONEY;
+        }
+        if (WHOLE.contains(key) || path.contains("categoryClasses.")) {
+            return Kind.WHOLE;
+        }
+        return node.isNull() ? Kind.FIXED : Kind.TEXT;
+    }
+
+    /** "基本医保 · 住院 · 医疗机构级别 1 · 起付线": each part of the path in the glossary's words. */
+    static String label(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("\\.")) {
+            String key = part.replaceAll("\\[(\\d+)]$", "");
+            String index = part.equals(key) ? "" : " 第" + (Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")) + 1) + "段";
+            parts.add(LABELS.getOrDefault(key, categoryLabel(key)) + index);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String categoryLabel(String key) {
+        return Arrays.stream(AssistanceCategory.values()).filter(c -> c.name().equals(key))
+                .map(AssistanceCategory::label).findFirst().orElse(key);
+    }
+
+    /**
+     * The definition with the edited values: a copy of {@code source} with each field set from {@code values}, its
+     * header replaced. Every problem found goes into {@code problems} (path → Chinese message).
+     */
+    public static String edited(String source, String id, String name, String basis, Map<String, String> values,
+            Map<String, String> problems) {
+        ObjectNode root = (ObjectNode) tree(source);
+        root.put("id", id);
+        root.put("name", name);
+        root.put("basis", basis);
+        for (Field field : fields(source)) {
+            if (field.editable()) {
+                set(root, field, values.getOrDefault(field.path(), "").strip(), problems);
+            }
+        }
+        checkSegmentsAscend(root, "", problems);
+        try {
+            return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void set(ObjectNode root, Field field, String text, Map<String, String> problems) {
+        JsonNode parent = root;
+        String[] parts = field.path().split("\\.");
+        for (int i = 0; i < parts.length - 1; i++) {
+            parent = step(parent, parts[i]);
+        }
+        String last = parts[parts.length - 1];
+        ObjectNode holder = (ObjectNode) parent;
+        String problem = switch (field.kind()) {
+            case RATIO -> decimal(holder, last, text, true);
+            case MONEY -> decimal(holder, last, text, false);
+            case WHOLE -> whole(holder, last, text);
+            case LIST -> list(holder, last, text);
+            default -> {
+                holder.put(last, text);
+                yield null;
+            }
+        };
+        if (problem != null) {
+            problems.put(field.path(), field.label() + "：" + problem);
+        }
+    }
+
+    private static JsonNode step(JsonNode node, String part) {
+        String key = part.replaceAll("\\[(\\d+)]$", "");
+        JsonNode child = node.get(key);
+        return part.equals(key) ? child : child.get(Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")));
+    }
+
+    private static String decimal(ObjectNode holder, String key, String text, boolean ratio) {
+        if (text.isEmpty()) {
+            holder.putNull(key);
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text);
+            if (value.signum() < 0) {
+                return "不能为负数";
+            }
+            if (ratio && value.compareTo(BigDecimal.ONE) > 0) {
+                return "应在 0 到 1 之间（如 0.85 表示 85%）";
+            }
+            if (!ratio && value.stripTrailingZeros().scale() > 2) {
+                return "金额最多两位小数";
+            }
+            holder.put(key, ratio ? value.toPlainString() : value.setScale(2, java.math.RoundingMode.UNNECESSARY)
+                    .toPlainString());
+            return null;
+        } catch (NumberFormatException e) {
+            return "应为数字：" + text;
+        }
+    }
+
+    private static String whole(ObjectNode holder, String key, String text) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value < 0) {
+                return "不能为负数";
+            }
+            holder.put(key, value);
+            return null;
+        } catch (NumberFormatException e) {
+            return "应为整数：" + text;
+        }
+    }
+
+    private static String list(ObjectNode holder, String key, String text) {
+        JsonNode original = holder.get(key);
+        boolean numbers = original.size() > 0 && original.get(0).isNumber();
+        ArrayNode items = holder.putArray(key);
+        for (String item : text.split("[,，、\\s]+")) {
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (numbers && !item.matches("\\d+")) {
+                return "应为以逗号分隔的整数：" + text;
+            }
+            if (numbers) {
+                items.add(Integer.parseInt(item));
+            } else {
+                items.add(item);
+            }
+        }
+        return null;
+    }
+
+    /** Every "segments" table: bounds strictly ascending, only the last one open. */
+    private static void checkSegmentsAscend(JsonNode node, String path, Map<String, String> problems) {
+        Iterator<Map.Entry<String, JsonNode>> children = node.fields();
+        while (children.hasNext()) {
+            var child = children.next();
+            String childPath = path.isEmpty() ? child.getKey() : path + "." + child.getKey();
+            if (child.getKey().equals("segments") && child.getValue().isArray()) {
+                checkAscending(child.getValue(), childPath, problems);
+            } else if (child.getValue().isObject()) {
+                checkSegmentsAscend(child.getValue(), childPath, problems);
+            }
+        }
+    }
+
+    private static void checkAscending(JsonNode segments, String path, Map<String, String> problems) {
+        BigDecimal previous = null;
+        for (int i = 0; i < segments.size(); i++) {
+            JsonNode upTo = segments.get(i).get("upTo");
+            String at = path + "[" + i + "].upTo";
+            boolean last = i == segments.size() - 1;
+            if (upTo == null || upTo.isNull()) {
+                if (!last) {
+                    problems.putIfAbsent(at, label(at) + "：只有最后一段可以不设上限");
+                }
+                continue;
+            }
+            BigDecimal bound = new BigDecimal(upTo.asText());
+            if (previous != null && bound.compareTo(previous) <= 0) {
+                problems.putIfAbsent(at, label(at) + "：应大于上一段的上限 " + previous.toPlainString());
+            }
+            previous = bound;
+        }
+    }
+
+    private static JsonNode tree(String definition) {
+        try {
+            return Json.MAPPER.readTree(definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored scheme is not JSON", e);
+        }
+    }
+
+    /** The values of a stored definition by path, to pre-fill the form. */
+    public static Map<String, String> values(String definition) {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields(definition).forEach(f -> values.put(f.path(), f.value()));
+        return values;
+    }
+}

@@ -1,0 +1,42 @@
+package cn.ybfp.register.application;
+
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.register.api.InsuredPerson;
+import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.register.domain.CategorySpan;
+import cn.ybfp.register.domain.People;
+import cn.ybfp.register.domain.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** {@link InsuredPersons} over the register's people; the jurisdiction check is the same as for the pages. */
+@ApplicationScoped
+@Transactional
+public class RegisterLookup implements InsuredPersons {
+
+    @Inject
+    People people;
+
+    @Override
+    public Optional<InsuredPerson> find(Jurisdiction jurisdiction, long personId, LocalDate asOf) {
+        return people.find(jurisdiction, personId).map(p -> view(p, asOf));
+    }
+
+    @Override
+    public Optional<InsuredPerson> findByIdNumber(Jurisdiction jurisdiction, String idNumber, LocalDate asOf) {
+        return people.findByIdNumber(idNumber == null ? "" : idNumber.strip().toUpperCase())
+                .filter(p -> jurisdiction.contains(p.township()))
+                .map(p -> view(p, asOf));
+    }
+
+    private static InsuredPerson view(Person p, LocalDate asOf) {
+        return new InsuredPerson(p.id(), p.residentId(), p.name(), p.township(),
+                Authority.poolingRegionOf(p.township()), p.status(), asOf,
+                p.spans().stream().filter(s -> s.heldOn(asOf)).map(CategorySpan::category)
+                        .collect(Collectors.toSet()));
+    }
+}

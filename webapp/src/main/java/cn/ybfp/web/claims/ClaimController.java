@@ -1,0 +1,174 @@
+package cn.ybfp.web.claims;
+
+import cn.ybfp.claims.application.ClaimQueries;
+import cn.ybfp.claims.application.SettlementException;
+import cn.ybfp.claims.application.SettlementService;
+import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.domain.Referral;
+import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.divisions.api.DivisionDirectory;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.web.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** One-stop settlement in the portal (一站式结算): the claim list, settling a claim, the bill, the reversal. */
+@Path("claims")
+@Controller
+@RequestScoped
+public class ClaimController {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    ClaimQueries queries;
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    InsuredPersons persons;
+
+    @Inject
+    DivisionDirectory divisions;
+
+    @Inject
+    Models models;
+
+    @Inject
+    HttpServletRequest request;
+
+    @GET
+    public String list(@BeanParam ClaimListParams params) {
+        Caller caller = currentCaller.require();
+        models.put("params", params);
+        models.put("page", queries.search(caller, params.toFilter(), params.page()));
+        models.put("kinds", ClaimKind.values());
+        models.put("townships", divisions.visibleTo(caller).stream()
+                .filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList());
+        models.put("canSettle", caller.role() == Role.COUNTY_STAFF);
+        return "claims/claimList.html";
+    }
+
+    /** The form, empty, for a person picked on their register page, or as the correction of a reversed claim. */
+    @GET
+    @Path("new")
+    public String newClaim(@QueryParam("personId") Long personId, @QueryParam("corrects") Long corrects) {
+        Caller caller = requireCounty();
+        SettledClaim reversed = corrects == null ? null
+                : queries.claim(caller, corrects).filter(SettledClaim::isReversed).orElseThrow(NotFoundException::new);
+        long person = reversed != null ? reversed.personId() : personId == null ? -1 : personId;
+        String idNumber = persons.find(Jurisdiction.of(caller), person, LocalDate.now())
+                .map(p -> p.residentId().value()).orElse("");
+        return form(ClaimFormParams.prefilled(idNumber, reversed));
+    }
+
+    /** The bill as it would be: nothing is settled until the clerk confirms. */
+    @POST
+    @Path("preview")
+    public Response preview(@BeanParam ClaimFormParams form) {
+        Caller caller = requireCounty();
+        return attempt(form, () -> {
+            models.put("preview", settlement.preview(caller, form.toRequest()));
+            return Response.ok(form(form)).build();
+        });
+    }
+
+    @POST
+    public Response confirm(@BeanParam ClaimFormParams form) {
+        Caller caller = requireCounty();
+        return attempt(form, () -> {
+            SettledClaim claim = settlement.confirm(caller, form.toRequest());
+            return seeOther("/app/claims/" + claim.id() + "?notice=settled");
+        });
+    }
+
+    @GET
+    @Path("{id}")
+    public String bill(@PathParam("id") long id, @QueryParam("notice") String notice) {
+        Caller caller = currentCaller.require();
+        SettledClaim claim = queries.claim(caller, id).orElseThrow(NotFoundException::new);
+        models.put("claim", claim);
+        models.put("notice", notice);
+        models.put("township", divisions.nameOf(DivisionCode.of(claim.townshipCode())));
+        models.put("bureau", BillHeader.bureauOf(divisions, claim));
+        models.put("canSettle", caller.role() == Role.COUNTY_STAFF);
+        return "claims/bill.html";
+    }
+
+    @POST
+    @Path("{id}/reversal")
+    public Response reverse(@PathParam("id") long id, @FormParam("reason") String reason,
+            @FormParam("version") long version) {
+        Caller caller = requireCounty();
+        try {
+            settlement.reverse(caller, id, reason, version).orElseThrow(NotFoundException::new);
+            return seeOther("/app/claims/" + id + "?notice=reversed");
+        } catch (SettlementException e) {
+            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+            models.put("reason", reason);
+            return Response.status(Response.Status.BAD_REQUEST).entity(bill(id, null)).build();
+        }
+    }
+
+    /** A person's accumulators of a year, with the claims behind them. */
+    @GET
+    @Path("accounts/{personId}/{year}")
+    public String account(@PathParam("personId") long personId, @PathParam("year") int year) {
+        Caller caller = currentCaller.require();
+        models.put("account", queries.account(caller, personId, year).orElseThrow(NotFoundException::new));
+        return "claims/account.html";
+    }
+
+    private String form(ClaimFormParams form) {
+        models.put("form", form);
+        models.put("kinds", ClaimKind.values());
+        models.put("referrals", Referral.values());
+        return "claims/claimForm.html";
+    }
+
+    /** Refused input re-renders the form with the message at its field, status 400; nothing was settled. */
+    private Response attempt(ClaimFormParams form, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (SettlementException e) {
+            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+            return Response.status(Response.Status.BAD_REQUEST).entity(form(form)).build();
+        }
+    }
+
+    private Caller requireCounty() {
+        Caller caller = currentCaller.require();
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw new ForbiddenException("只有县级医保经办人员可以结算或冲正");
+        }
+        return caller;
+    }
+
+    private Response seeOther(String path) {
+        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
+    }
+}

@@ -1,0 +1,97 @@
+package cn.ybfp.web.claims;
+
+import cn.ybfp.claims.application.SettlementService.ClaimRequest;
+import cn.ybfp.claims.domain.Claim;
+import cn.ybfp.claims.domain.SettledClaim;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.FormParam;
+
+/**
+ * The settle-a-claim form as the clerk typed it. It becomes the claim of the case JSON, so the portal and the
+ * hospital API check it the same way; the field names are the JSON's.
+ */
+public class ClaimFormParams {
+
+    @FormParam("idNumber") String idNumber;
+    @FormParam("id") String id;
+    @FormParam("kind") String kind;
+    @FormParam("date") String date;
+    @FormParam("hospital") String hospital;
+    @FormParam("hospitalLevel") String hospitalLevel;
+    @FormParam("referral") String referral;
+    @FormParam("outOfProvince") String outOfProvince;
+    @FormParam("totalCost") String totalCost;
+    @FormParam("outOfPolicyCost") String outOfPolicyCost;
+    @FormParam("hospitalReduction") String hospitalReduction;
+    @FormParam("supplementaryInsurance") String supplementaryInsurance;
+    @FormParam("corrects") String corrects;
+
+    ClaimRequest toRequest() {
+        ObjectNode claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", strip(id));
+        putText(claim, "kind", kind);
+        putText(claim, "date", date);
+        if (hospitalLevel != null && !hospitalLevel.isBlank()) {
+            try {
+                claim.put("hospitalLevel", Integer.parseInt(hospitalLevel.strip()));
+            } catch (NumberFormatException e) {
+                claim.put("hospitalLevel", hospitalLevel.strip()); // reported as "应为 1、2 或 3"
+            }
+        }
+        putText(claim, "referral", referral);
+        claim.put("outOfProvince", "true".equals(outOfProvince));
+        putText(claim, "totalCost", totalCost);
+        putText(claim, "outOfPolicyCost", outOfPolicyCost);
+        putText(claim, "hospitalReduction", hospitalReduction);
+        putText(claim, "supplementaryInsurance", supplementaryInsurance);
+        return new ClaimRequest(strip(idNumber), hospital, corrects, claim);
+    }
+
+    private static void putText(ObjectNode claim, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            claim.put(field, value.strip().replace(",", ""));
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    /** An empty form for the person (from the person's page), or a correction of a reversed claim. */
+    static ClaimFormParams prefilled(String idNumber, SettledClaim reversed) {
+        ClaimFormParams form = new ClaimFormParams();
+        form.idNumber = idNumber;
+        form.kind = "INPATIENT";
+        form.referral = "NONE";
+        if (reversed != null) {
+            form.corrects = reversed.claimNumber();
+            form.kind = reversed.kind().name();
+            form.date = reversed.claimDate().toString();
+            form.hospital = reversed.hospital();
+            form.hospitalLevel = reversed.hospitalLevel() == null ? null : reversed.hospitalLevel().toString();
+            form.referral = reversed.referral().name();
+            form.outOfProvince = String.valueOf(reversed.outOfProvince());
+            form.totalCost = reversed.totalCost().toPlainString();
+            form.outOfPolicyCost = reversed.outOfPolicyCost().toPlainString();
+            Claim claim = reversed.claim();
+            form.hospitalReduction = claim.hospitalReduction().toPlainString();
+            form.supplementaryInsurance = claim.supplementaryInsurance().toPlainString();
+        }
+        return form;
+    }
+
+    public String getIdNumber() { return idNumber; }
+    public String getId() { return id; }
+    public String getKind() { return kind; }
+    public String getDate() { return date; }
+    public String getHospital() { return hospital; }
+    public String getHospitalLevel() { return hospitalLevel; }
+    public String getReferral() { return referral; }
+    public String getOutOfProvince() { return outOfProvince; }
+    public String getTotalCost() { return totalCost; }
+    public String getOutOfPolicyCost() { return outOfPolicyCost; }
+    public String getHospitalReduction() { return hospitalReduction; }
+    public String getSupplementaryInsurance() { return supplementaryInsurance; }
+    public String getCorrects() { return corrects; }
+}

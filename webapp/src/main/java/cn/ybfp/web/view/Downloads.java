@@ -1,0 +1,33 @@
+package cn.ybfp.web.view;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A file download (Excel, PDF). Downloads are plain JAX-RS resources, not MVC controllers (Krazo would take the file for a
+ * view), each at its own full path so that JAX-RS picks it before the controller of the same prefix.
+ */
+public final class Downloads {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Downloads() {
+    }
+
+    public static Response xlsx(StreamingOutput body, String fileName) {
+        return file(body, XLSX, "xlsx", fileName);
+    }
+
+    public static Response pdf(StreamingOutput body, String fileName) {
+        return file(body, "application/pdf", "pdf", fileName);
+    }
+
+    /** The ASCII name first for old clients, then the Chinese name (RFC 6266). */
+    private static Response file(StreamingOutput body, String type, String extension, String fileName) {
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"download." + extension
+                + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}

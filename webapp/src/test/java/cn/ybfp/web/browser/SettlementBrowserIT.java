@@ -1,0 +1,136 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ybfp.kernel.ResidentId;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A county clerk registers a 低保 person, settles a claim (preview, then confirm), sees the bill and the year's
+ * accumulators, is refused the same claim number again, and reverses the claim; a clerk of another township cannot
+ * open it; the province supervisor copies a scheme, is told which value is wrong, and saves it.
+ *
+ * <p>The figures, by hand (jl-2022, class 2, level-1 hospital, 10,200.00 in policy): basic (10,200 − 200) × 85% =
+ * 8,500.00; critical illness 0 (1,700.00 is below the halved line 7,500); assistance 1,700.00 × 70% = 1,190.00;
+ * the patient pays 510.00.
+ */
+class SettlementBrowserIT {
+
+    @Test
+    void aCountyClerkSettlesAClaimSeesTheBillAndReversesIt() {
+        String idNumber = newIdNumber();
+        String number = "ZY" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String billPath;
+        try (Browser clerk = new Browser().login("xq-shuangyang")) {
+            clerk.open("/app/register/people/new");
+            clerk.type("idNumber", idNumber);
+            clerk.type("name", "结算测试人");
+            clerk.select("townshipCode", "220112001");
+            clerk.type("address", "云山街道测试村2组");
+            clerk.click("save");
+            clerk.select("category", "LOW_INCOME_GUARANTEE");
+            clerk.type("validFrom", "01012022");
+            clerk.click("add-category");
+
+            clerk.click("settle-claim");
+            assertThat(clerk.value("idNumber")).isEqualTo(idNumber);
+            fillClaim(clerk, number);
+            clerk.type("totalCost", "-5");
+            clerk.click("preview");
+            assertThat(clerk.text("form-error")).contains("总费用", "不能为负数");
+
+            clerk.type("totalCost", "10200.00");
+            clerk.click("preview");
+            assertThat(clerk.text("preview-class")).isEqualTo("二类");
+            assertThat(clerk.text("preview-categories")).contains("低保");
+            assertThat(clerk.text("bill-basic")).isEqualTo("8,500.00");
+            assertThat(clerk.text("bill-assistance")).isEqualTo("1,190.00");
+            assertThat(clerk.text("bill-personal")).isEqualTo("510.00");
+            clerk.screenshot("settlement-preview");
+            clerk.click("confirm");
+
+            assertThat(clerk.text("notice")).isEqualTo("已结算。");
+            assertThat(clerk.text("claim-number")).isEqualTo(number);
+            assertThat(clerk.text("rule-lines")).contains("基本医保", "医疗救助");
+            assertThat(clerk.text("bill-personal")).isEqualTo("510.00");
+            clerk.screenshot("settlement-bill");
+            billPath = clerk.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            var pdf = clerk.get(billPath + "/bill.pdf");
+            assertThat(pdf.get("status")).isEqualTo(200L);
+            assertThat((Long) pdf.get("size")).isGreaterThan(1000L);
+
+            clerk.click("account");
+            assertThat(clerk.text("acc-assistance")).isEqualTo("1,190.00");
+            assertThat(clerk.text("account-claims")).contains(number);
+            clerk.screenshot("settlement-account");
+
+            // the same claim number again: refused at the preview, nothing settled
+            clerk.open(billPath.replaceAll("/app/claims/\\d+$", "/app/claims/new"));
+            clerk.type("idNumber", idNumber);
+            fillClaim(clerk, number);
+            clerk.type("totalCost", "10200.00");
+            clerk.click("preview");
+            assertThat(clerk.text("form-error")).contains(number, "不能重复结算");
+
+            clerk.open(billPath);
+            clerk.type("reason", "医院重传费用明细");
+            clerk.click("reverse");
+            assertThat(clerk.text("notice")).contains("已冲正");
+            assertThat(clerk.text("reversal-note")).contains("xq-shuangyang", "医院重传费用明细");
+            assertThat(clerk.text("bill-personal")).isEqualTo("510.00"); // the bill stays as it was
+            clerk.screenshot("settlement-reversed");
+            clerk.click("account");
+            assertThat(clerk.text("acc-assistance")).isEqualTo("0.00");
+        }
+        try (Browser township = new Browser().login("xz-pinghu")) {
+            township.open(billPath);
+            assertThat(township.text("error-status")).isEqualTo("404");
+            township.open("/app/claims?q=" + number);
+            assertThat(township.text("claims")).doesNotContain(number);
+            assertThat(township.all("#new-claim")).isEmpty();
+        }
+    }
+
+    @Test
+    void theProvinceCopiesASchemeAndIsToldWhichValueIsWrong() {
+        int year = 2030 + ThreadLocalRandom.current().nextInt(60);
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/schemes");
+            assertThat(province.text("schemes")).contains("jl-2022", "sd-2019");
+            province.click("copy-jl-2022");
+            province.type("scheme-id", "jl-" + year);
+            province.type("scheme-year", Integer.toString(year));
+            province.type("scheme-region", "220100");
+            province.type("p-basic.inpatient.levels.1.ratio", "1.2");
+            province.click("save-scheme");
+            assertThat(province.text("form-error")).contains("基本医保 · 住院 · 医疗机构级别 · 1 · 支付比例",
+                    "应在 0 到 1 之间");
+            province.screenshot("scheme-copy-refused");
+
+            province.type("p-basic.inpatient.levels.1.ratio", "0.88");
+            province.click("save-scheme");
+            assertThat(province.text("notice")).isEqualTo("新方案已创建。");
+            assertThat(province.text("parameters")).contains("0.88");
+            assertThat(province.text("history")).contains("sheng-jianguan", "复制自 jl-2022");
+            province.screenshot("scheme-created");
+        }
+    }
+
+    private static void fillClaim(Browser clerk, String number) {
+        clerk.type("id", number);
+        clerk.type("hospital", "双阳区人民医院");
+        clerk.select("kind", "INPATIENT");
+        clerk.select("hospitalLevel", "1");
+        clerk.type("date", "03102022");
+    }
+
+    /** A valid ID number of 220112, born in the 1960s. */
+    private static String newIdNumber() {
+        var random = ThreadLocalRandom.current();
+        String first17 = "220112" + (1960 + random.nextInt(10)) + String.format("%02d%02d", 1 + random.nextInt(12),
+                1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+}

@@ -1,0 +1,291 @@
+package cn.ybfp.web.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ybfp.claims.application.ClaimConflictException;
+import cn.ybfp.claims.application.ClaimQueries;
+import cn.ybfp.claims.application.SchemeFormException;
+import cn.ybfp.claims.application.SchemeService;
+import cn.ybfp.claims.application.SettlementException;
+import cn.ybfp.claims.application.SettlementService;
+import cn.ybfp.claims.application.SettlementService.ClaimRequest;
+import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.application.CategoryForm;
+import cn.ybfp.register.application.PersonForm;
+import cn.ybfp.register.application.RegisterCommands;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Settlement inside the deployed WAR on PostgreSQL: a claim number is settled once, a reversal keeps the bill and
+ * takes the claim out of the year's accumulators, later changes to the person never rewrite a bill, the hospital
+ * API is idempotent and scoped to its county, and schemes are copied with validation.
+ *
+ * <p>The person holds 低保 (class 2) from 2022 and every claim is an inpatient claim at a level-1 hospital in 2022,
+ * under jl-2022: basic (10,200 − 200) × 85% = 8,500.00; the rest 1,700.00 is below the halved critical-illness line
+ * 7,500; assistance 1,700.00 × 70% = 1,190.00; the patient pays 10,200 − 8,500 − 1,190 = 510.00.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SettlementIT {
+
+    private static final Caller SHUANGYANG = caller(Role.COUNTY_STAFF, "220112");
+    private static final Caller YUNSHAN = caller(Role.TOWNSHIP_STAFF, "220112001");
+    private static final Caller YONGJI = caller(Role.COUNTY_STAFF, "220221");
+    private static final Caller PROVINCE = caller(Role.PROVINCE_SUPERVISOR, "220000");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(SettlementIT.class);
+    }
+
+    @Inject
+    RegisterCommands register;
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    ClaimQueries queries;
+
+    @Inject
+    SchemeService schemes;
+
+    @Resource(lookup = "java:app/jdbc/ybfp")
+    DataSource dataSource;
+
+    @Test
+    void aClaimNumberIsSettledOnceAndItsBillIsKept() throws SQLException {
+        String idNumber = lowIncomePerson();
+        String number = newNumber();
+        SettledClaim claim = settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00"));
+
+        assertThat(claim.basic()).isEqualByComparingTo("8500.00");
+        assertThat(claim.assistance()).isEqualByComparingTo("1190.00");
+        assertThat(claim.personalPayment()).isEqualByComparingTo("510.00");
+        assertThat(claim.assistanceClass()).isEqualTo(2);
+        assertThat(claim.schemeId()).isEqualTo("jl-2022");
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00")))
+                .isInstanceOf(ClaimConflictException.class).hasMessageContaining("不能重复结算");
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, number, "999.00")))
+                .isInstanceOf(ClaimConflictException.class);
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isEqualTo(1);
+    }
+
+    @Test
+    void aLaterCategoryDoesNotRewriteTheBillButPaysTheNextClaim() {
+        String idNumber = lowIncomePerson();
+        SettledClaim first = settlement.confirm(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        register.addCategory(SHUANGYANG, first.personId(), new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS",
+                "民发〔2022〕1号", "2022-01-01", null));
+
+        SettledClaim again = queries.claim(SHUANGYANG, first.id()).orElseThrow();
+        assertThat(again.assistance()).isEqualByComparingTo("1190.00");
+        assertThat(again.assistanceClass()).isEqualTo(2);
+        // class 1 now: 100% of the 1,700.00 left after basic insurance
+        SettledClaim second = settlement.confirm(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        assertThat(second.assistanceClass()).isEqualTo(1);
+        assertThat(second.assistance()).isEqualByComparingTo("1700.00");
+    }
+
+    @Test
+    void aReversalKeepsTheBillAndLeavesTheAccumulators() {
+        String idNumber = lowIncomePerson();
+        SettledClaim first = settlement.confirm(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        SettledClaim second = settlement.confirm(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        var account = queries.account(SHUANGYANG, first.personId(), 2022).orElseThrow();
+        assertThat(account.totals().assistancePaid()).isEqualByComparingTo("2380.00");
+        assertThat(account.totals().basicInpatientPaid()).isEqualByComparingTo("17000.00");
+
+        settlement.reverse(SHUANGYANG, first.id(), "费用录入错误", first.version()).orElseThrow();
+
+        var after = queries.account(SHUANGYANG, first.personId(), 2022).orElseThrow();
+        assertThat(after.totals().assistancePaid()).isEqualByComparingTo("1190.00");
+        assertThat(after.totals().basicInpatientPaid()).isEqualByComparingTo("8500.00");
+        assertThat(after.claims()).extracting(SettledClaim::claimNumber)
+                .containsExactly(first.claimNumber(), second.claimNumber());
+        SettledClaim reversed = queries.claim(SHUANGYANG, first.id()).orElseThrow();
+        assertThat(reversed.isReversed()).isTrue();
+        assertThat(reversed.assistance()).isEqualByComparingTo("1190.00"); // the bill itself stays
+        assertThatThrownBy(() -> settlement.reverse(SHUANGYANG, first.id(), "再次冲正", reversed.version()))
+                .isInstanceOf(ClaimConflictException.class).hasMessageContaining("不能重复冲正");
+
+        // the correction names the reversed claim; a standing claim cannot be "corrected"
+        SettledClaim correction = settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
+                first.claimNumber(), claim(newNumber(), "10200.00")));
+        assertThat(correction.corrects()).isEqualTo(first.claimNumber());
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
+                second.claimNumber(), claim(newNumber(), "10200.00"))))
+                .isInstanceOf(SettlementException.class).satisfies(e ->
+                        assertThat(((SettlementException) e).field()).isEqualTo("corrects"));
+    }
+
+    @Test
+    void onlyCountyStaffOfThePersonsCountySettle() {
+        String idNumber = lowIncomePerson();
+        assertThatThrownBy(() -> settlement.confirm(YUNSHAN, request(idNumber, newNumber(), "100.00")))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> settlement.confirm(PROVINCE, request(idNumber, newNumber(), "100.00")))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> settlement.confirm(YONGJI, request(idNumber, newNumber(), "100.00")))
+                .isInstanceOf(SettlementException.class).hasMessageContaining("本辖区参保台账中没有此人");
+    }
+
+    @Test
+    void badInputNamesTheFieldAndSettlesNothing() throws SQLException {
+        String idNumber = lowIncomePerson();
+        String number = newNumber();
+        ObjectNode claim = claim(number, "100.00");
+        claim.put("outOfPolicyCost", "200.00");
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "医院", null, claim)))
+                .isInstanceOf(SettlementException.class).hasMessageContaining("目录外费用")
+                .satisfies(e -> assertThat(((SettlementException) e).field()).isEqualTo("outOfPolicyCost"));
+        ObjectNode future = claim(number, "100.00");
+        future.put("date", "2019-06-01");
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "医院", null, future)))
+                .isInstanceOf(SettlementException.class).hasMessageContaining("没有待遇政策方案");
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isZero();
+    }
+
+    @Test
+    void theHospitalApiIsIdempotentByClaimNumberAndKeepsToItsCounty() throws SQLException {
+        String idNumber = lowIncomePerson();
+        String number = newNumber();
+        DivisionCode shuangyang = DivisionCode.of("220112");
+        var first = settlement.settleForHospital(shuangyang, "hospital-shuangyang", null,
+                List.of(request(idNumber, number, "10200.00")), true);
+        var retry = settlement.settleForHospital(shuangyang, "hospital-shuangyang", "jl-2022",
+                List.of(request(idNumber, number, "10200.00")), true);
+
+        assertThat(retry.get(0).repeated()).isTrue();
+        assertThat(retry.get(0).bill()).isEqualTo(first.get(0).bill());
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isEqualTo(1);
+        assertThatThrownBy(() -> settlement.settleForHospital(shuangyang, "hospital-shuangyang", null,
+                List.of(request(idNumber, number, "10300.00")), true)).isInstanceOf(ClaimConflictException.class);
+        assertThatThrownBy(() -> settlement.settleForHospital(DivisionCode.of("220221"), "hospital-yongji", null,
+                List.of(request(idNumber, newNumber(), "100.00")), true))
+                .hasMessageContaining("本辖区参保台账中没有此人");
+    }
+
+    @Test
+    void aPreviewSettlesNothingAndTwoClaimsOfOneRequestStackOrFailTogether() throws SQLException {
+        String idNumber = lowIncomePerson();
+        String a = newNumber();
+        String b = newNumber();
+        DivisionCode shuangyang = DivisionCode.of("220112");
+        var preview = settlement.settleForHospital(shuangyang, "h", null,
+                List.of(request(idNumber, a, "10200.00"), request(idNumber, b, "10200.00")), false);
+        // the second claim of the preview builds on the first: basic 8,500 + 8,500, assistance 1,190 twice
+        assertThat(preview).extracting(o -> o.bill().assistance().toPlainString()).containsExactly("1190.00", "1190.00");
+        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b)).isZero();
+
+        ObjectNode bad = claim(b, "100.00");
+        bad.put("kind", "DENTAL");
+        assertThatThrownBy(() -> settlement.settleForHospital(shuangyang, "h", null,
+                List.of(request(idNumber, a, "10200.00"), new ClaimRequest(idNumber, "医院", null, bad)), true))
+                .isInstanceOf(SettlementException.class);
+        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b)).isZero();
+    }
+
+    @Test
+    void theProvinceCopiesASchemeWithValidationAndHistory() {
+        var form = schemes.copyOf(PROVINCE, "jl-2022").orElseThrow();
+        int year = 2040 + java.util.concurrent.ThreadLocalRandom.current().nextInt(50);
+        var values = new HashMap<>(form.values());
+        values.put("basic.inpatient.levels.1.ratio", "1.5");
+        values.put("assistance.classes.1.yearlyLimit", "-1");
+        values.put("criticalIllness.ordinary.segments[0].upTo", "500000.00");
+        var bad = new SchemeService.SchemeForm("jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200",
+                "测试", values);
+        assertThatThrownBy(() -> schemes.create(PROVINCE, bad)).isInstanceOf(SchemeFormException.class)
+                .satisfies(e -> assertThat(((SchemeFormException) e).problems()).containsKeys(
+                        "basic.inpatient.levels.1.ratio", "assistance.classes.1.yearlyLimit"));
+        assertThat(schemes.view("it-" + year)).isEmpty();
+        assertThatThrownBy(() -> schemes.copyOf(SHUANGYANG, "jl-2022")).isInstanceOf(NotPermittedException.class);
+
+        values.putAll(form.values());
+        values.put("assistance.classes.1.yearlyLimit", "60000.00");
+        var good = new SchemeService.SchemeForm("jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200",
+                "测试", values);
+        schemes.create(PROVINCE, good);
+        var view = schemes.view("it-" + year).orElseThrow();
+        assertThat(view.fields()).filteredOn(f -> f.path().equals("assistance.classes.1.yearlyLimit"))
+                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("60000.00"));
+        assertThat(view.history()).singleElement().satisfies(h -> assertThat(h.username()).isNotBlank());
+        assertThatThrownBy(() -> schemes.create(PROVINCE, good)).isInstanceOf(SchemeFormException.class)
+                .hasMessageContaining("已存在");
+    }
+
+    private String lowIncomePerson() {
+        String idNumber = newIdNumber();
+        long id = register.register(SHUANGYANG, new PersonForm(idNumber, "结算测试", "13900000000", "220112001",
+                null, null, "测试地址"));
+        register.addCategory(SHUANGYANG, id, new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS",
+                "长民发〔2022〕7号", "2022-01-01", null));
+        return idNumber;
+    }
+
+    private static ClaimRequest request(String idNumber, String number, String totalCost) {
+        return new ClaimRequest(idNumber, "双阳区医院", null, claim(number, totalCost));
+    }
+
+    private static ObjectNode claim(String number, String totalCost) {
+        ObjectNode claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", number);
+        claim.put("kind", "INPATIENT");
+        claim.put("date", "2022-03-10");
+        claim.put("hospitalLevel", 1);
+        claim.put("totalCost", totalCost);
+        return claim;
+    }
+
+    private long count(String sql, String... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String newNumber() {
+        return "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** A valid ID number of 220112, born in 1990. */
+    private static String newIdNumber() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        String first17 = "220112" + LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365))
+                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+
+    private static Caller caller(Role role, String division) {
+        return new Caller("it-" + role.roleName(), "it", role, DivisionCode.of(division));
+    }
+}
