@@ -1,5 +1,6 @@
 package cn.ybfp.web.api;
 
+import cn.ybfp.claims.application.HospitalApi;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.web.security.OidcConfig;
@@ -40,11 +41,7 @@ public class HospitalTokens {
     private static final long MAX_CACHE_SECONDS = 60;
     private static final int MAX_CACHED = 10_000;
 
-    /** The hospital system behind a token: its client id, its name and the county it serves. */
-    public record Hospital(String clientId, String name, DivisionCode county) {
-    }
-
-    private record Cached(Optional<Hospital> hospital, Instant until) {
+    private record Cached(Optional<HospitalApi.Caller> hospital, Instant until) {
     }
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
@@ -55,7 +52,7 @@ public class HospitalTokens {
     @Inject
     OidcConfig oidc;
 
-    public Optional<Hospital> hospitalOf(String token) {
+    public Optional<HospitalApi.Caller> hospitalOf(String token) {
         String key = sha256(token);
         Cached cached = cache.get(key);
         if (cached != null && cached.until().isAfter(Instant.now())) {
@@ -94,11 +91,11 @@ public class HospitalTokens {
         }
     }
 
-    private static Optional<Hospital> hospital(JsonNode answer) {
+    private static Optional<HospitalApi.Caller> hospital(JsonNode answer) {
         String client = answer.path("client_id").asText(answer.path("azp").asText(""));
         return DivisionCode.tryParse(answer.path("hospital_county").asText(""))
                 .filter(code -> code.level() == DivisionLevel.COUNTY)
-                .map(county -> new Hospital(client, answer.path("hospital_name").asText(client), county));
+                .map(county -> new HospitalApi.Caller(client, answer.path("hospital_name").asText(client), county));
     }
 
     private static String sha256(String token) {

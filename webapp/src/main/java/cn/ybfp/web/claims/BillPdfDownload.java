@@ -1,11 +1,8 @@
 package cn.ybfp.web.claims;
 
+import cn.ybfp.claims.application.BillView;
 import cn.ybfp.claims.application.ClaimQueries;
-import cn.ybfp.claims.domain.SettledClaim;
-import cn.ybfp.claims.infrastructure.BillPdf;
-import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,16 +25,11 @@ public class BillPdfDownload {
     @Inject
     ClaimQueries queries;
 
-    @Inject
-    DivisionDirectory divisions;
-
     @GET
     public Response pdf(@PathParam("id") long id) {
         Caller caller = currentCaller.require();
-        SettledClaim claim = queries.claim(caller, id).orElseThrow(NotFoundException::new);
-        String township = divisions.nameOf(DivisionCode.of(claim.townshipCode()));
-        String bureau = BillHeader.bureauOf(divisions, claim);
-        StreamingOutput body = out -> BillPdf.shared().write(claim, bureau, township, out);
-        return Downloads.pdf(body, "结算单-" + claim.claimNumber() + ".pdf");
+        BillView bill = queries.bill(caller, id).orElseThrow(NotFoundException::new);
+        StreamingOutput body = bill::writePdf;
+        return Downloads.pdf(body, bill.fileName());
     }
 }

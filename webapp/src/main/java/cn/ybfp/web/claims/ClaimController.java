@@ -3,13 +3,11 @@ package cn.ybfp.web.claims;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementException;
 import cn.ybfp.claims.application.SettlementService;
-import cn.ybfp.claims.domain.ClaimKind;
-import cn.ybfp.claims.domain.Referral;
-import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
@@ -78,12 +76,13 @@ public class ClaimController {
     @Path("new")
     public String newClaim(@QueryParam("personId") Long personId, @QueryParam("corrects") Long corrects) {
         Caller caller = requireCounty();
-        SettledClaim reversed = corrects == null ? null
-                : queries.claim(caller, corrects).filter(SettledClaim::isReversed).orElseThrow(NotFoundException::new);
-        long person = reversed != null ? reversed.personId() : personId == null ? -1 : personId;
-        String idNumber = persons.find(Jurisdiction.of(caller), person, LocalDate.now())
+        if (corrects != null) {
+            return form(ClaimFormParams.correcting(
+                    queries.correctionOf(caller, corrects).orElseThrow(NotFoundException::new)));
+        }
+        String idNumber = personId == null ? "" : persons.find(Jurisdiction.of(caller), personId, LocalDate.now())
                 .map(p -> p.residentId().value()).orElse("");
-        return form(ClaimFormParams.prefilled(idNumber, reversed));
+        return form(ClaimFormParams.forPerson(idNumber));
     }
 
     /** The bill as it would be: nothing is settled until the clerk confirms. */
@@ -101,8 +100,8 @@ public class ClaimController {
     public Response confirm(@BeanParam ClaimFormParams form) {
         Caller caller = requireCounty();
         return attempt(form, () -> {
-            SettledClaim claim = settlement.confirm(caller, form.toRequest());
-            return seeOther("/app/claims/" + claim.id() + "?notice=settled");
+            long id = settlement.confirm(caller, form.toRequest());
+            return seeOther("/app/claims/" + id + "?notice=settled");
         });
     }
 
@@ -110,11 +109,8 @@ public class ClaimController {
     @Path("{id}")
     public String bill(@PathParam("id") long id, @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
-        SettledClaim claim = queries.claim(caller, id).orElseThrow(NotFoundException::new);
-        models.put("claim", claim);
+        models.put("bill", queries.bill(caller, id).orElseThrow(NotFoundException::new));
         models.put("notice", notice);
-        models.put("township", divisions.nameOf(DivisionCode.of(claim.townshipCode())));
-        models.put("bureau", BillHeader.bureauOf(divisions, claim));
         models.put("canSettle", caller.role() == Role.COUNTY_STAFF);
         return "claims/bill.html";
     }
@@ -125,7 +121,9 @@ public class ClaimController {
             @FormParam("version") long version) {
         Caller caller = requireCounty();
         try {
-            settlement.reverse(caller, id, reason, version).orElseThrow(NotFoundException::new);
+            if (!settlement.reverse(caller, id, reason, version)) {
+                throw new NotFoundException();
+            }
             return seeOther("/app/claims/" + id + "?notice=reversed");
         } catch (SettlementException e) {
             models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));

@@ -1,8 +1,7 @@
 package cn.ybfp.web.claims;
 
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
-import cn.ybfp.claims.domain.Claim;
-import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.claims.application.CorrectionDraft;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.FormParam;
@@ -58,26 +57,29 @@ public class ClaimFormParams {
         return text == null ? "" : text.strip();
     }
 
-    /** An empty form for the person (from the person's page), or a correction of a reversed claim. */
-    static ClaimFormParams prefilled(String idNumber, SettledClaim reversed) {
+    /** An empty form for a person picked on their register page (or no one). */
+    static ClaimFormParams forPerson(String idNumber) {
         ClaimFormParams form = new ClaimFormParams();
         form.idNumber = idNumber;
         form.kind = "INPATIENT";
         form.referral = "NONE";
-        if (reversed != null) {
-            form.corrects = reversed.claimNumber();
-            form.kind = reversed.kind().name();
-            form.date = reversed.claimDate().toString();
-            form.hospital = reversed.hospital();
-            form.hospitalLevel = reversed.hospitalLevel() == null ? null : reversed.hospitalLevel().toString();
-            form.referral = reversed.referral().name();
-            form.outOfProvince = String.valueOf(reversed.outOfProvince());
-            form.totalCost = reversed.totalCost().toPlainString();
-            form.outOfPolicyCost = reversed.outOfPolicyCost().toPlainString();
-            Claim claim = reversed.claim();
-            form.hospitalReduction = claim.hospitalReduction().toPlainString();
-            form.supplementaryInsurance = claim.supplementaryInsurance().toPlainString();
-        }
+        return form;
+    }
+
+    /** The form correcting a reversed claim: what it said, under a new claim number still to be given. */
+    static ClaimFormParams correcting(CorrectionDraft draft) {
+        ClaimFormParams form = forPerson(draft.idNumber());
+        form.corrects = draft.corrects();
+        form.kind = draft.kind();
+        form.date = draft.date();
+        form.hospital = draft.hospital();
+        form.hospitalLevel = draft.hospitalLevel();
+        form.referral = draft.referral();
+        form.outOfProvince = String.valueOf(draft.outOfProvince());
+        form.totalCost = draft.totalCost();
+        form.outOfPolicyCost = draft.outOfPolicyCost();
+        form.hospitalReduction = draft.hospitalReduction();
+        form.supplementaryInsurance = draft.supplementaryInsurance();
         return form;
     }
 

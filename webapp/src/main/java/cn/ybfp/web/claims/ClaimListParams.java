@@ -1,7 +1,7 @@
 package cn.ybfp.web.claims;
 
-import cn.ybfp.claims.domain.ClaimFilter;
-import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.api.ClaimFilter;
+import cn.ybfp.claims.api.ClaimKind;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

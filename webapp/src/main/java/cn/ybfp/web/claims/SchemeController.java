@@ -83,8 +83,8 @@ public class SchemeController {
         SchemeForm form = new SchemeForm(id, fields.getFirst("id"), fields.getFirst("name"), fields.getFirst("year"),
                 fields.getFirst("region"), fields.getFirst("basis"), values);
         try {
-            var created = guarded(() -> schemes.create(caller, form));
-            return Response.seeOther(URI.create(request.getContextPath() + "/app/schemes/" + created.id()
+            String created = guarded(() -> schemes.create(caller, form));
+            return Response.seeOther(URI.create(request.getContextPath() + "/app/schemes/" + created
                     + "?notice=created")).build();
         } catch (SchemeFormException e) {
             return Response.status(Response.Status.BAD_REQUEST).entity(form(id, form, e.problems())).build();

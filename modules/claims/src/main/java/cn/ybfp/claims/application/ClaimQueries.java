@@ -1,13 +1,15 @@
 package cn.ybfp.claims.application;
 
-import cn.ybfp.claims.domain.ClaimFilter;
+import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.PageOf;
 import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.api.InsuredPerson;
@@ -41,6 +43,9 @@ public class ClaimQueries {
     @Inject
     InsuredPersons persons;
 
+    @Inject
+    DivisionDirectory divisions;
+
     public PageOf<SettledClaim> search(Caller caller, ClaimFilter filter, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         int current = Math.max(1, page);
@@ -48,8 +53,20 @@ public class ClaimQueries {
                 PAGE_SIZE, claims.count(jurisdiction, filter));
     }
 
-    public Optional<SettledClaim> claim(Caller caller, long id) {
-        return claims.find(Jurisdiction.of(caller), id);
+    public Optional<BillView> bill(Caller caller, long id) {
+        return claims.find(Jurisdiction.of(caller), id).map(claim -> {
+            DivisionCode township = DivisionCode.of(claim.townshipCode());
+            DivisionCode county = township.parent().orElseThrow();
+            return new BillView(claim, divisions.nameOf(township), divisions.nameOf(county) + "医疗保障局");
+        });
+    }
+
+    /** The form to correct a reversed claim of the caller's area; empty when there is no such reversed claim. */
+    public Optional<CorrectionDraft> correctionOf(Caller caller, long reversedId) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        return claims.find(jurisdiction, reversedId).filter(SettledClaim::isReversed)
+                .flatMap(claim -> persons.find(jurisdiction, claim.personId(), LocalDate.now())
+                        .map(person -> CorrectionDraft.of(person.residentId().value(), claim)));
     }
 
     /**

@@ -67,11 +67,11 @@ public class SchemeService {
     }
 
     /**
-     * Creates the scheme; refuses it whole, naming every wrong field, when anything is wrong.
+     * Creates the scheme and answers its id; refuses it whole, naming every wrong field, when anything is wrong.
      *
      * @throws SchemeFormException with the problems by field
      */
-    public SchemeRecord create(Caller caller, SchemeForm form) {
+    public String create(Caller caller, SchemeForm form) {
         Authority.toSetSchemes(caller);
         SchemeRecord source = records.find(form.sourceId())
                 .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
@@ -91,7 +91,7 @@ public class SchemeService {
         SchemeRecord record = new SchemeRecord(scheme, definition, Integer.parseInt(form.year().strip()),
                 form.region().strip(), source.id(), caller.username());
         records.add(record);
-        return record;
+        return record.id();
     }
 
     private void checkHeader(Caller caller, SchemeForm form, Map<String, String> problems) {

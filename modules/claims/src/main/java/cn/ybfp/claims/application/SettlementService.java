@@ -81,10 +81,10 @@ public class SettlementService {
         return settle(Authority.toSettle(caller), request, new HashMap<>(), null);
     }
 
-    /** Settles and records the claim; the same claim number again is refused. */
-    public SettledClaim confirm(Caller caller, ClaimRequest request) {
+    /** Settles and records the claim; the same claim number again is refused. Answers the claim's id. */
+    public long confirm(Caller caller, ClaimRequest request) {
         return settle(Authority.toSettle(caller), request, new HashMap<>(),
-                new Recording(Channel.PORTAL, caller.username(), false)).stored();
+                new Recording(Channel.PORTAL, caller.username(), false)).stored().id();
     }
 
     /**
@@ -113,9 +113,9 @@ public class SettlementService {
 
     /**
      * Reverses a confirmed claim (冲正): the claim and its bill stay, marked with who, when and why, and stop counting
-     * in the person's accumulators. Empty when the claim is outside the caller's county.
+     * in the person's accumulators. False when the claim is outside the caller's county.
      */
-    public Optional<SettledClaim> reverse(Caller caller, long id, String reason, long version) {
+    public boolean reverse(Caller caller, long id, String reason, long version) {
         Jurisdiction jurisdiction = Authority.toSettle(caller);
         Optional<SettledClaim> found = claims.find(jurisdiction, id);
         found.ifPresent(claim -> {
@@ -132,7 +132,7 @@ public class SettlementService {
             claim.reverse(caller.username(), reason.strip());
             claims.account(claim.personId(), claim.claimYear()).countClaim();
         });
-        return found;
+        return found.isPresent();
     }
 
     private Outcome settle(Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending,

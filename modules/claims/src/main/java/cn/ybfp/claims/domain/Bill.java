@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimKind;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

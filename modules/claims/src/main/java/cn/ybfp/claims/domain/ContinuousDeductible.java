@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.Referral;
+
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 

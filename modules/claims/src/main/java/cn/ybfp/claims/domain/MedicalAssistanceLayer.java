@@ -1,5 +1,8 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
+
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 

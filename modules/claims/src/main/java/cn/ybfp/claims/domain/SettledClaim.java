@@ -1,5 +1,8 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
+
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.register.api.InsuredPerson;
 import jakarta.persistence.Column;

@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimFilter;
+
 import cn.ybfp.divisions.api.Jurisdiction;
 import java.util.List;
 import java.util.Optional;

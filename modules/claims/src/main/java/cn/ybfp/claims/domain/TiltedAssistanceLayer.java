@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.Referral;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -4,9 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.Claim;
-import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.domain.Person;
-import cn.ybfp.claims.domain.Referral;
+import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.domain.SettlementCase;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package cn.ybfp.claims.infrastructure;
 
 import cn.ybfp.claims.domain.ClaimAccount;
-import cn.ybfp.claims.domain.ClaimFilter;
+import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.YearTotals;

@@ -1,5 +1,8 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
+
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.outpatient;
 import static cn.ybfp.claims.domain.Cases.person;

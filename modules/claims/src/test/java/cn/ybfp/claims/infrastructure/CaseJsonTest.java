@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.claims.domain.ClaimKind;
+import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.domain.InvalidCaseException;
-import cn.ybfp.claims.domain.Referral;
+import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.domain.SettlementCase;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cn.ybfp.claims.domain;
+package cn.ybfp.claims.api;
 
 /** How the patient reached the hospital (转诊): it moves the deductible, the ratio and the right to assistance. */
 public enum Referral {

@@ -1,4 +1,4 @@
-package cn.ybfp.claims.domain;
+package cn.ybfp.claims.api;
 
 /** What the cost was incurred for; it decides which layers apply. */
 public enum ClaimKind {

@@ -1,4 +1,5 @@
-package cn.ybfp.claims.domain;
+package cn.ybfp.claims.api;
+
 
 import java.time.LocalDate;
 
