@@ -109,7 +109,7 @@ public final class BillPdf {
         pair(table, "姓名", c.personName());
         pair(table, "身份证号", c.idNumberMasked());
         pair(table, "乡镇（街道）", township);
-        pair(table, "救助类别", c.assistanceClass() == null ? "无" : c.assistanceClass() + "类");
+        pair(table, "救助类别", c.assistanceClass() == null ? "无" : "一二三四".charAt(c.assistanceClass() - 1) + "类");
         pair(table, "医疗机构", c.hospital());
         pair(table, "费用类别", c.kind().label());
         pair(table, "出院（就诊）日期", c.claimDate().toString());
