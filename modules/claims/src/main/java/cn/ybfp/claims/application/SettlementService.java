@@ -1,5 +1,6 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Bill;
 import cn.ybfp.claims.domain.Claim;
@@ -42,7 +43,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class SettlementService {
+public class SettlementService implements BillLines {
 
     private static final String CLAIM_NUMBER = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
 
@@ -133,6 +134,20 @@ public class SettlementService {
             claims.account(claim.personId(), claim.claimYear()).countClaim();
         });
         return found.isPresent();
+    }
+
+    @Override
+    public Optional<BillLine> line(Jurisdiction jurisdiction, long claimId, int index) {
+        return claims.find(jurisdiction, claimId).filter(c -> index >= 0 && index < c.lines().size())
+                .map(c -> new BillLine(c.id(), c.claimNumber(), index, c.lines().get(index), c.townshipCode(),
+                        c.personName(), c.settledBy(), c.isReversed()));
+    }
+
+    @Override
+    public void reverse(Caller caller, long claimId, String reason) {
+        SettledClaim claim = claims.find(Authority.toSettle(caller), claimId)
+                .orElseThrow(() -> new SettlementException(null, "本辖区没有此结算单"));
+        reverse(caller, claimId, reason, claim.version());
     }
 
     private Outcome settle(Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending,

@@ -1,19 +1,11 @@
 package cn.ybfp.register.application;
 
-/**
- * Input the register refuses: {@code field} names the form field (null for the whole form) and the message says
- * why, in Chinese, for the clerk. Nothing was changed.
- */
-public class RegisterException extends RuntimeException {
+import cn.ybfp.kernel.InvalidInputException;
 
-    private final String field;
+/** Input the register refuses (see {@link InvalidInputException}): nothing was changed. */
+public class RegisterException extends InvalidInputException {
 
     public RegisterException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

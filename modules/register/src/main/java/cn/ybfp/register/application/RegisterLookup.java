@@ -1,6 +1,10 @@
 package cn.ybfp.register.application;
 
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.register.api.CategoryRecorder;
+import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.register.domain.CategorySpan;
@@ -13,13 +17,26 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** {@link InsuredPersons} over the register's people; the jurisdiction check is the same as for the pages. */
+/**
+ * The register as other modules use it ({@link InsuredPersons}, {@link CategoryRecorder}): the same jurisdiction
+ * checks and the same commands as the register's own pages.
+ */
 @ApplicationScoped
 @Transactional
-public class RegisterLookup implements InsuredPersons {
+public class RegisterLookup implements InsuredPersons, CategoryRecorder {
 
     @Inject
     People people;
+
+    @Inject
+    RegisterCommands commands;
+
+    @Override
+    public void record(Caller caller, long personId, AssistanceCategory category, Department department,
+            String documentNumber, LocalDate validFrom, LocalDate validTo) {
+        commands.addCategory(caller, personId, new CategoryForm(category.name(), department.name(), documentNumber,
+                validFrom.toString(), validTo == null ? null : validTo.toString()));
+    }
 
     @Override
     public Optional<InsuredPerson> find(Jurisdiction jurisdiction, long personId, LocalDate asOf) {

@@ -1,0 +1,119 @@
+package cn.ybfp.applications.application;
+
+import cn.ybfp.applications.api.AppealOutcome;
+import cn.ybfp.applications.domain.Appeal;
+import cn.ybfp.applications.domain.Applications;
+import cn.ybfp.applications.domain.AssistanceApplication;
+import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.applications.domain.AttachmentType;
+import cn.ybfp.applications.domain.CaseRefusedException;
+import cn.ybfp.claims.api.BillLines;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Appeals (申诉 / 复核): against an application's rejection or reduced amount, within the appeal period, or against a
+ * line of a settlement bill. The review is another clerk's; overturning reopens the case at the step that decided
+ * it, or reverses the bill so that it can be settled anew.
+ */
+@ApplicationScoped
+@Transactional
+public class AppealService {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    BillLines bills;
+
+    @Inject
+    CaseSettings settings;
+
+    /** An appeal as its page shows it. */
+    public record AppealView(Appeal appeal, AssistanceApplication application, List<Attachment> attachments) {
+    }
+
+    public long againstDecision(Caller caller, long applicationId, String grounds) {
+        requireLocalStaff(caller);
+        AssistanceApplication application = applications.find(Jurisdiction.of(caller), applicationId)
+                .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(applicationId)));
+        Appeal appeal = Appeal.ofApplication(application, grounds, caller, settings.now().toLocalDate(),
+                settings.limits());
+        applications.add(appeal);
+        return appeal.id();
+    }
+
+    /** A county clerk contests one line of a bill ("this layer was computed wrongly"). */
+    public long againstBillLine(Caller caller, long claimId, int line, String grounds) {
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw new NotPermittedException("结算单申诉由县级经办人员提出");
+        }
+        var contested = bills.line(Jurisdiction.of(caller), claimId, line)
+                .orElseThrow(() -> new CaseRefusedException("line", "结算单或其明细行不存在"));
+        if (contested.reversed()) {
+            throw new CaseRefusedException(null, "结算单 " + contested.claimNumber() + " 已冲正，不能再申诉");
+        }
+        Appeal appeal = Appeal.ofBillLine(claimId, contested.claimNumber(), contested.text(),
+                contested.townshipCode(), contested.personName(), contested.settledBy(), grounds, caller,
+                settings.now().toLocalDate());
+        applications.add(appeal);
+        return appeal.id();
+    }
+
+    /** The review; an overturn reopens the case or reverses the bill, in the same transaction. */
+    public void decide(Caller caller, long appealId, long version, AppealOutcome outcome, String reason) {
+        Appeal appeal = find(caller, appealId);
+        if (appeal.version() != version) {
+            throw new CaseRefusedException(null, "本申诉刚被他人办理，请刷新页面后再办理");
+        }
+        if (outcome == null) {
+            throw new CaseRefusedException("outcome", "复核结论：请选择");
+        }
+        var now = settings.now();
+        appeal.decide(caller, outcome, reason, now);
+        if (outcome != AppealOutcome.OVERTURNED) {
+            return;
+        }
+        String because = "申诉 " + appeal.number() + " 复核撤销原决定：" + reason.strip();
+        if (appeal.kind() == Appeal.Kind.APPLICATION) {
+            applications.find(Jurisdiction.of(caller), appeal.applicationId()).orElseThrow()
+                    .reopen(caller, because, now, settings.limits());
+        } else {
+            bills.reverse(caller, appeal.claimId(), because);
+        }
+    }
+
+    public Optional<AppealView> view(Caller caller, long appealId) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        return applications.appeal(jurisdiction, appealId).map(a -> new AppealView(a,
+                a.applicationId() == null ? null : applications.find(jurisdiction, a.applicationId()).orElse(null),
+                applications.attachmentsOfAppeal(a.id())));
+    }
+
+    public long attach(Caller caller, long appealId, String fileName, byte[] content) {
+        requireLocalStaff(caller);
+        Appeal appeal = find(caller, appealId);
+        var attachment = new Attachment(null, appeal.id(), "APPEAL", AttachmentType.check(fileName, content),
+                caller.username(), settings.now());
+        applications.add(attachment);
+        return attachment.id();
+    }
+
+    private Appeal find(Caller caller, long appealId) {
+        return applications.appeal(Jurisdiction.of(caller), appealId)
+                .orElseThrow(() -> new CaseNotFoundException(String.format("SS%06d", appealId)));
+    }
+
+    private static void requireLocalStaff(Caller caller) {
+        if (caller.role() == Role.PROVINCE_SUPERVISOR) {
+            throw new NotPermittedException("省级监管人员只能查看");
+        }
+    }
+}

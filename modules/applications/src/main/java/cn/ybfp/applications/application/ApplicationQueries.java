@@ -1,0 +1,127 @@
+package cn.ybfp.applications.application;
+
+import cn.ybfp.applications.api.CaseAction;
+import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.applications.domain.Appeal;
+import cn.ybfp.applications.domain.ApplicationProcedure;
+import cn.ybfp.applications.domain.Applications;
+import cn.ybfp.applications.domain.AssistanceApplication;
+import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.claims.api.AssistanceAssessment;
+import cn.ybfp.claims.api.ClaimSummary;
+import cn.ybfp.claims.api.PersonClaims;
+import cn.ybfp.divisions.api.DivisionDirectory;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.InvalidInputException;
+import cn.ybfp.kernel.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Reading cases: the work list, search, a case's page, the notice list and the overview, always in scope. */
+@ApplicationScoped
+@Transactional
+public class ApplicationQueries {
+
+    private static final int LIST_LIMIT = 200;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    PersonClaims claims;
+
+    @Inject
+    DivisionDirectory divisions;
+
+    @Inject
+    CaseSettings settings;
+
+    /** A case as its page shows it: the case, its trail, and what the caller may do now. */
+    public record CaseView(AssistanceApplication application, String townshipName, List<ClaimSummary> claims,
+                           List<Attachment> attachments, List<Appeal> appeals, List<CaseAction> actions,
+                           AssistanceAssessment assessment, String assessmentProblem, boolean overdue) {
+    }
+
+    /** One line of a work list or search result. */
+    public record CaseRow(long id, String number, String personName, String maskedIdNumber, String townshipName,
+                          String village, CaseState state, LocalDate stateSince, LocalDate dueOn, boolean overdue) {
+    }
+
+    /** "我的待办": cases waiting for the caller's role in the caller's area, oldest step first. */
+    public List<CaseRow> workList(Caller caller) {
+        return rows(applications.inStates(Jurisdiction.of(caller), ApplicationService.waitingFor(caller.role()),
+                LIST_LIMIT));
+    }
+
+    public List<CaseRow> search(Caller caller, String text) {
+        return text == null || text.isBlank() ? List.of()
+                : rows(applications.search(Jurisdiction.of(caller), text, LIST_LIMIT));
+    }
+
+    /** The township's public notice list (公示): cases in notice, names partly masked. */
+    public List<AssistanceApplication> notices(Caller caller) {
+        return applications.inStates(Jurisdiction.of(caller), List.of(CaseState.IN_NOTICE), LIST_LIMIT);
+    }
+
+    public List<Appeal> openAppeals(Caller caller) {
+        return applications.openAppeals(Jurisdiction.of(caller));
+    }
+
+    public Optional<CaseView> view(Caller caller, long id) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        return applications.find(jurisdiction, id).map(a -> {
+            List<ClaimSummary> picked = claims.standingClaims(jurisdiction, a.personId(), a.year()).stream()
+                    .filter(c -> a.claimIds().contains(c.id())).toList();
+            AssistanceAssessment assessment = null;
+            String problem = null;
+            if (a.state() == CaseState.DETERMINED) {
+                try {
+                    assessment = service.assess(caller, a);
+                } catch (InvalidInputException e) {
+                    problem = e.getMessage();
+                }
+            }
+            List<CaseAction> actions = caller.role() == Role.PROVINCE_SUPERVISOR ? List.of()
+                    : ApplicationProcedure.actionsFor(caller.role(), a.state());
+            return new CaseView(a, divisions.nameOf(DivisionCode.of(a.townshipCode())), picked,
+                    applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment, problem,
+                    a.isOverdue(settings.now().toLocalDate()));
+        });
+    }
+
+    public Optional<Attachment> attachment(Caller caller, long attachmentId) {
+        Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        return applications.attachment(attachmentId).filter(t -> t.applicationId() != null
+                ? applications.find(jurisdiction, t.applicationId()).isPresent()
+                : applications.appeal(jurisdiction, t.appealId()).isPresent());
+    }
+
+    /** Per township: cases by state, and how many are overdue (county and province overview). */
+    public Map<String, Map<CaseState, long[]>> overview(Caller caller) {
+        Map<String, Map<CaseState, long[]>> table = new TreeMap<>();
+        for (var count : applications.counts(Jurisdiction.of(caller), settings.now().toLocalDate())) {
+            table.computeIfAbsent(divisions.nameOf(DivisionCode.of(count.township())) + "（" + count.township() + "）",
+                    t -> new java.util.EnumMap<>(CaseState.class))
+                    .put(count.state(), new long[] {count.cases(), count.overdue()});
+        }
+        return table;
+    }
+
+    private List<CaseRow> rows(List<AssistanceApplication> cases) {
+        LocalDate today = settings.now().toLocalDate();
+        return cases.stream().map(a -> new CaseRow(a.id(), a.number(), a.personName(), a.maskedIdNumber(),
+                divisions.nameOf(DivisionCode.of(a.townshipCode())), a.village(), a.state(), a.stateSince(),
+                a.dueOn(), a.isOverdue(today))).toList();
+    }
+}

@@ -1,0 +1,42 @@
+package cn.ybfp.applications.application;
+
+import cn.ybfp.applications.domain.TimeLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The workflow's settings (MicroProfile Config): the time limits, and the clock, in Beijing time, where a day
+ * begins for every time limit.
+ */
+@ApplicationScoped
+public class CaseSettings {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    @ConfigProperty(name = "applications.township-working-days", defaultValue = "5")
+    int townshipDays;
+
+    @Inject
+    @ConfigProperty(name = "applications.county-working-days", defaultValue = "10")
+    int countyDays;
+
+    @Inject
+    @ConfigProperty(name = "applications.notice-days", defaultValue = "7")
+    int noticeDays;
+
+    @Inject
+    @ConfigProperty(name = "applications.appeal-days", defaultValue = "30")
+    int appealDays;
+
+    public TimeLimits limits() {
+        return new TimeLimits(townshipDays, countyDays, noticeDays, appealDays);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(BEIJING);
+    }
+}

@@ -1,0 +1,48 @@
+package cn.ybfp.applications.domain;
+
+import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.divisions.api.Jurisdiction;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+
+import java.util.Optional;
+/** The cases, their attachments and appeals. Every lookup that serves a user takes the user's jurisdiction. */
+public interface Applications {
+
+    void add(AssistanceApplication application);
+
+    Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id);
+
+    /** Cases in the given states, oldest step first (the work list). */
+    List<AssistanceApplication> inStates(Jurisdiction jurisdiction, Collection<CaseState> states, int limit);
+
+    /** By number ("SQ000123"), ID number (exact) or name (prefix); newest first. */
+    List<AssistanceApplication> search(Jurisdiction jurisdiction, String text, int limit);
+
+    /** Per township and state: how many cases, and how many of them overdue on {@code today}. */
+    List<StateCount> counts(Jurisdiction jurisdiction, java.time.LocalDate today);
+
+    /** Cases whose notice period ended before {@code now}, across the province (for the notice job). */
+    List<Long> noticeEnded(LocalDateTime now);
+
+    void add(Attachment attachment);
+
+    List<Attachment> attachmentsOf(long applicationId);
+
+    List<Attachment> attachmentsOfAppeal(long appealId);
+
+    Optional<Attachment> attachment(long id);
+
+    void add(Appeal appeal);
+
+    Optional<Appeal> appeal(Jurisdiction jurisdiction, long id);
+
+    List<Appeal> appealsOf(long applicationId);
+
+    List<Appeal> openAppeals(Jurisdiction jurisdiction);
+
+    /** One row of the overview table. */
+    record StateCount(String township, CaseState state, long cases, long overdue) {
+    }
+}

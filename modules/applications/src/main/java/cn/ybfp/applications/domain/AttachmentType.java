@@ -1,0 +1,53 @@
+package cn.ybfp.applications.domain;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What may be attached to a case: scans as PDF, PNG or JPEG, at most 5 MB. The type is read from the file's first
+ * bytes, not from its name or the browser's word, so a renamed executable is refused.
+ */
+public enum AttachmentType {
+    PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+    PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
+    JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final String contentType;
+    private final byte[] magic;
+
+    AttachmentType(String contentType, byte[] magic) {
+        this.contentType = contentType;
+        this.magic = magic;
+    }
+
+    /** A file that passed the checks, with its type as read from its content and a safe name. */
+    public record Checked(String fileName, String contentType, byte[] content) {
+    }
+
+    /** @throws CaseRefusedException naming the field "file" when the file is empty, too big or of another type */
+    public static Checked check(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new CaseRefusedException("file", "附件：请选择文件");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new CaseRefusedException("file", "附件：不能超过 5 MB");
+        }
+        AttachmentType type = Arrays.stream(values()).filter(t -> t.matches(content)).findFirst()
+                .orElseThrow(() -> new CaseRefusedException("file", "附件：只接受 PDF、PNG 或 JPEG 格式的扫描件"));
+        return new Checked(safeName(fileName, type), type.contentType, content);
+    }
+
+    private boolean matches(byte[] content) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+
+    /** The base name without path or control characters, at most 100 characters, with the right extension. */
+    private static String safeName(String fileName, AttachmentType type) {
+        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
+        base = base.length() > 100 ? base.substring(base.length() - 100) : base;
+        String extension = "." + type.name().toLowerCase(Locale.ROOT).replace("jpeg", "jpg");
+        return base.isBlank() ? "附件" + extension : base;
+    }
+}

@@ -1,0 +1,28 @@
+package cn.ybfp.applications.domain;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Time limits in working days (工作日): Monday to Friday. Public holidays and their make-up working days are not
+ * known to the portal (the State Council publishes them yearly); a limit that spans one is a day or two short,
+ * which errs on the side of the applicant.
+ */
+public final class WorkingDays {
+
+    private WorkingDays() {
+    }
+
+    /** The day on which {@code days} working days after {@code start} have passed. */
+    public static LocalDate after(LocalDate start, int days) {
+        LocalDate date = start;
+        int left = days;
+        while (left > 0) {
+            date = date.plusDays(1);
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                left--;
+            }
+        }
+        return date;
+    }
+}

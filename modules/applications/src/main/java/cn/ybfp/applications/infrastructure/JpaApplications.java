@@ -1,0 +1,131 @@
+package cn.ybfp.applications.infrastructure;
+
+import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.applications.domain.Appeal;
+import cn.ybfp.applications.domain.Applications;
+import cn.ybfp.applications.domain.AssistanceApplication;
+import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.DivisionCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaApplications implements Applications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(AssistanceApplication application) {
+        em.persist(application);
+    }
+
+    @Override
+    public Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(AssistanceApplication.class, id))
+                .filter(a -> jurisdiction.contains(DivisionCode.of(a.townshipCode())));
+    }
+
+    @Override
+    public List<AssistanceApplication> inStates(Jurisdiction jurisdiction, Collection<CaseState> states, int limit) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from AssistanceApplication a where a.townshipCode like :scope"
+                        + " and a.state in :states order by a.stateSince, a.id", AssistanceApplication.class)
+                .setParameter("scope", jurisdiction.likePattern()).setParameter("states", states)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<AssistanceApplication> search(Jurisdiction jurisdiction, String text, int limit) {
+        String query = text == null ? "" : text.strip();
+        String where;
+        Object value;
+        if (query.matches("(?i)SQ\\d{1,12}")) {
+            where = "a.id = :value";
+            value = Long.parseLong(query.substring(2));
+        } else if (query.matches("\\d{17}[\\dXx]")) {
+            where = "a.idNumber = :value";
+            value = query.toUpperCase(java.util.Locale.ROOT);
+        } else {
+            where = "a.personName like :value escape '\\'";
+            value = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        }
+        return em.createQuery("select a from AssistanceApplication a where a.townshipCode like :scope and " + where
+                        + " order by a.id desc", AssistanceApplication.class)
+                .setParameter("scope", jurisdiction.likePattern()).setParameter("value", value)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<StateCount> counts(Jurisdiction jurisdiction, LocalDate today) {
+        return em.createQuery("select new cn.ybfp.applications.domain.Applications$StateCount(a.townshipCode,"
+                        + " a.state, count(a), sum(case when a.dueOn < :today and a.state <> :notice then 1 else 0 end))"
+                        + " from AssistanceApplication a where a.townshipCode like :scope"
+                        + " group by a.townshipCode, a.state order by a.townshipCode", StateCount.class)
+                .setParameter("today", today).setParameter("notice", CaseState.IN_NOTICE)
+                .setParameter("scope", jurisdiction.likePattern()).getResultList();
+    }
+
+    @Override
+    public List<Long> noticeEnded(LocalDateTime now) {
+        return em.createQuery("select a.id from AssistanceApplication a where a.state = :notice"
+                        + " and a.noticeUntil < :today", Long.class)
+                .setParameter("notice", CaseState.IN_NOTICE).setParameter("today", now.toLocalDate())
+                .getResultList();
+    }
+
+    @Override
+    public void add(Attachment attachment) {
+        em.persist(attachment);
+    }
+
+    @Override
+    public List<Attachment> attachmentsOf(long applicationId) {
+        return em.createQuery("select t from Attachment t where t.applicationId = :id order by t.id",
+                Attachment.class).setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public List<Attachment> attachmentsOfAppeal(long appealId) {
+        return em.createQuery("select t from Attachment t where t.appealId = :id order by t.id",
+                Attachment.class).setParameter("id", appealId).getResultList();
+    }
+
+    @Override
+    public Optional<Attachment> attachment(long id) {
+        return Optional.ofNullable(em.find(Attachment.class, id));
+    }
+
+    @Override
+    public void add(Appeal appeal) {
+        em.persist(appeal);
+    }
+
+    @Override
+    public Optional<Appeal> appeal(Jurisdiction jurisdiction, long id) {
+        return Optional.ofNullable(em.find(Appeal.class, id))
+                .filter(a -> jurisdiction.contains(DivisionCode.of(a.townshipCode())));
+    }
+
+    @Override
+    public List<Appeal> appealsOf(long applicationId) {
+        return em.createQuery("select p from Appeal p where p.applicationId = :id order by p.id", Appeal.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    @Override
+    public List<Appeal> openAppeals(Jurisdiction jurisdiction) {
+        return em.createQuery("select p from Appeal p where p.townshipCode like :scope and p.outcome is null"
+                + " order by p.filedOn, p.id", Appeal.class)
+                .setParameter("scope", jurisdiction.likePattern()).getResultList();
+    }
+}
