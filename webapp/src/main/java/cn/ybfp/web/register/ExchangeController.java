@@ -8,6 +8,7 @@ import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -62,10 +63,10 @@ public class ExchangeController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
-        Optional<EntityPart> file = part(parts, "file");
-        String department = part(parts, "department").map(ExchangeController::text).orElse(null);
+        Optional<EntityPart> file = Uploads.part(parts, "file");
+        String department = Uploads.part(parts, "department").map(ExchangeController::text).orElse(null);
         try (InputStream content = file.map(EntityPart::getContent).orElse(InputStream.nullInputStream())) {
-            long id = exchange.upload(caller, file.flatMap(EntityPart::getFileName).map(ExchangeController::utf8)
+            long id = exchange.upload(caller, file.flatMap(Uploads::fileName)
                     .orElse(null), department, content);
             return redirect(id, null);
         } catch (NotPermittedException e) {
@@ -118,21 +119,6 @@ public class ExchangeController {
                 + (notice == null ? "" : "?notice=" + notice))).build();
     }
 
-    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
-        return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
-    }
-
-    /**
-     * Browsers send the file name's UTF-8 bytes, which the multipart reader decodes as ISO-8859-1; decode them again
-     * so "民政名单.xlsx" stays readable. A name that was decoded right already has characters beyond that set.
-     */
-    private static String utf8(String name) {
-        if (name.chars().anyMatch(c -> c > 0xFF)) {
-            return name;
-        }
-        return new String(name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
-                java.nio.charset.StandardCharsets.UTF_8);
-    }
 
     private static String text(EntityPart part) {
         try {

@@ -100,11 +100,17 @@ public class ApplicationQueries {
         });
     }
 
-    public Optional<Attachment> attachment(Caller caller, long attachmentId) {
+    /** A scan to download. */
+    public record FileView(String fileName, String contentType, byte[] content) {
+    }
+
+    /** A scan of a case or appeal the caller may read; empty otherwise. */
+    public Optional<FileView> attachment(Caller caller, long attachmentId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return applications.attachment(attachmentId).filter(t -> t.applicationId() != null
-                ? applications.find(jurisdiction, t.applicationId()).isPresent()
-                : applications.appeal(jurisdiction, t.appealId()).isPresent());
+                        ? applications.find(jurisdiction, t.applicationId()).isPresent()
+                        : applications.appeal(jurisdiction, t.appealId()).isPresent())
+                .map(t -> new FileView(t.fileName(), t.contentType(), t.content()));
     }
 
     /** Per township: cases by state, and how many are overdue (county and province overview). */

@@ -12,7 +12,7 @@ public enum AttachmentType {
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
     JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = cn.ybfp.applications.api.AttachmentLimit.BYTES;
 
     private final String contentType;
     private final byte[] magic;

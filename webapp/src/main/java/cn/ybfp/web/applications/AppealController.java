@@ -1,0 +1,146 @@
+package cn.ybfp.web.applications;
+
+import cn.ybfp.applications.api.AppealOutcome;
+import cn.ybfp.applications.api.AttachmentLimit;
+import cn.ybfp.applications.application.AppealService;
+import cn.ybfp.applications.application.CaseNotFoundException;
+import cn.ybfp.claims.api.BillLines;
+import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.InvalidInputException;
+import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Uploads;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Appeals (申诉 / 复核): the appeal page with its review, and appeals against a settlement bill's line. */
+@Path("appeals")
+@Controller
+@RequestScoped
+public class AppealController {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AppealService appeals;
+
+    @Inject
+    BillLines bills;
+
+    @Inject
+    Models models;
+
+    @Inject
+    HttpServletRequest request;
+
+    @GET
+    @Path("{id}")
+    public String detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
+        Caller caller = currentCaller.require();
+        models.put("view", appeals.view(caller, id).orElseThrow(NotFoundException::new));
+        models.put("notice", notice);
+        models.put("outcomes", AppealOutcome.values());
+        models.put("canDecide", caller.role() == Role.COUNTY_STAFF);
+        return "applications/appeal.html";
+    }
+
+    @POST
+    @Path("{id}")
+    public Response decide(@PathParam("id") long id, @FormParam("outcome") String outcome,
+            @FormParam("reason") String reason, @FormParam("version") long version) {
+        Caller caller = currentCaller.require();
+        return attempt(() -> {
+            appeals.decide(caller, id, version, parse(outcome), reason);
+            return seeOther("/app/appeals/" + id + "?notice=decided");
+        }, () -> detail(id, null));
+    }
+
+    @POST
+    @Path("{id}/attachments")
+    public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
+        Caller caller = currentCaller.require();
+        var file = Uploads.part(parts, "file");
+        byte[] content = Uploads.bytes(file, AttachmentLimit.BYTES + 1);
+        String name = file.flatMap(Uploads::fileName).orElse(null);
+        return attempt(() -> {
+            appeals.attach(caller, id, name, content);
+            return seeOther("/app/appeals/" + id + "?notice=attached");
+        }, () -> detail(id, null));
+    }
+
+    /** The form to contest one line of a bill, from the bill page (county clerks). */
+    @GET
+    @Path("new")
+    public String newBillAppeal(@QueryParam("claimId") long claimId, @QueryParam("line") int line) {
+        Caller caller = requireCounty();
+        models.put("line", bills.line(Jurisdiction.of(caller), claimId, line).orElseThrow(NotFoundException::new));
+        return "applications/billAppeal.html";
+    }
+
+    @POST
+    public Response fileBillAppeal(@FormParam("claimId") long claimId, @FormParam("line") int line,
+            @FormParam("grounds") String grounds) {
+        Caller caller = requireCounty();
+        return attempt(() -> {
+            long id = appeals.againstBillLine(caller, claimId, line, grounds);
+            return seeOther("/app/appeals/" + id + "?notice=filed");
+        }, () -> {
+            models.put("grounds", grounds);
+            return newBillAppeal(claimId, line);
+        });
+    }
+
+    private Response attempt(Supplier<Response> action, Supplier<String> page) {
+        try {
+            return action.get();
+        } catch (NotPermittedException e) {
+            throw new ForbiddenException(e.getMessage());
+        } catch (CaseNotFoundException e) {
+            throw new NotFoundException();
+        } catch (InvalidInputException e) {
+            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+            return Response.status(Response.Status.BAD_REQUEST).entity(page.get()).build();
+        }
+    }
+
+    private static AppealOutcome parse(String outcome) {
+        try {
+            return outcome == null || outcome.isBlank() ? null : AppealOutcome.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private Caller requireCounty() {
+        Caller caller = currentCaller.require();
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw new ForbiddenException("结算单申诉由县级经办人员提出");
+        }
+        return caller;
+    }
+
+    private Response seeOther(String path) {
+        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
+    }
+}
