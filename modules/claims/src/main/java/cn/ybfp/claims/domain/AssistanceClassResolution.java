@@ -17,10 +17,14 @@ public final class AssistanceClassResolution {
     }
 
     public static OptionalInt classOf(Person person, Scheme.MedicalAssistance assistance) {
-        return person.categories().stream()
-                .mapToInt(category -> category == AssistanceCategory.ORPHAN
-                        ? ORPHAN_CLASS : assistance.categoryClasses().getOrDefault(category, 0))
-                .filter(assistanceClass -> assistance.classes().containsKey(assistanceClass))
-                .min();
+        int best = Integer.MAX_VALUE;
+        for (AssistanceCategory category : person.categories()) {
+            int assistanceClass = category == AssistanceCategory.ORPHAN
+                    ? ORPHAN_CLASS : assistance.categoryClasses().getOrDefault(category, 0);
+            if (assistanceClass < best && assistance.classes().containsKey(assistanceClass)) {
+                best = assistanceClass;
+            }
+        }
+        return best == Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of(best);
     }
 }

@@ -5,7 +5,6 @@ import cn.ybfp.claims.api.ClaimKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The settlement bill of one claim (一单制结算): what every layer paid, what the patient pays, and the rule behind
@@ -21,8 +20,8 @@ public record Bill(String claimId, ClaimKind kind, LocalDate date, BigDecimal to
 
     public Bill {
         lines = List.copyOf(lines);
-        if (Stream.of(inPolicy, basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
-                supplementaryInsurance, reassistance, personalPayment).anyMatch(a -> a.signum() < 0)) {
+        if (anyNegative(inPolicy, basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
+                supplementaryInsurance, reassistance, personalPayment)) {
             throw new IllegalStateException("negative amount on the bill of claim " + claimId);
         }
         if (layersTotal(basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
@@ -41,6 +40,19 @@ public record Bill(String claimId, ClaimKind kind, LocalDate date, BigDecimal to
     }
 
     private static BigDecimal layersTotal(BigDecimal... layers) {
-        return Stream.of(layers).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal layer : layers) {
+            total = total.add(layer);
+        }
+        return total;
+    }
+
+    private static boolean anyNegative(BigDecimal... amounts) {
+        for (BigDecimal amount : amounts) {
+            if (amount.signum() < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,13 +28,14 @@ final class ClaimSettlement {
     BigDecimal reassistance = Money.ZERO;
     private final List<String> lines = new ArrayList<>();
 
-    ClaimSettlement(Scheme scheme, Person person, Claim claim, YearAccount year) {
+    /** @param assistanceClass {@link AssistanceClassResolution#classOf} the person under the scheme */
+    ClaimSettlement(Scheme scheme, Person person, OptionalInt assistanceClass, Claim claim, YearAccount year) {
         this.scheme = scheme;
         this.person = person;
         this.claim = claim;
         this.year = year;
         this.age = person.ageOn(claim.date());
-        this.assistanceClass = AssistanceClassResolution.classOf(person, scheme.assistance());
+        this.assistanceClass = assistanceClass;
     }
 
     void line(String text) {

@@ -25,6 +25,11 @@ public record Person(Set<AssistanceCategory> categories, LocalDate birthDate) {
     }
 
     public boolean holdsAny(Set<AssistanceCategory> wanted) {
-        return categories.stream().anyMatch(wanted::contains);
+        for (AssistanceCategory category : categories) {
+            if (wanted.contains(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -86,6 +86,10 @@ public record SegmentTable(BigDecimal deductible, List<Segment> segments, BigDec
 
     /** {@code F(after) − F(before)}, rounded to fen once. */
     public BigDecimal payment(List<Portion> portions) {
-        return Money.round(portions.stream().map(Portion::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Portion portion : portions) {
+            sum = sum.add(portion.amount());
+        }
+        return Money.round(sum);
     }
 }

@@ -3,6 +3,7 @@ package cn.ybfp.claims.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * The one-stop settlement (一站式服务、一窗口办理、一单制结算, 吉政办发〔2022〕16号 七（十一）; 鲁医保发〔2019〕69号
@@ -39,16 +40,20 @@ public final class SettlementEngine {
     }
 
     public static List<Bill> settle(Scheme scheme, Person person, List<Claim> claims) {
-        // sorted() is stable on an ordered stream: claims of the same date keep the order given.
-        List<Claim> inDateOrder = claims.stream().sorted(Comparator.comparing(Claim::date)).toList();
+        // List.sort is stable: claims of the same date keep the order given.
+        List<Claim> inDateOrder = new ArrayList<>(claims);
+        inDateOrder.sort(Comparator.comparing(Claim::date));
         List<Bill> bills = new ArrayList<>(inDateOrder.size());
+        OptionalInt assistanceClass = AssistanceClassResolution.classOf(person, scheme.assistance());
         YearAccount year = null;
         for (Claim claim : inDateOrder) {
             if (year == null || year.year != claim.date().getYear()) {
                 year = new YearAccount(claim.date().getYear());
             }
-            ClaimSettlement settlement = new ClaimSettlement(scheme, person, claim, year);
-            LAYERS.forEach(layer -> layer.apply(settlement));
+            ClaimSettlement settlement = new ClaimSettlement(scheme, person, assistanceClass, claim, year);
+            for (Layer layer : LAYERS) {
+                layer.apply(settlement);
+            }
             bills.add(settlement.bill());
         }
         return bills;

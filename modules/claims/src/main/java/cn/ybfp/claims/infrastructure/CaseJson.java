@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -32,9 +33,12 @@ import java.util.stream.Collectors;
  */
 public final class CaseJson {
 
-    private static final Set<CaseField> CASE_FIELDS = EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS);
-    private static final Set<CaseField> PERSON_FIELDS = EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE);
-    private static final Set<CaseField> CLAIM_FIELDS = EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE);
+    private static final Set<String> CASE_FIELDS = jsonNames(
+            EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS));
+    private static final Set<String> PERSON_FIELDS = jsonNames(
+            EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE));
+    private static final Set<String> CLAIM_FIELDS = jsonNames(
+            EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE));
 
     private CaseJson() {
     }
@@ -144,13 +148,17 @@ public final class CaseJson {
         return node.get(field.jsonName());
     }
 
-    private static void unknownFields(JsonNode node, Set<CaseField> known, String subject, List<Problem> problems) {
-        Set<String> names = known.stream().map(CaseField::jsonName).collect(Collectors.toSet());
-        node.fieldNames().forEachRemaining(name -> {
-            if (!names.contains(name)) {
+    private static Set<String> jsonNames(Set<CaseField> fields) {
+        return fields.stream().map(CaseField::jsonName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static void unknownFields(JsonNode node, Set<String> known, String subject, List<Problem> problems) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!known.contains(name)) {
                 problems.add(new Problem(subject, null, "未知字段（" + name + "）"));
             }
-        });
+        }
     }
 
     /** The text of a value; {@code null} for a missing or null value. */
@@ -179,11 +187,40 @@ public final class CaseJson {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return isoDate(text);
         } catch (DateTimeParseException e) {
             problems.add(new Problem(subject, field, "不是有效日期：" + text + "（应为 2022-03-10 形式）"));
             return null;
         }
+    }
+
+    /**
+     * {@link LocalDate#parse} (ISO, strict), with a short way for the plain form {@code 2022-03-10}: the same date,
+     * and anything else (or an impossible day) is left to {@code parse}, so that the same texts are refused.
+     */
+    private static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= 28) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number the ASCII digits {@code text[from, to)} spell, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     private static Integer hospitalLevel(JsonNode node, String subject, List<Problem> problems) {
@@ -204,12 +241,30 @@ public final class CaseJson {
             return null;
         }
         String text = node.isNumber() ? node.decimalValue().toPlainString() : node.isTextual() ? node.asText() : "";
+        if (isPlainFen(text)) {
+            return new BigDecimal(text); // what Money.parse gives, without its pattern match
+        }
         try {
             return Money.parse(text);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(subject, field, "金额格式错误：" + node + "（应为最多两位小数，如 \"12000.00\"）"));
             return null;
         }
+    }
+
+    /** {@code 12000.00}: ASCII digits, a point and exactly two digits, the form of every amount the generator writes. */
+    private static boolean isPlainFen(String text) {
+        int point = text.length() - 3;
+        if (point < 1 || text.charAt(point) != '.') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (i != point && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes a case in the same shape, amounts as strings with two decimals; the generator's output reads back. */

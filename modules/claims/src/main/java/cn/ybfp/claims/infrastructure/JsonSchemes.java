@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * The schemes shipped as JSON files on the class path ({@code schemes/<id>.json}, shape in the module's README),
@@ -16,12 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class JsonSchemes implements Schemes {
 
+    /** The characters a scheme id may have: the id becomes part of a resource path. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     private final Map<String, Optional<Scheme>> loaded = new ConcurrentHashMap<>();
 
     @Override
     public Optional<Scheme> find(String id) {
-        // the id becomes part of a resource path: only the characters a scheme id may have
-        if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
+        Optional<Scheme> known = id == null ? null : loaded.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
         return loaded.computeIfAbsent(id, JsonSchemes::load);

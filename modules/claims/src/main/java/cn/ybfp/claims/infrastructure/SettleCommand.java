@@ -8,28 +8,40 @@ import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The policy simulator on the command line: settles cases in the JSON shape of SETTLEMENT.md and prints the
  * answers. Usage in {@link #USAGE}; the exit codes are {@link #OK}, {@link #INVALID} and {@link #USAGE_ERROR}.
- * A batch is streamed line by line, so memory stays constant however long the file is.
+ * A batch is streamed in chunks of lines, settled on every processor and written in input order, so memory stays
+ * constant however long the file is.
  */
 public final class SettleCommand {
 
@@ -48,6 +60,9 @@ public final class SettleCommand {
               --summary     只输出汇总：各层支付合计及按救助类别的合计
             退出码：0 成功；1 案例无效（标准错误输出指明行、费用明细与字段）；2 参数或文件错误""";
 
+    /** Batch lines per task: handing over a task costs little next to settling this many cases. */
+    static final int CHUNK_LINES = 256;
+
     private final Options options;
     private final JsonSchemes schemes = new JsonSchemes();
     private final SettlementSummary summary = new SettlementSummary();
@@ -62,11 +77,11 @@ public final class SettleCommand {
 
     static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, UTF_8), true);
-        Writer out = new BufferedWriter(new OutputStreamWriter(stdout, UTF_8), 1 << 16);
+        OutputStream out = new BufferedOutputStream(stdout, 1 << 16);
         try {
             Options options = Options.parse(args);
             if (options.help()) {
-                out.write(USAGE + System.lineSeparator());
+                out.write((USAGE + System.lineSeparator()).getBytes(UTF_8));
                 out.flush();
                 return OK;
             }
@@ -98,72 +113,212 @@ public final class SettleCommand {
         return Files.newBufferedReader(path, UTF_8);
     }
 
-    private int run(BufferedReader in, Writer out, PrintWriter err) throws IOException {
-        JsonGenerator json = Json.MAPPER.createGenerator(out);
-        if (!options.batch()) {
-            // one value per line, arrays too: the rule lines of a bill read top to bottom
-            json.setPrettyPrinter(
-                    new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
-        }
-        int status = options.batch() ? batch(in, json, err) : single(in, json, err);
+    private int run(BufferedReader in, OutputStream out, PrintWriter err) throws IOException {
+        int status = options.batch() ? batch(in, out, err) : single(in, out, err);
         if (status == OK && options.summary()) {
+            JsonGenerator json = options.batch() ? generator(out) : indented(generator(out));
             summary.write(json);
             json.writeRaw('\n');
+            json.flush();
         }
-        json.flush();
+        out.flush();
         return status;
     }
 
-    private int single(BufferedReader in, JsonGenerator json, PrintWriter err) throws IOException {
+    /**
+     * Answers are written as characters and encoded by an {@link OutputStreamWriter}, as they always were: the
+     * encoder's treatment of unpaired surrogates ('?') is part of the answer's bytes.
+     */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        return Json.MAPPER.createGenerator(new OutputStreamWriter(out, UTF_8));
+    }
+
+    /** A single case's answer (or summary): one value per line, arrays too, so the rule lines read top to bottom. */
+    private static JsonGenerator indented(JsonGenerator json) {
+        return json.setPrettyPrinter(
+                new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE));
+    }
+
+    private int single(BufferedReader in, OutputStream out, PrintWriter err) throws IOException {
+        JsonGenerator json = indented(generator(out));
         try {
-            answer(Json.MAPPER.readTree(in), json);
+            Settled settled = settle(Json.MAPPER.readTree(in));
+            if (options.summary()) {
+                summary.add(settled.assistanceClass(), settled.bills());
+            } else {
+                AnswerJson.write(settled.bills(), json);
+                json.writeRaw('\n');
+            }
             return OK;
         } catch (JsonProcessingException e) {
             err.println("结算案例不是有效的 JSON：" + e.getOriginalMessage());
         } catch (InvalidCaseException e) {
             e.messages().forEach(err::println);
+        } finally {
+            json.flush();
         }
         return INVALID;
     }
 
-    /** Stops at the first invalid line: the answers before it are written, nothing for it or after it. */
-    private int batch(BufferedReader in, JsonGenerator json, PrintWriter err) throws IOException {
-        long lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNumber++;
+    /**
+     * Stops at the first invalid line: the answers before it are written, nothing for it or after it. The lines are
+     * read in chunks of {@value #CHUNK_LINES}; each chunk is settled on its own thread (one per processor, at most
+     * two chunks per thread ahead of the output) and the chunks are written in input order, so the output is the
+     * same as settling line after line. A chunk stops at its first invalid line, and the batch at the first chunk
+     * that stopped. A read error counts where it happened: the lines before it are settled first, and a line before
+     * it that is invalid still makes the answer {@link #INVALID}.
+     */
+    private int batch(BufferedReader in, OutputStream out, PrintWriter err) throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "settle-batch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Chunk>> pending = new ArrayDeque<>();
+            long lineNumber = 0;
+            IOException readError = null;
+            boolean more = true;
+            while (more || !pending.isEmpty()) {
+                while (more && pending.size() < 2 * threads) {
+                    List<String> lines = new ArrayList<>(CHUNK_LINES);
+                    try {
+                        for (String line; lines.size() < CHUNK_LINES && (line = in.readLine()) != null; ) {
+                            lines.add(line);
+                        }
+                        more = lines.size() == CHUNK_LINES;
+                    } catch (IOException e) {
+                        readError = e;
+                        more = false;
+                    }
+                    if (!lines.isEmpty()) {
+                        long first = lineNumber + 1;
+                        lineNumber += lines.size();
+                        pending.add(pool.submit(() -> settleChunk(first, lines)));
+                    }
+                }
+                if (pending.isEmpty()) {
+                    break;
+                }
+                Chunk chunk = join(pending.removeFirst());
+                chunk.answers().writeTo(out);
+                for (Settled settled : chunk.summed()) {
+                    summary.add(settled.assistanceClass(), settled.bills());
+                }
+                if (!chunk.problems().isEmpty()) {
+                    out.flush();
+                    chunk.problems().forEach(err::println);
+                    return INVALID;
+                }
+            }
+            if (readError != null) {
+                out.flush();
+                throw readError;
+            }
+            return OK;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * The answers of consecutive lines (or, with {@code --summary}, what they add to it), up to the first invalid
+     * line; {@code problems} are that line's, each prefixed with its line number, empty when all were valid.
+     */
+    private record Chunk(ByteArrayOutputStream answers, List<Settled> summed, List<String> problems) {
+    }
+
+    private Chunk settleChunk(long firstLineNumber, List<String> lines) throws IOException {
+        ByteArrayOutputStream answers = new ByteArrayOutputStream(options.summary() ? 32 : lines.size() * 3072);
+        JsonGenerator json = Json.MAPPER.createGenerator(answers, JsonEncoding.UTF8);
+        List<Settled> summed = new ArrayList<>(options.summary() ? lines.size() : 0);
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < lines.size() && problems.isEmpty(); i++) {
+            String line = lines.get(i);
             if (line.isBlank()) {
                 continue;
             }
-            String where = "第 " + lineNumber + " 行：";
+            String where = "第 " + (firstLineNumber + i) + " 行：";
             try {
-                answer(Json.MAPPER.readTree(line), json);
+                Settled settled = settle(Json.MAPPER.readTree(line));
+                if (options.summary()) {
+                    summed.add(settled);
+                } else if (anySurrogate(settled.bills())) {
+                    json.flush();
+                    JsonGenerator chars = generator(answers);
+                    AnswerJson.write(settled.bills(), chars);
+                    chars.writeRaw('\n');
+                    chars.flush();
+                } else {
+                    AnswerJson.write(settled.bills(), json);
+                    json.writeRaw('\n');
+                }
             } catch (JsonProcessingException e) {
-                json.flush();
-                err.println(where + "不是有效的 JSON：" + e.getOriginalMessage());
-                return INVALID;
+                problems.add(where + "不是有效的 JSON：" + e.getOriginalMessage());
             } catch (InvalidCaseException e) {
-                json.flush();
-                e.messages().forEach(problem -> err.println(where + problem));
-                return INVALID;
+                e.messages().forEach(problem -> problems.add(where + problem));
             }
         }
-        return OK;
+        json.flush();
+        return new Chunk(answers, summed, problems);
     }
 
-    /** Settles one case and writes its answer, or only adds it to the summary. */
-    private void answer(JsonNode node, JsonGenerator json) throws IOException {
+    /**
+     * Whether a claim id (the only text of an answer that comes from the case) holds a UTF-16 surrogate. Such an
+     * answer is written as characters, through the encoder that replaces an unpaired surrogate with '?'; every other
+     * answer is written straight as UTF-8 bytes, which are the same bytes, without encoding the characters twice.
+     */
+    private static boolean anySurrogate(List<Bill> bills) {
+        for (Bill bill : bills) {
+            String id = bill.claimId();
+            for (int i = 0; i < id.length(); i++) {
+                if (Character.isSurrogate(id.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Chunk join(Future<Chunk> chunk) throws IOException {
+        try {
+            return chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("结算被中断");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** One case settled: its bills and, with {@code --summary}, the person's assistance class. */
+    private record Settled(OptionalInt assistanceClass, List<Bill> bills) {
+    }
+
+    private Settled settle(JsonNode node) {
         SettlementCase settlementCase = CaseJson.read(node);
         if (options.scheme() != null) {
             settlementCase = settlementCase.withScheme(options.scheme());
         }
         Scheme scheme = schemes.require(settlementCase.schemeId());
         List<Bill> bills = SettlementEngine.settle(scheme, settlementCase.person(), settlementCase.claims());
-        if (options.summary()) {
-            summary.add(AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance()), bills);
-            return;
-        }
-        AnswerJson.write(bills, json);
-        json.writeRaw('\n');
+        return new Settled(options.summary()
+                ? AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance())
+                : OptionalInt.empty(), bills);
     }
 
     /** The parsed arguments; {@code input} null means standard input. */

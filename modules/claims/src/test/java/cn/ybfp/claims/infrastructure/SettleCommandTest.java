@@ -3,6 +3,9 @@ package cn.ybfp.claims.infrastructure;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.claims.domain.SettlementEngine;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +13,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +166,60 @@ class SettleCommandTest {
         assertThat(run("", dir.resolve("missing.json").toString()).status()).isEqualTo(SettleCommand.USAGE_ERROR);
         assertThat(run("", "a.json", "b.json").status()).isEqualTo(SettleCommand.USAGE_ERROR);
         assertThat(run("", "--help").out()).contains("--batch");
+    }
+
+    /** The answers of a batch as settling line after line writes them, through one character writer. */
+    private static String oneByOne(List<String> lines) throws IOException {
+        StringWriter out = new StringWriter();
+        JsonGenerator json = Json.MAPPER.createGenerator(out);
+        JsonSchemes schemes = new JsonSchemes();
+        for (String line : lines) {
+            SettlementCase settlementCase = CaseJson.read(Json.MAPPER.readTree(line));
+            AnswerJson.write(new SettlementEngine(schemes).settle(settlementCase), json);
+            json.writeRaw('\n');
+        }
+        json.flush();
+        return out.toString();
+    }
+
+    @Test
+    void batchesLongerThanAChunkKeepTheInputOrderAndStopAtTheFirstInvalidLine() throws IOException {
+        StringWriter generated = new StringWriter();
+        new ClaimCaseGenerator(7).write(3L * SettleCommand.CHUNK_LINES + 10, generated);
+        List<String> lines = generated.toString().lines().toList();
+        int invalid = 2 * SettleCommand.CHUNK_LINES + 5; // 0-based: line 2 × chunk + 6, in the third chunk
+        List<String> withInvalid = new ArrayList<>(lines);
+        withInvalid.set(invalid, INVALID_SECOND_CLAIM.replace("\n", " "));
+        withInvalid.set(invalid + 3, "{\"scheme\": ");
+
+        Run all = run("", "--batch", file("all.jsonl", String.join("\n", lines) + "\n").toString());
+        Run stopped = run("", "--batch", file("stopped.jsonl", String.join("\n", withInvalid) + "\n").toString());
+
+        assertThat(all.status()).isEqualTo(SettleCommand.OK);
+        assertThat(all.out()).isEqualTo(oneByOne(lines));
+        assertThat(stopped.status()).isEqualTo(SettleCommand.INVALID);
+        assertThat(stopped.out()).isEqualTo(oneByOne(lines.subList(0, invalid)));
+        assertThat(stopped.err()).isEqualTo("第 " + (invalid + 1) + " 行：费用明细 c2：目录外费用（outOfPolicyCost）不能大于总费用\n");
+    }
+
+    @Test
+    void claimIdsWithSurrogatesAreAnsweredAsTheCharacterWriterEncodesThem() throws IOException {
+        // an emoji (a surrogate pair), an unpaired high and an unpaired low surrogate: the encoder writes '?'
+        List<String> lines = List.of(
+                SPEC_CASE.replace("\"c1\"", "\"c\\ud83d\\ude00\"").replace("\n", " "),
+                SPEC_CASE.replace("\"c1\"", "\"\\ud800x\"").replace("\n", " "),
+                SPEC_CASE.replace("\"c1\"", "\"x\\udc00\"").replace("\n", " "),
+                SPEC_CASE.replace("\"c1\"", "\"tab\\t\\u0001\\\"\"").replace("\n", " "));
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        expected.writeBytes(oneByOne(lines).getBytes(UTF_8));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = SettleCommand.run(new String[] {"--batch", file("ids.jsonl", String.join("\n", lines)).toString()},
+                new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
+
+        assertThat(status).isEqualTo(SettleCommand.OK);
+        assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());
+        assertThat(out.toString(UTF_8)).contains("\"id\":\"c\uD83D\uDE00\"", "\"id\":\"?x\"", "\"id\":\"x?\"");
     }
 
     @Test
