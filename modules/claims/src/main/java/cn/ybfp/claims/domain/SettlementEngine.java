@@ -67,7 +67,8 @@ public final class SettlementEngine {
      */
     public static Settled settleNext(Scheme scheme, Person person, Claim claim, YearTotals before) {
         YearAccount year = new YearAccount(claim.date().getYear(), before);
-        ClaimSettlement settlement = new ClaimSettlement(scheme, person, claim, year);
+        ClaimSettlement settlement = new ClaimSettlement(scheme, person,
+                AssistanceClassResolution.classOf(person, scheme.assistance()), claim, year);
         LAYERS.forEach(layer -> layer.apply(settlement));
         return new Settled(settlement.bill(), year.totals().changeFrom(before, claim.isInpatient()));
     }
