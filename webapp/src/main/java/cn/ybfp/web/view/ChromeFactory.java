@@ -34,6 +34,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.home", "/app/"));
         links.add(new Chrome.NavLink("nav.register", "/app/register/people"));
         links.add(new Chrome.NavLink("nav.writeOff", "/app/register/write-off"));
+        links.add(new Chrome.NavLink("nav.applications", "/app/applications"));
         links.add(new Chrome.NavLink("nav.claims", "/app/claims"));
         links.add(new Chrome.NavLink("nav.schemes", "/app/schemes"));
         if (role != Role.TOWNSHIP_STAFF) {

@@ -81,6 +81,10 @@ public class ApplicationQueries {
     public Optional<CaseView> view(Caller caller, long id) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return applications.find(jurisdiction, id).map(a -> {
+            // a clerk who opens a case the day after its notice ended sees it final, without waiting for the job
+            a.endNoticeIfDue(settings.now(), settings.limits());
+            a.receipts(); // the page reads them after the transaction: load them now
+            a.events();
             List<ClaimSummary> picked = claims.standingClaims(jurisdiction, a.personId(), a.year()).stream()
                     .filter(c -> a.claimIds().contains(c.id())).toList();
             AssistanceAssessment assessment = null;

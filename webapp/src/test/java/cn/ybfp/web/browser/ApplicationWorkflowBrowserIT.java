@@ -1,0 +1,209 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ybfp.kernel.ResidentId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One application through all six steps with three demo users, and one appeal that overturns a rejection.
+ *
+ * <p>The applicant has no category; the township enters one receipt: level-2 inpatient stay on 15 March of this
+ * year, 80,000.00 of which 5,000.00 out of catalogue. Under the demo scheme jl-2026 as class 4 (因病致贫重病患者):
+ * basic (75,000 − 400) × 75% = 55,950.00; the rest 19,050.00 passes the ordinary critical-illness line 15,000 by
+ * 4,050.00, × 60% = 2,430.00; assistance (19,050 − 2,430 − 7,500) × 50% = 4,560.00, within the 15,000 limit; class 4
+ * gets no tilted assistance. So 4,560.00 is due.
+ *
+ * <p>The notice period (7 days) is shortened by moving the case's notice end to yesterday in the database, as if a
+ * week had passed; the portal then makes it final when the clerk opens it.
+ */
+class ApplicationWorkflowBrowserIT {
+
+    private static final String DB = System.getProperty("browser.db.url",
+            "jdbc:postgresql://127.0.0.1:5432/ybfp_browser");
+
+    @Test
+    void aCaseWalksAllSixStepsAndAnAppealOverturnsARejection() throws Exception {
+        long t0 = System.nanoTime();
+        String idNumber = newIdNumber();
+        String casePath;
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            register(township, idNumber);
+            casePath = apply(township, idNumber);
+            township.click("missing-RECEIPTS");
+            township.click("do-ACCEPT");
+            assertThat(township.text("case-state")).isEqualTo("待补正");
+            assertThat(township.text("missing")).contains("医疗费用票据");
+            township.type("comment-COMPLETE", "票据原件已补交");
+            township.click("do-COMPLETE");
+            township.type("file", scan().toString());
+            township.click("upload");
+            assertThat(township.text("attachments")).contains("诊断证明.pdf");
+            township.type("survey", "入户调查：一家三口，丈夫长期住院，无其他收入");
+            township.type("comment-FORWARD", "情况属实，同意上报");
+            township.click("do-FORWARD");
+            assertThat(township.text("case-state")).isEqualTo("初审通过，待身份认定");
+            township.screenshot("application-forwarded");
+        }
+        try (Browser civilAffairs = new Browser().login("xq-shuangyang-mz")) {
+            civilAffairs.open("/app/applications");
+            assertThat(civilAffairs.text("work")).contains(number(casePath));
+            civilAffairs.open(casePath);
+            civilAffairs.type("document", "双民认〔2026〕15号");
+            civilAffairs.click("do-DETERMINE");
+            assertThat(civilAffairs.text("case-state")).isEqualTo("已认定，待审批");
+            assertThat(civilAffairs.text("assessed-due")).contains("4,560.00");
+            civilAffairs.click("do-APPROVE");
+            assertThat(civilAffairs.text("form-error")).contains("须由另一名经办人员审批");
+        }
+        try (Browser healthcare = new Browser().login("xq-shuangyang")) {
+            healthcare.open(casePath);
+            assertThat(healthcare.text("assessment")).contains("按 4 类救助对象", "大病保险", "医疗救助", "55,950.00");
+            healthcare.screenshot("application-assessment");
+            healthcare.click("do-APPROVE");
+            assertThat(healthcare.text("case-state")).isEqualTo("公示中");
+            assertThat(healthcare.text("approved-amount")).contains("4,560.00", "xq-shuangyang");
+        }
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            township.open("/app/applications/notices");
+            assertThat(township.text("notice-table")).contains("申***人", "4,560.00").doesNotContain("申请测试人");
+            township.screenshot("application-notice");
+        }
+        weekPassed(Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
+        try (Browser healthcare = new Browser().login("xq-shuangyang")) {
+            healthcare.open(casePath);
+            assertThat(healthcare.text("case-state")).isEqualTo("公示期满，待拨付");
+            healthcare.type("reference", "YH2026-0001");
+            healthcare.click("do-PAY");
+            assertThat(healthcare.text("case-state")).isEqualTo("已拨付");
+            assertThat(healthcare.all("#actions")).isEmpty();
+            assertThat(healthcare.text("trail")).contains("提出申请", "受理（待补正）", "补正完毕", "初审通过",
+                    "身份认定", "审批通过", "公示期满无异议", "拨付", "xz-yunshan", "xq-shuangyang-mz", "system");
+            healthcare.screenshot("application-paid");
+            healthcare.click("print-decision");
+            assertThat(healthcare.text("decision-text")).contains("因病致贫重病患者", "4,560.00");
+            healthcare.screenshot("application-decision");
+        }
+        String rejected = rejectedCase(idNumber);
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            township.open(rejected);
+            township.type("grounds", "家庭收入中含已报销的医疗费，应扣除");
+            township.click("file-appeal");
+            assertThat(township.text("notice")).contains("申诉已登记");
+        }
+        String appealPath;
+        try (Browser decider = new Browser().login("xq-shuangyang")) {
+            decider.open("/app/applications");
+            assertThat(decider.text("open-appeals")).contains("申请测试人");
+            decider.open(rejected);
+            decider.click("appeal-link-0");
+            appealPath = decider.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            decider.select("outcome-choice", "UPHELD");
+            decider.type("appeal-reason", "维持");
+            decider.click("decide");
+            assertThat(decider.text("form-error")).contains("须由另一名经办人员复核");
+        }
+        try (Browser reviewer = new Browser().login("xq-shuangyang-mz")) {
+            reviewer.open(appealPath);
+            reviewer.select("outcome-choice", "OVERTURNED");
+            reviewer.type("appeal-reason", "收入应扣除已报销的医疗费用，重新审批");
+            reviewer.click("decide");
+            assertThat(reviewer.text("outcome")).contains("撤销原决定", "xq-shuangyang-mz");
+            reviewer.screenshot("appeal-overturned");
+            reviewer.click("case-link");
+            assertThat(reviewer.text("case-state")).isEqualTo("已认定，待审批");
+            assertThat(reviewer.text("trail")).contains("复核撤销原决定");
+        }
+        System.out.printf("application walk-through (six steps, appeal, 3 users): %.1f s%n",
+                (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static void register(Browser township, String idNumber) {
+        township.open("/app/register/people/new");
+        township.type("idNumber", idNumber);
+        township.type("name", "申请测试人");
+        township.type("address", "云山街道云山村3组");
+        township.click("save");
+        assertThat(township.text("notice")).isEqualTo("已登记。");
+    }
+
+    /** Enters the application with one receipt; answers the case page's path. */
+    private static String apply(Browser township, String idNumber) {
+        township.open("/app/applications/new");
+        township.type("find-id", idNumber);
+        township.click("find-person");
+        assertThat(township.text("applicant")).contains("申请测试人");
+        township.type("village", "云山村");
+        township.type("householdMembers", "3");
+        township.type("householdIncome", "12000");
+        township.click("declarationSigned");
+        township.click("material-ID_DOCUMENT");
+        township.click("material-APPLICATION_LETTER");
+        township.click("material-DIAGNOSIS");
+        township.type("r0-hospital", "吉林大学第一医院");
+        township.select("r0-kind", "INPATIENT");
+        township.type("r0-date", "0315" + LocalDate.now().getYear());
+        township.select("r0-level", "2");
+        township.type("r0-total", "80000");
+        township.type("r0-out", "5000");
+        township.click("submit-application");
+        assertThat(township.text("notice")).contains("申请已登记");
+        return township.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+    }
+
+    /** A second application, rejected at approval by xq-shuangyang. */
+    private static String rejectedCase(String idNumber) {
+        String path;
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            path = apply(township, idNumber);
+            township.click("do-ACCEPT");
+            township.type("survey", "入户调查：同前");
+            township.click("do-FORWARD");
+        }
+        try (Browser civilAffairs = new Browser().login("xq-shuangyang-mz")) {
+            civilAffairs.open(path);
+            civilAffairs.type("document", "双民认〔2026〕16号");
+            civilAffairs.click("do-DETERMINE");
+        }
+        try (Browser healthcare = new Browser().login("xq-shuangyang")) {
+            healthcare.open(path);
+            healthcare.type("reason-REJECT", "家庭收入超过当地标准");
+            healthcare.click("do-REJECT");
+            assertThat(healthcare.text("case-state")).isEqualTo("不予救助");
+        }
+        return path;
+    }
+
+    /** As if the 7 days of notice had passed: the notice ended yesterday. */
+    private static void weekPassed(long caseId) throws Exception {
+        try (var c = DriverManager.getConnection(DB, System.getProperty("browser.db.user", "postgres"),
+                System.getProperty("browser.db.password", "postgres"));
+                var s = c.prepareStatement("update assistance_application set notice_until = current_date - 1,"
+                        + " state_since = current_date - 8 where id = ? and state = 'IN_NOTICE'")) {
+            s.setLong(1, caseId);
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    private static Path scan() throws Exception {
+        Path file = Files.createTempDirectory("scan").resolve("诊断证明.pdf");
+        Files.writeString(file, "%PDF-1.4\n% a scan\n%%EOF\n");
+        return file;
+    }
+
+    private static String number(String casePath) {
+        return String.format("SQ%06d", Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
+    }
+
+    private static String newIdNumber() {
+        var random = ThreadLocalRandom.current();
+        String first17 = "220112" + (1970 + random.nextInt(10)) + String.format("%02d%02d", 1 + random.nextInt(12),
+                1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
+        return first17 + ResidentId.checkCharacter(first17);
+    }
+}
