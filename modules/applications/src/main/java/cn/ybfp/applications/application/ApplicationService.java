@@ -27,6 +27,7 @@ import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -124,6 +125,12 @@ public class ApplicationService {
                     now, limits);
             case WITHDRAW -> application.withdraw(caller, form.reason(), now, limits);
             default -> throw new CaseRefusedException("action", "办理事项：不能在此办理“" + action.label() + "”");
+        }
+        try {
+            applications.flush();
+        } catch (PersistenceException e) {
+            // another clerk's step on the same case committed first (optimistic locking)
+            throw new CaseRefusedException(null, "本案刚被他人办理，您的“" + action.label() + "”未保存，请刷新页面后再办理");
         }
     }
 

@@ -12,6 +12,9 @@ public interface Applications {
 
     void add(AssistanceApplication application);
 
+    /** Writes the pending changes now, so that a clash with another clerk's step is reported here. */
+    void flush();
+
     Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id);
 
     /** Cases in the given states, oldest step first (the work list). */

@@ -28,6 +28,11 @@ public class JpaApplications implements Applications {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id) {
         return Optional.ofNullable(em.find(AssistanceApplication.class, id))
                 .filter(a -> jurisdiction.contains(DivisionCode.of(a.townshipCode())));

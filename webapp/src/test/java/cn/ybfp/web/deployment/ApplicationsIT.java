@@ -1,0 +1,196 @@
+package cn.ybfp.web.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ybfp.applications.api.CaseAction;
+import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.applications.application.AppealService;
+import cn.ybfp.applications.application.ApplicationForm;
+import cn.ybfp.applications.application.ApplicationQueries;
+import cn.ybfp.applications.application.ApplicationService;
+import cn.ybfp.applications.application.CaseNotFoundException;
+import cn.ybfp.applications.application.StepForm;
+import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.InvalidInputException;
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.register.application.PersonForm;
+import cn.ybfp.register.application.PersonQueries;
+import cn.ybfp.register.application.RegisterCommands;
+import cn.ybfp.divisions.api.Jurisdiction;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The application workflow inside the deployed WAR on PostgreSQL: two approvals at once (exactly one wins), the
+ * register written by the determination, notice expiry, and no case of another township or county readable or
+ * actionable by id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationsIT {
+
+    private static final Caller YUNSHAN = caller("xz-yunshan", Role.TOWNSHIP_STAFF, "220112001");
+    private static final Caller PINGHU = caller("xz-pinghu", Role.TOWNSHIP_STAFF, "220112002");
+    private static final Caller CIVIL_AFFAIRS = caller("xq-shuangyang-mz", Role.COUNTY_STAFF, "220112");
+    private static final Caller HEALTHCARE = caller("xq-shuangyang", Role.COUNTY_STAFF, "220112");
+    private static final Caller HEALTHCARE_2 = caller("xq-shuangyang-2", Role.COUNTY_STAFF, "220112");
+    private static final Caller YONGJI = caller("xq-yongji", Role.COUNTY_STAFF, "220221");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(ApplicationsIT.class);
+    }
+
+    @Inject
+    ApplicationService service;
+
+    @Inject
+    ApplicationQueries queries;
+
+    @Inject
+    AppealService appeals;
+
+    @Inject
+    RegisterCommands register;
+
+    @Inject
+    PersonQueries people;
+
+    @Inject
+    InsuredPersons persons;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void ofTwoApprovalsAtOnceExactlyOneWins() throws Exception {
+        long id = determined(newPerson());
+        long version = version(id);
+        var start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (Caller clerk : List.of(HEALTHCARE, HEALTHCARE_2)) {
+            results.add(executor.submit(() -> {
+                start.await();
+                try {
+                    service.act(clerk, id, step("APPROVE", version));
+                    return "approved";
+                } catch (InvalidInputException e) {
+                    return "refused: " + e.getMessage();
+                }
+            }));
+        }
+        start.countDown();
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> result : results) {
+            outcomes.add(result.get());
+        }
+        assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> o.startsWith("refused")).singleElement().asString().contains("刚被他人办理");
+        var application = queries.view(HEALTHCARE, id).orElseThrow().application();
+        assertThat(application.state()).isEqualTo(CaseState.IN_NOTICE);
+        assertThat(application.events()).filteredOn(e -> e.action() == CaseAction.APPROVE).hasSize(1);
+    }
+
+    @Test
+    void theDeterminationWritesTheCategoryIntoTheRegister() {
+        String idNumber = newPerson();
+        long id = determined(idNumber);
+        var person = persons.findByIdNumber(new Jurisdiction(DivisionCode.of("220112")), idNumber, LocalDate.now())
+                .orElseThrow();
+        assertThat(person.categories()).contains(AssistanceCategory.ILLNESS_IMPOVERISHED);
+        assertThat(people.detail(HEALTHCARE, person.id()).orElseThrow().memberships())
+                .anySatisfy(m -> assertThat(m.documentNumber()).isEqualTo("双民认〔2022〕99号"));
+        assertThat(queries.view(HEALTHCARE, id).orElseThrow().assessment()).isNotNull();
+    }
+
+    @Test
+    void theNoticeEndsOnTheDayAfterItsPeriod() {
+        long id = determined(newPerson());
+        service.act(HEALTHCARE, id, step("APPROVE", version(id)));
+        LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
+        service.endNotices(until.atTime(23, 0));
+        assertThat(state(id)).isEqualTo(CaseState.IN_NOTICE);
+        assertThat(service.endNotices(until.plusDays(1).atTime(0, 30))).isPositive();
+        assertThat(state(id)).isEqualTo(CaseState.FINAL);
+    }
+
+    @Test
+    void noCaseOfAnotherTownshipOrCountyIsReadOrActedOn() {
+        long id = submitted(newPerson());
+        long attachment = service.attach(YUNSHAN, id, "scan.pdf", "%PDF-1.4 scan".getBytes());
+        for (Caller outsider : List.of(PINGHU, YONGJI)) {
+            assertThat(queries.view(outsider, id)).isEmpty();
+            assertThat(queries.attachment(outsider, attachment)).isEmpty();
+            assertThat(queries.search(outsider, "SQ" + id)).isEmpty();
+            assertThatThrownBy(() -> service.act(outsider, id, step("ACCEPT", version(id))))
+                    .isInstanceOf(CaseNotFoundException.class);
+            assertThatThrownBy(() -> service.attach(outsider, id, "x.pdf", "%PDF-1.4".getBytes()))
+                    .isInstanceOf(CaseNotFoundException.class);
+            assertThatThrownBy(() -> appeals.againstDecision(outsider, id, "理由"))
+                    .isInstanceOf(CaseNotFoundException.class);
+        }
+        assertThat(queries.attachment(HEALTHCARE, attachment)).isPresent();
+        assertThat(state(id)).isEqualTo(CaseState.APPLIED);
+    }
+
+    private long determined(String idNumber) {
+        long id = submitted(idNumber);
+        service.act(YUNSHAN, id, step("ACCEPT", version(id)));
+        service.act(YUNSHAN, id, new StepForm("FORWARD", version(id), List.of(), null, "入户调查属实", null, null,
+                null, null, null, null, null, null, null));
+        service.act(CIVIL_AFFAIRS, id, new StepForm("DETERMINE", version(id), List.of(), null, null,
+                "ILLNESS_IMPOVERISHED", "双民认〔2022〕99号", "2022-01-01", null,
+                null, null, null, null, null));
+        return id;
+    }
+
+    private long submitted(String idNumber) {
+        // costs of 2022, under jl-2022 (the tests load no demo data, so no scheme of this year)
+        var receipt = new ApplicationForm.ReceiptForm("吉林大学第一医院", "INPATIENT", "2022-06-01", "2",
+                "30000.00", "1000.00");
+        return service.submit(YUNSHAN, new ApplicationForm(idNumber, "云山村", "2022",
+                "3", "12000", "无", true, List.of("ID_DOCUMENT", "RECEIPTS"), List.of(), List.of(receipt)));
+    }
+
+    private String newPerson() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        String first17 = "220112" + LocalDate.of(1975, 1, 1).plusDays(random.nextInt(365))
+                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
+        String idNumber = first17 + ResidentId.checkCharacter(first17);
+        register.register(YUNSHAN, new PersonForm(idNumber, "申请测试", "13900000000", "220112001", null, null, "地址"));
+        return idNumber;
+    }
+
+    private long version(long id) {
+        return queries.view(HEALTHCARE, id).orElseThrow().application().version();
+    }
+
+    private CaseState state(long id) {
+        return queries.view(HEALTHCARE, id).orElseThrow().application().state();
+    }
+
+    private static StepForm step(String action, long version) {
+        return new StepForm(action, version, List.of(), null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    private static Caller caller(String username, Role role, String division) {
+        return new Caller(username, username, role, DivisionCode.of(division));
+    }
+}
