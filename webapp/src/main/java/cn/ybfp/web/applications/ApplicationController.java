@@ -80,8 +80,10 @@ public class ApplicationController {
     public String workList(@QueryParam("q") String q) {
         Caller caller = currentCaller.require();
         models.put("q", q);
+        boolean searching = q != null && !q.isBlank();
+        // a search shows only what it found: the work list is one click away, and a clerk searching wants the case
         models.put("found", queries.search(caller, q));
-        models.put("work", queries.workList(caller));
+        models.put("work", searching ? List.of() : queries.workList(caller));
         models.put("appeals", queries.openAppeals(caller));
         models.put("canApply", caller.role() == Role.TOWNSHIP_STAFF);
         return "applications/workList.html";

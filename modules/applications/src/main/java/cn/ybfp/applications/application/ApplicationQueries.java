@@ -30,7 +30,9 @@ import java.util.TreeMap;
 @Transactional
 public class ApplicationQueries {
 
-    private static final int LIST_LIMIT = 200;
+    /** A work list shows the oldest 100 steps; a search the newest 50 matches (narrow it to find more). */
+    private static final int LIST_LIMIT = 100;
+    private static final int SEARCH_LIMIT = 50;
 
     @Inject
     Applications applications;
@@ -66,7 +68,7 @@ public class ApplicationQueries {
 
     public List<CaseRow> search(Caller caller, String text) {
         return text == null || text.isBlank() ? List.of()
-                : rows(applications.search(Jurisdiction.of(caller), text, LIST_LIMIT));
+                : rows(applications.search(Jurisdiction.of(caller), text, SEARCH_LIMIT));
     }
 
     /** The township's public notice list (公示): cases in notice, names partly masked. */
