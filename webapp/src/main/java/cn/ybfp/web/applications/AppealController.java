@@ -11,6 +11,7 @@ import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,9 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** Appeals (申诉 / 复核): the appeal page with its review, and appeals against a settlement bill's line. */
@@ -72,7 +71,7 @@ public class AppealController {
         Caller caller = currentCaller.require();
         return attempt(() -> {
             appeals.decide(caller, id, version, parse(outcome), reason);
-            return seeOther("/app/appeals/" + id + "?notice=decided");
+            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=decided");
         }, () -> detail(id, null));
     }
 
@@ -85,7 +84,7 @@ public class AppealController {
         String name = file.flatMap(Uploads::fileName).orElse(null);
         return attempt(() -> {
             appeals.attach(caller, id, name, content);
-            return seeOther("/app/appeals/" + id + "?notice=attached");
+            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=attached");
         }, () -> detail(id, null));
     }
 
@@ -104,7 +103,7 @@ public class AppealController {
         Caller caller = requireCounty();
         return attempt(() -> {
             long id = appeals.againstBillLine(caller, claimId, line, grounds);
-            return seeOther("/app/appeals/" + id + "?notice=filed");
+            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
         }, () -> {
             models.put("grounds", grounds);
             return newBillAppeal(claimId, line);
@@ -119,8 +118,8 @@ public class AppealController {
         } catch (CaseNotFoundException e) {
             throw new NotFoundException();
         } catch (InvalidInputException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
-            return Response.status(Response.Status.BAD_REQUEST).entity(page.get()).build();
+            Pages.refused(models, e);
+            return Pages.badRequest(page.get());
         }
     }
 
@@ -140,7 +139,4 @@ public class AppealController {
         return caller;
     }
 
-    private Response seeOther(String path) {
-        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
-    }
 }

@@ -19,6 +19,7 @@ import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,12 +126,11 @@ public class ApplicationController {
                 list(fields, "materials"), list(fields, "claimIds"), receipts);
         try {
             long id = service.submit(caller, form);
-            return seeOther("/app/applications/" + id + "?notice=submitted");
+            return Pages.seeOther(request, "/app/applications/" + id + "?notice=submitted");
         } catch (InvalidInputException e) {
-            error(e);
+            Pages.refused(models, e);
             models.put("entered", fields);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(newApplication(fields.getFirst("idNumber"), fields.getFirst("year"))).build();
+            return Pages.badRequest(newApplication(fields.getFirst("idNumber"), fields.getFirst("year")));
         }
     }
 
@@ -161,7 +160,7 @@ public class ApplicationController {
                 fields.getFirst("method"), fields.getFirst("reference"));
         return attempt(id, fields, () -> {
             service.act(caller, id, form);
-            return seeOther("/app/applications/" + id + "?notice=" + fields.getFirst("action"));
+            return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + fields.getFirst("action"));
         });
     }
 
@@ -174,7 +173,7 @@ public class ApplicationController {
         String name = file.flatMap(Uploads::fileName).orElse(null);
         return attempt(id, null, () -> {
             service.attach(caller, id, name, content);
-            return seeOther("/app/applications/" + id + "?notice=attached");
+            return Pages.seeOther(request, "/app/applications/" + id + "?notice=attached");
         });
     }
 
@@ -184,7 +183,7 @@ public class ApplicationController {
         Caller caller = currentCaller.require();
         return attempt(id, fields, () -> {
             long appeal = appeals.againstDecision(caller, id, fields.getFirst("grounds"));
-            return seeOther("/app/appeals/" + appeal + "?notice=filed");
+            return Pages.seeOther(request, "/app/appeals/" + appeal + "?notice=filed");
         });
     }
 
@@ -232,14 +231,10 @@ public class ApplicationController {
         } catch (CaseNotFoundException e) {
             throw new NotFoundException();
         } catch (InvalidInputException e) {
-            error(e);
+            Pages.refused(models, e);
             models.put("entered", fields);
-            return Response.status(Response.Status.BAD_REQUEST).entity(detail(id, null)).build();
+            return Pages.badRequest(detail(id, null));
         }
-    }
-
-    private void error(InvalidInputException e) {
-        models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
     }
 
     private Caller requireTownship() {
@@ -263,7 +258,4 @@ public class ApplicationController {
         return values == null ? List.of() : values;
     }
 
-    private Response seeOther(String path) {
-        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
-    }
 }

@@ -12,6 +12,7 @@ import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -27,9 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** One-stop settlement in the portal (一站式结算): the claim list, settling a claim, the bill, the reversal. */
@@ -101,7 +100,7 @@ public class ClaimController {
         Caller caller = requireCounty();
         return attempt(form, () -> {
             long id = settlement.confirm(caller, form.toRequest());
-            return seeOther("/app/claims/" + id + "?notice=settled");
+            return Pages.seeOther(request, "/app/claims/" + id + "?notice=settled");
         });
     }
 
@@ -124,11 +123,11 @@ public class ClaimController {
             if (!settlement.reverse(caller, id, reason, version)) {
                 throw new NotFoundException();
             }
-            return seeOther("/app/claims/" + id + "?notice=reversed");
+            return Pages.seeOther(request, "/app/claims/" + id + "?notice=reversed");
         } catch (SettlementException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+            Pages.refused(models, e);
             models.put("reason", reason);
-            return Response.status(Response.Status.BAD_REQUEST).entity(bill(id, null)).build();
+            return Pages.badRequest(bill(id, null));
         }
     }
 
@@ -153,8 +152,8 @@ public class ClaimController {
         try {
             return action.get();
         } catch (SettlementException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
-            return Response.status(Response.Status.BAD_REQUEST).entity(form(form)).build();
+            Pages.refused(models, e);
+            return Pages.badRequest(form(form));
         }
     }
 
@@ -166,7 +165,4 @@ public class ClaimController {
         return caller;
     }
 
-    private Response seeOther(String path) {
-        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
-    }
 }

@@ -8,6 +8,7 @@ import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,8 +73,8 @@ public class ExchangeController {
         } catch (NotPermittedException e) {
             throw new ForbiddenException(e.getMessage());
         } catch (RegisterException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
-            return Response.status(Response.Status.BAD_REQUEST).entity(list()).build();
+            Pages.refused(models, e);
+            return Pages.badRequest(list());
         }
     }
 

@@ -16,6 +16,7 @@ import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -33,7 +34,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /** The register's people: list and search, the person page, registering and editing (参保台账). */
@@ -163,8 +163,8 @@ public class PersonController {
         } catch (NotPermittedException e) {
             throw new ForbiddenException(e.getMessage());
         } catch (RegisterException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
-            return Response.status(Response.Status.BAD_REQUEST).entity(page.apply(e)).build();
+            Pages.refused(models, e);
+            return Pages.badRequest(page.apply(e));
         }
     }
 

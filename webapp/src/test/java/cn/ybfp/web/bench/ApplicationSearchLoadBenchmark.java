@@ -11,11 +11,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +54,6 @@ public final class ApplicationSearchLoadBenchmark {
         }
         run(portal, sessions, targets, 5);
         long[] sorted = run(portal, sessions, targets, seconds);
-        Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "find and open a case, %d clerks of 云山街道, %d s: %d times, %.1f/s%n",
                 users, seconds, sorted.length, sorted.length / (double) seconds);
         System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f%n",
@@ -138,49 +135,26 @@ public final class ApplicationSearchLoadBenchmark {
 
     private static long[] run(URI portal, List<PortalLogin.Session> sessions, List<Target> targets, int seconds)
             throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        var errors = new AtomicLong();
-        List<List<Long>> all = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int t = 0; t < sessions.size(); t++) {
-            List<Long> latencies = new ArrayList<>();
-            all.add(latencies);
+        LoadLoop.Result result = LoadLoop.run(sessions.size(), seconds, t -> {
             var client = sessions.get(t).client();
             var random = new SplittableRandom(t);
-            Thread thread = new Thread(() -> {
-                while (System.nanoTime() < deadline) {
-                    Target target = targets.get(random.nextInt(targets.size()));
-                    long t0 = System.nanoTime();
-                    try {
-                        String list = client.send(HttpRequest.newBuilder(portal.resolve("/app/applications?q="
-                                + URLEncoder.encode(target.query(), StandardCharsets.UTF_8))).build(),
-                                HttpResponse.BodyHandlers.ofString()).body();
-                        Matcher link = CASE_LINK.matcher(list.substring(Math.max(0, list.indexOf("id=\"found\""))));
-                        if (!link.find()) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        var page = client.send(HttpRequest.newBuilder(portal.resolve(link.group(1))).build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (page.statusCode() != 200 || !page.body().contains("id=\"case-number\"")) {
-                            errors.incrementAndGet();
-                            continue;
-                        }
-                        latencies.add(System.nanoTime() - t0);
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
+            return () -> {
+                Target target = targets.get(random.nextInt(targets.size()));
+                String list = client.send(HttpRequest.newBuilder(portal.resolve("/app/applications?q="
+                        + URLEncoder.encode(target.query(), StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                Matcher link = CASE_LINK.matcher(list.substring(Math.max(0, list.indexOf("id=\"found\""))));
+                if (!link.find()) {
+                    return false;
                 }
-            });
-            thread.start();
-            threads.add(thread);
+                var page = client.send(HttpRequest.newBuilder(portal.resolve(link.group(1))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return page.statusCode() == 200 && page.body().contains("id=\"case-number\"");
+            };
+        });
+        if (result.errors() > 0) {
+            System.out.println("errors: " + result.errors());
         }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        if (errors.get() > 0) {
-            System.out.println("errors: " + errors.get());
-        }
-        return all.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray();
+        return result.latencies();
     }
 }

@@ -5,11 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load on {@code POST /api/settlements/preview} (issue 4: "latency p95 at 20 concurrent clients"). A program that
@@ -40,9 +36,8 @@ public final class SettlementApiLoadBenchmark {
         String token = ClientCredentials.token(args[1], "hospital-shuangyang", args[2]);
 
         run(portal, token, clients, warmup);
-        Result result = run(portal, token, clients, seconds);
+        LoadLoop.Result result = run(portal, token, clients, seconds);
         long[] sorted = result.latencies();
-        Arrays.sort(sorted);
         System.out.printf(Locale.ROOT, "POST /api/settlements/preview, %d clients, %d s: %d requests, %d errors,"
                         + " %.1f req/s%n", clients, seconds, sorted.length, result.errors(),
                 sorted.length / (double) seconds);
@@ -52,44 +47,19 @@ public final class SettlementApiLoadBenchmark {
                         : sorted[sorted.length - 1] / 1e6);
     }
 
-    private record Result(long[] latencies, long errors) {
-    }
-
-    private static Result run(URI portal, String token, int clients, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        var errors = new AtomicLong();
-        List<List<Long>> perClient = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            List<Long> latencies = new ArrayList<>();
-            perClient.add(latencies);
+    private static LoadLoop.Result run(URI portal, String token, int clients, int seconds)
+            throws InterruptedException {
+        return LoadLoop.run(clients, seconds, client -> {
             HttpClient http = HttpClient.newHttpClient();
-            int client = c;
-            Thread thread = new Thread(() -> {
-                for (int n = 0; System.nanoTime() < deadline; n++) {
-                    HttpRequest request = HttpRequest.newBuilder(portal.resolve("/api/settlements/preview"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body(client, n))).build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                        latencies.add(System.nanoTime() - t0);
-                        if (response.statusCode() != 200 || !response.body().contains("\"id\":\"b\"")) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return new Result(perClient.stream().flatMap(List::stream).mapToLong(Long::longValue).toArray(),
-                errors.get());
+            int[] n = {0};
+            return () -> {
+                HttpRequest request = HttpRequest.newBuilder(portal.resolve("/api/settlements/preview"))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body(client, n[0]++))).build();
+                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 && response.body().contains("\"id\":\"b\"");
+            };
+        });
     }
 
     /** Two claims of 2022 (class 2 under jl-2022): the second builds on the first's accumulators. */

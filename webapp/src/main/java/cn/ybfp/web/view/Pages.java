@@ -1,0 +1,30 @@
+package cn.ybfp.web.view;
+
+import cn.ybfp.kernel.InvalidInputException;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+
+/** What every controller does the same way: a refusal shown at its field, and the redirect after a change. */
+public final class Pages {
+
+    private Pages() {
+    }
+
+    /** Puts the refusal where the page shows it ({@code error.field}, {@code error.message}). */
+    public static void refused(Models models, InvalidInputException e) {
+        models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+    }
+
+    /** The page again, with the refusal, as 400: nothing was changed. */
+    public static Response badRequest(String view) {
+        return Response.status(Response.Status.BAD_REQUEST).entity(view).build();
+    }
+
+    /** After a change: see the result at {@code path} (post/redirect/get). */
+    public static Response seeOther(HttpServletRequest request, String path) {
+        return Response.seeOther(URI.create(request.getContextPath() + path)).build();
+    }
+}
