@@ -37,17 +37,18 @@ class ApplicationWorkflowBrowserIT {
             casePath = apply(township, idNumber);
             township.click("missing-RECEIPTS");
             township.click("do-ACCEPT");
-            assertThat(township.text("case-state")).isEqualTo("待补正");
+            township.waitForText("case-state", "待补正");
             assertThat(township.text("missing")).contains("医疗费用票据");
             township.type("comment-COMPLETE", "票据原件已补交");
             township.click("do-COMPLETE");
+            township.waitForText("case-state", "已受理，待初审");
             township.type("file", scan().toString());
             township.click("upload");
-            assertThat(township.text("attachments")).contains("诊断证明.pdf");
+            township.waitForContains("attachments", "诊断证明.pdf");
             township.type("survey", "入户调查：一家三口，丈夫长期住院，无其他收入");
             township.type("comment-FORWARD", "情况属实，同意上报");
             township.click("do-FORWARD");
-            assertThat(township.text("case-state")).isEqualTo("初审通过，待身份认定");
+            township.waitForText("case-state", "初审通过，待身份认定");
             township.screenshot("application-forwarded");
         }
         try (Browser civilAffairs = new Browser().login("xq-shuangyang-mz")) {
@@ -56,17 +57,17 @@ class ApplicationWorkflowBrowserIT {
             civilAffairs.open(casePath);
             civilAffairs.type("document", "双民认〔2026〕15号");
             civilAffairs.click("do-DETERMINE");
-            assertThat(civilAffairs.text("case-state")).isEqualTo("已认定，待审批");
+            civilAffairs.waitForText("case-state", "已认定，待审批");
             assertThat(civilAffairs.text("assessed-due")).contains("4,560.00");
             civilAffairs.click("do-APPROVE");
-            assertThat(civilAffairs.text("form-error")).contains("须由另一名经办人员审批");
+            civilAffairs.waitForContains("form-error", "须由另一名经办人员审批");
         }
         try (Browser healthcare = new Browser().login("xq-shuangyang")) {
             healthcare.open(casePath);
             assertThat(healthcare.text("assessment")).contains("按 4 类救助对象", "大病保险", "医疗救助", "55,950.00");
             healthcare.screenshot("application-assessment");
             healthcare.click("do-APPROVE");
-            assertThat(healthcare.text("case-state")).isEqualTo("公示中");
+            healthcare.waitForText("case-state", "公示中");
             assertThat(healthcare.text("approved-amount")).contains("4,560.00", "xq-shuangyang");
         }
         try (Browser township = new Browser().login("xz-yunshan")) {
@@ -77,15 +78,16 @@ class ApplicationWorkflowBrowserIT {
         weekPassed(Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
         try (Browser healthcare = new Browser().login("xq-shuangyang")) {
             healthcare.open(casePath);
-            assertThat(healthcare.text("case-state")).isEqualTo("公示期满，待拨付");
+            healthcare.waitForText("case-state", "公示期满，待拨付");
             healthcare.type("reference", "YH2026-0001");
             healthcare.click("do-PAY");
-            assertThat(healthcare.text("case-state")).isEqualTo("已拨付");
+            healthcare.waitForText("case-state", "已拨付");
             assertThat(healthcare.all("#actions")).isEmpty();
             assertThat(healthcare.text("trail")).contains("提出申请", "受理（待补正）", "补正完毕", "初审通过",
                     "身份认定", "审批通过", "公示期满无异议", "拨付", "xz-yunshan", "xq-shuangyang-mz", "system");
             healthcare.screenshot("application-paid");
             healthcare.click("print-decision");
+            healthcare.waitForContains("decision-text", "4,560.00");
             assertThat(healthcare.text("decision-text")).contains("因病致贫重病患者", "4,560.00");
             healthcare.screenshot("application-decision");
         }
@@ -94,7 +96,7 @@ class ApplicationWorkflowBrowserIT {
             township.open(rejected);
             township.type("grounds", "家庭收入中含已报销的医疗费，应扣除");
             township.click("file-appeal");
-            assertThat(township.text("notice")).contains("申诉已登记");
+            township.waitForContains("notice", "申诉已登记");
         }
         String appealPath;
         try (Browser decider = new Browser().login("xq-shuangyang")) {
@@ -106,18 +108,28 @@ class ApplicationWorkflowBrowserIT {
             decider.select("outcome-choice", "UPHELD");
             decider.type("appeal-reason", "维持");
             decider.click("decide");
-            assertThat(decider.text("form-error")).contains("须由另一名经办人员复核");
+            decider.waitForContains("form-error", "须由另一名经办人员复核");
         }
         try (Browser reviewer = new Browser().login("xq-shuangyang-mz")) {
             reviewer.open(appealPath);
             reviewer.select("outcome-choice", "OVERTURNED");
             reviewer.type("appeal-reason", "收入应扣除已报销的医疗费用，重新审批");
             reviewer.click("decide");
-            assertThat(reviewer.text("outcome")).contains("撤销原决定", "xq-shuangyang-mz");
+            reviewer.waitForContains("outcome", "撤销原决定");
+            assertThat(reviewer.text("outcome")).contains("xq-shuangyang-mz");
             reviewer.screenshot("appeal-overturned");
             reviewer.click("case-link");
-            assertThat(reviewer.text("case-state")).isEqualTo("已认定，待审批");
+            reviewer.waitForText("case-state", "已认定，待审批");
             assertThat(reviewer.text("trail")).contains("复核撤销原决定");
+        }
+        try (Browser outsider = new Browser().login("xz-pinghu")) {
+            outsider.open(casePath);
+            assertThat(outsider.text("error-status")).isEqualTo("404");
+            outsider.open("/app/applications");
+            var forged = outsider.post(rejected + "/steps", java.util.Map.of("action", "WITHDRAW", "version", "0",
+                    "reason", "越权"));
+            assertThat(forged.get("status")).isEqualTo(404L);
+            assertThat(outsider.get(rejected + "/print").get("status")).isEqualTo(404L);
         }
         System.out.printf("application walk-through (six steps, appeal, 3 users): %.1f s%n",
                 (System.nanoTime() - t0) / 1e9);
@@ -164,17 +176,19 @@ class ApplicationWorkflowBrowserIT {
             township.click("do-ACCEPT");
             township.type("survey", "入户调查：同前");
             township.click("do-FORWARD");
+            township.waitForText("case-state", "初审通过，待身份认定");
         }
         try (Browser civilAffairs = new Browser().login("xq-shuangyang-mz")) {
             civilAffairs.open(path);
             civilAffairs.type("document", "双民认〔2026〕16号");
             civilAffairs.click("do-DETERMINE");
+            civilAffairs.waitForText("case-state", "已认定，待审批");
         }
         try (Browser healthcare = new Browser().login("xq-shuangyang")) {
             healthcare.open(path);
             healthcare.type("reason-REJECT", "家庭收入超过当地标准");
             healthcare.click("do-REJECT");
-            assertThat(healthcare.text("case-state")).isEqualTo("不予救助");
+            healthcare.waitForText("case-state", "不予救助");
         }
         return path;
     }

@@ -79,10 +79,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits (up to 30 s, the page refreshes itself) until the element shows the text. */
     void waitForText(String id, String expected) {
+        waitUntil(id, text -> text.equals(expected));
+    }
+
+    /** Waits until the element's text contains the fragment: after a click, the next page has arrived. */
+    void waitForContains(String id, String fragment) {
+        waitUntil(id, text -> text.contains(fragment));
+    }
+
+    private void waitUntil(String id, java.util.function.Predicate<String> condition) {
         try {
             wait.until(d -> {
                 var found = d.findElements(By.id(id));
-                return !found.isEmpty() && found.get(0).getText().equals(expected);
+                return !found.isEmpty() && condition.test(found.get(0).getText());
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + id); // what the page showed instead, to look at
@@ -91,7 +100,8 @@ final class Browser implements AutoCloseable {
     }
 
     void select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))))
+                .selectByValue(value);
     }
 
     void click(String id) {

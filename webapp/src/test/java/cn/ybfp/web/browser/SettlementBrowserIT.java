@@ -30,9 +30,11 @@ class SettlementBrowserIT {
             clerk.select("townshipCode", "220112001");
             clerk.type("address", "云山街道测试村2组");
             clerk.click("save");
+            assertThat(clerk.text("notice")).isEqualTo("已登记。");
             clerk.select("category", "LOW_INCOME_GUARANTEE");
             clerk.type("validFrom", "01012022");
             clerk.click("add-category");
+            clerk.waitForText("notice", "已添加救助对象类别。");
 
             clerk.click("settle-claim");
             assertThat(clerk.value("idNumber")).isEqualTo(idNumber);
@@ -77,7 +79,7 @@ class SettlementBrowserIT {
             clerk.open(billPath);
             clerk.type("reason", "医院重传费用明细");
             clerk.click("reverse");
-            assertThat(clerk.text("notice")).contains("已冲正");
+            clerk.waitForContains("notice", "已冲正");
             assertThat(clerk.text("reversal-note")).contains("xq-shuangyang", "医院重传费用明细");
             assertThat(clerk.text("bill-personal")).isEqualTo("510.00"); // the bill stays as it was
             clerk.screenshot("settlement-reversed");

@@ -3,6 +3,7 @@ package cn.ybfp.web.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.applications.api.AppealOutcome;
 import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.application.AppealService;
@@ -11,6 +12,9 @@ import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseNotFoundException;
 import cn.ybfp.applications.application.StepForm;
+import cn.ybfp.claims.application.ClaimQueries;
+import cn.ybfp.claims.application.SettlementService;
+import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
@@ -22,6 +26,7 @@ import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
 import cn.ybfp.divisions.api.Jurisdiction;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -39,8 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The application workflow inside the deployed WAR on PostgreSQL: two approvals at once (exactly one wins), the
- * register written by the determination, notice expiry, and no case of another township or county readable or
- * actionable by id.
+ * register written by the determination, notice expiry, an appeal on a bill line that reverses the bill, and no case
+ * of another township or county readable or actionable by id.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApplicationsIT {
@@ -68,6 +73,12 @@ class ApplicationsIT {
 
     @Inject
     RegisterCommands register;
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    ClaimQueries claims;
 
     @Inject
     PersonQueries people;
@@ -147,6 +158,29 @@ class ApplicationsIT {
         }
         assertThat(queries.attachment(HEALTHCARE, attachment)).isPresent();
         assertThat(state(id)).isEqualTo(CaseState.APPLIED);
+    }
+
+    @Test
+    void anOverturnedAppealOnABillLineReversesTheBill() {
+        String idNumber = newPerson();
+        var claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", "APL" + System.nanoTime());
+        claim.put("kind", "INPATIENT");
+        claim.put("date", "2022-06-01");
+        claim.put("hospitalLevel", 1);
+        claim.put("totalCost", "5200.00");
+        long claimId = settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));
+
+        long appeal = appeals.againstBillLine(HEALTHCARE_2, claimId, 0, "基本医保起付线应按一级医院计");
+        assertThatThrownBy(() -> appeals.decide(HEALTHCARE, appeal, 0, AppealOutcome.OVERTURNED, "自行复核"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("须由另一名经办人员复核");
+        assertThatThrownBy(() -> appeals.againstBillLine(YONGJI, claimId, 0, "理由"))
+                .isInstanceOf(InvalidInputException.class);
+        appeals.decide(HEALTHCARE_2, appeal, 0, AppealOutcome.OVERTURNED, "起付线计算有误，冲正后重新结算");
+
+        var bill = claims.bill(HEALTHCARE, claimId).orElseThrow().claim();
+        assertThat(bill.isReversed()).isTrue();
+        assertThat(bill.reversalReason()).contains(String.format("SS%06d", appeal), "起付线计算有误");
     }
 
     private long determined(String idNumber) {

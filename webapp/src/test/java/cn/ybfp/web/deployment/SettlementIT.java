@@ -143,6 +143,36 @@ class SettlementIT {
     }
 
     @Test
+    void theClaimListAndItsExcelStayWithinTheJurisdictionAndMaskIdNumbers() throws Exception {
+        String idNumber = lowIncomePerson();
+        String number = newNumber();
+        settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00"));
+        var filter = new cn.ybfp.claims.api.ClaimFilter(number, null, null, null, null, null);
+
+        assertThat(queries.search(SHUANGYANG, filter, 1).rows()).singleElement()
+                .satisfies(c -> assertThat(c.idNumberMasked()).isEqualTo(ResidentId.mask(idNumber)));
+        assertThat(queries.search(YONGJI, filter, 1).total()).isZero();
+        assertThat(queries.search(PROVINCE, filter, 1).total()).isEqualTo(1);
+        assertThat(exported(SHUANGYANG, filter)).containsExactly(number + " " + ResidentId.mask(idNumber));
+        assertThat(exported(YONGJI, filter)).isEmpty();
+    }
+
+    private List<String> exported(Caller caller, cn.ybfp.claims.api.ClaimFilter filter) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        queries.writeXlsx(caller, filter, bytes);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            var rows = new java.util.ArrayList<String>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                rows.add(sheet.getRow(r).getCell(0).getStringCellValue() + " "
+                        + sheet.getRow(r).getCell(2).getStringCellValue());
+            }
+            return rows;
+        }
+    }
+
+    @Test
     void onlyCountyStaffOfThePersonsCountySettle() {
         String idNumber = lowIncomePerson();
         assertThatThrownBy(() -> settlement.confirm(YUNSHAN, request(idNumber, newNumber(), "100.00")))
