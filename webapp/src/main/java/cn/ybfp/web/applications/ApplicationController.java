@@ -8,6 +8,7 @@ import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseNotFoundException;
+import cn.ybfp.applications.application.CaseSettings;
 import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.PersonClaims;
@@ -68,6 +69,9 @@ public class ApplicationController {
 
     @Inject
     PersonClaims claims;
+
+    @Inject
+    CaseSettings settings;
 
     @Inject
     Models models;
@@ -143,7 +147,7 @@ public class ApplicationController {
         models.put("materials", Material.values());
         models.put("categories", AssistanceCategory.values());
         models.put("methods", PaymentMethod.values());
-        models.put("today", LocalDate.now());
+        models.put("today", settings.now().toLocalDate()); // Beijing time, as every time limit
         models.put("canAppeal", caller.role() != Role.PROVINCE_SUPERVISOR);
         return "applications/detail.html";
     }

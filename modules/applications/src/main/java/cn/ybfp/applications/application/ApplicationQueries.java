@@ -71,9 +71,18 @@ public class ApplicationQueries {
                 : rows(applications.search(Jurisdiction.of(caller), text, SEARCH_LIMIT));
     }
 
+    /** One line of the public notice: the name partly masked, never the ID number. */
+    public record NoticeRow(long id, String number, String name, String townshipName, String village,
+                            java.math.BigDecimal amount, LocalDate from, LocalDate until) {
+    }
+
     /** The township's public notice list (公示): cases in notice, names partly masked. */
-    public List<AssistanceApplication> notices(Caller caller) {
-        return applications.inStates(Jurisdiction.of(caller), List.of(CaseState.IN_NOTICE), LIST_LIMIT);
+    public List<NoticeRow> notices(Caller caller) {
+        return applications.inStates(Jurisdiction.of(caller), List.of(CaseState.IN_NOTICE), LIST_LIMIT).stream()
+                .map(a -> new NoticeRow(a.id(), a.number(), a.noticeName(),
+                        divisions.nameOf(DivisionCode.of(a.townshipCode())), a.village(), a.approvedAmount(),
+                        a.stateSince(), a.noticeUntil()))
+                .toList();
     }
 
     public List<Appeal> openAppeals(Caller caller) {
