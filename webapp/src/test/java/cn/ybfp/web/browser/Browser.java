@@ -57,7 +57,14 @@ final class Browser implements AutoCloseable {
     }
 
     String text(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText();
+        return wait.until(d -> {
+            try {
+                var found = d.findElements(By.id(id));
+                return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0).getText() : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return null; // the page changed under us: look again
+            }
+        });
     }
 
     /** The current value of a form field. */
@@ -90,8 +97,12 @@ final class Browser implements AutoCloseable {
     private void waitUntil(String id, java.util.function.Predicate<String> condition) {
         try {
             wait.until(d -> {
-                var found = d.findElements(By.id(id));
-                return !found.isEmpty() && condition.test(found.get(0).getText());
+                try {
+                    var found = d.findElements(By.id(id));
+                    return !found.isEmpty() && condition.test(found.get(0).getText());
+                } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                    return false; // the next page arrived between finding and reading: look again
+                }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("timeout-" + id); // what the page showed instead, to look at
