@@ -173,6 +173,22 @@ class SettlementIT {
     }
 
     @Test
+    void aSupervisorReadingABillOrTheYearTotalsIsRecorded() throws SQLException {
+        String idNumber = lowIncomePerson();
+        SettledClaim claim = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        String person = String.valueOf(claim.personId());
+        String views = "select count(*) from person_record_view where person_id = cast(? as bigint)"
+                + " and username = 'it-province-supervisor' and viewed_page like ?";
+
+        queries.bill(SHUANGYANG, claim.id()).orElseThrow(); // a county clerk's own work is not audited as a view
+        assertThat(count(views, person, "%")).isZero();
+        queries.bill(PROVINCE, claim.id()).orElseThrow();
+        queries.account(PROVINCE, claim.personId(), 2022).orElseThrow();
+        assertThat(count(views, person, "结算单 " + claim.claimNumber())).isEqualTo(1);
+        assertThat(count(views, person, "年度结算累计 2022")).isEqualTo(1);
+    }
+
+    @Test
     void onlyCountyStaffOfThePersonsCountySettle() {
         String idNumber = lowIncomePerson();
         assertThatThrownBy(() -> settlement.confirm(YUNSHAN, request(idNumber, newNumber(), "100.00")))

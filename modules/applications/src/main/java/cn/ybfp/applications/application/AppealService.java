@@ -12,6 +12,7 @@ import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,9 @@ public class AppealService {
 
     @Inject
     CaseSettings settings;
+
+    @Inject
+    PersonRecordViews views;
 
     /** An appeal as its page shows it. */
     public record AppealView(Appeal appeal, AssistanceApplication application, List<Attachment> attachments) {
@@ -92,9 +96,14 @@ public class AppealService {
 
     public Optional<AppealView> view(Caller caller, long appealId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        return applications.appeal(jurisdiction, appealId).map(a -> new AppealView(a,
-                a.applicationId() == null ? null : applications.find(jurisdiction, a.applicationId()).orElse(null),
-                applications.attachmentsOfAppeal(a.id())));
+        return applications.appeal(jurisdiction, appealId).map(a -> {
+            AssistanceApplication application = a.applicationId() == null ? null
+                    : applications.find(jurisdiction, a.applicationId()).orElse(null);
+            if (application != null) {
+                views.viewed(caller, application.personId(), "申诉 " + a.number());
+            }
+            return new AppealView(a, application, applications.attachmentsOfAppeal(a.id()));
+        });
     }
 
     public long attach(Caller caller, long appealId, String fileName, byte[] content) {

@@ -16,6 +16,7 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,6 +49,9 @@ public class ApplicationQueries {
 
     @Inject
     CaseSettings settings;
+
+    @Inject
+    PersonRecordViews views;
 
     /** A case as its page shows it: the case, its trail, and what the caller may do now. */
     public record CaseView(AssistanceApplication application, String townshipName, List<ClaimSummary> claims,
@@ -94,6 +98,7 @@ public class ApplicationQueries {
         return applications.find(jurisdiction, id).map(a -> {
             // a clerk who opens a case the day after its notice ended sees it final, without waiting for the job
             a.endNoticeIfDue(settings.now(), settings.limits());
+            views.viewed(caller, a.personId(), "依申请救助 " + a.number());
             a.receipts(); // the page reads them after the transaction: load them now
             a.events();
             List<ClaimSummary> picked = claims.standingClaims(jurisdiction, a.personId(), a.year()).stream()

@@ -14,6 +14,7 @@ import cn.ybfp.kernel.PageOf;
 import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,9 @@ public class ClaimQueries {
     @Inject
     DivisionDirectory divisions;
 
+    @Inject
+    PersonRecordViews views;
+
     public PageOf<SettledClaim> search(Caller caller, ClaimFilter filter, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         int current = Math.max(1, page);
@@ -55,6 +59,7 @@ public class ClaimQueries {
 
     public Optional<BillView> bill(Caller caller, long id) {
         return claims.find(Jurisdiction.of(caller), id).map(claim -> {
+            views.viewed(caller, claim.personId(), "结算单 " + claim.claimNumber());
             DivisionCode township = DivisionCode.of(claim.townshipCode());
             DivisionCode county = township.parent().orElseThrow();
             return new BillView(claim, divisions.nameOf(township), divisions.nameOf(county) + "医疗保障局");
@@ -78,6 +83,7 @@ public class ClaimQueries {
         LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(LocalDate.now()) ? LocalDate.now()
                 : LocalDate.of(year, 12, 31);
         return persons.find(jurisdiction, personId, asOf).map(person -> {
+            views.viewed(caller, personId, "年度结算累计 " + year);
             List<SettledClaim> ofYear = claims.ofPersonYear(jurisdiction, personId, year);
             YearTotals totals = ofYear.stream().filter(c -> !c.isReversed()).map(SettledClaim::change)
                     .reduce(YearTotals.NONE, YearTotals::plus);

@@ -73,7 +73,7 @@ public class PersonQueries {
         Optional<Person> found = people.find(Jurisdiction.of(caller), personId);
         found.ifPresent(p -> {
             if (caller.role() == Role.PROVINCE_SUPERVISOR) {
-                people.recordView(new PersonRecordView(p.id(), caller.username(), Instant.now(clock)));
+                people.recordView(new PersonRecordView(p.id(), caller.username(), Instant.now(clock), "参保台账"));
             }
         });
         return found.map(p -> detail(p, asOf));

@@ -7,6 +7,10 @@ import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.register.api.PersonRecordViews;
+import cn.ybfp.register.domain.PersonRecordView;
+import cn.ybfp.kernel.Role;
+import java.time.Instant;
 import cn.ybfp.register.domain.CategorySpan;
 import cn.ybfp.register.domain.People;
 import cn.ybfp.register.domain.Person;
@@ -18,18 +22,25 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The register as other modules use it ({@link InsuredPersons}, {@link CategoryRecorder}): the same jurisdiction
- * checks and the same commands as the register's own pages.
+ * The register as other modules use it ({@link InsuredPersons}, {@link CategoryRecorder}, {@link PersonRecordViews}):
+ * the same jurisdiction checks, commands and audit as the register's own pages.
  */
 @ApplicationScoped
 @Transactional
-public class RegisterLookup implements InsuredPersons, CategoryRecorder {
+public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonRecordViews {
 
     @Inject
     People people;
 
     @Inject
     RegisterCommands commands;
+
+    @Override
+    public void viewed(Caller caller, long personId, String page) {
+        if (caller.role() == Role.PROVINCE_SUPERVISOR) {
+            people.recordView(new PersonRecordView(personId, caller.username(), Instant.now(), page));
+        }
+    }
 
     @Override
     public void record(Caller caller, long personId, AssistanceCategory category, Department department,
