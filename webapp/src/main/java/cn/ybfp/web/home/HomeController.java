@@ -1,5 +1,6 @@
 package cn.ybfp.web.home;
 
+import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.web.security.CurrentCaller;
@@ -10,7 +11,7 @@ import jakarta.mvc.Models;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** The home page of each role, showing the divisions the caller works in. */
+/** The home page of each role: what waits for the caller, the daily entry points, and the divisions. */
 @Path("")
 @Controller
 @RequestScoped
@@ -23,12 +24,16 @@ public class HomeController {
     DivisionDirectory divisions;
 
     @Inject
+    ApplicationQueries applications;
+
+    @Inject
     Models models;
 
     @GET
     public String home() {
         Caller caller = currentCaller.require();
         models.put("divisions", divisions.visibleTo(caller));
+        models.put("work", applications.summary(caller));
         return switch (caller.role()) {
             case TOWNSHIP_STAFF -> "home/townshipHome.html";
             case COUNTY_STAFF -> "home/countyHome.html";

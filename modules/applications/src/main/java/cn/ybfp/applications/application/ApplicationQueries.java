@@ -70,6 +70,16 @@ public class ApplicationQueries {
                 LIST_LIMIT));
     }
 
+    /** The home page's summary: how many cases wait for the caller (of the oldest 100), how many overdue, appeals. */
+    public record WorkSummary(int waiting, long overdue, int appeals) {
+    }
+
+    public WorkSummary summary(Caller caller) {
+        List<CaseRow> work = workList(caller);
+        return new WorkSummary(work.size(), work.stream().filter(CaseRow::overdue).count(),
+                caller.role() == Role.COUNTY_STAFF ? openAppeals(caller).size() : 0);
+    }
+
     public List<CaseRow> search(Caller caller, String text) {
         return text == null || text.isBlank() ? List.of()
                 : rows(applications.search(Jurisdiction.of(caller), text, SEARCH_LIMIT));
