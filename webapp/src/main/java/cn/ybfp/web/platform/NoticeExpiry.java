@@ -4,6 +4,8 @@ import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseSettings;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
@@ -23,9 +25,12 @@ public class NoticeExpiry {
     @Inject
     CaseSettings settings;
 
+    /** Not in a transaction itself: each case ends in its own, so one clash does not hold back the others. */
     @Schedule(hour = "*", minute = "1", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void endNotices() {
-        int ended = applications.endNotices(settings.now());
+        var now = settings.now();
+        long ended = applications.noticesEnded(now).stream().filter(id -> applications.endNotice(id, now)).count();
         if (ended > 0) {
             LOG.info(() -> ended + " public notices ended without objection");
         }

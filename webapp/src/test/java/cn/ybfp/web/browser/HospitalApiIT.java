@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 class HospitalApiIT {
 
     private static final String KEYCLOAK = System.getProperty("keycloak.url", "http://127.0.0.1:8181");
-    private static final String SECRET = System.getProperty("hospital.secret", "");
+    private static final String SHUANGYANG_SECRET = System.getProperty("hospital.secret.shuangyang", "");
+    private static final String YONGJI_SECRET = System.getProperty("hospital.secret.yongji", "");
     private static final String LI_JIANGUO = "220112197808050312";
     private static String shuangyang;
     private static String yongji;
@@ -32,8 +33,11 @@ class HospitalApiIT {
 
     @BeforeAll
     static void tokens() throws Exception {
-        shuangyang = ClientCredentials.token(KEYCLOAK, "hospital-shuangyang", SECRET);
-        yongji = ClientCredentials.token(KEYCLOAK, "hospital-yongji", SECRET);
+        shuangyang = ClientCredentials.token(KEYCLOAK, "hospital-shuangyang", SHUANGYANG_SECRET);
+        yongji = ClientCredentials.token(KEYCLOAK, "hospital-yongji", YONGJI_SECRET);
+        // one hospital's secret does not open another hospital's client
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientCredentials.token(KEYCLOAK, "hospital-yongji",
+                SHUANGYANG_SECRET)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -180,7 +180,46 @@ class ApplicationsIT {
 
         var bill = claims.bill(HEALTHCARE, claimId).orElseThrow().claim();
         assertThat(bill.isReversed()).isTrue();
-        assertThat(bill.reversalReason()).contains(String.format("SS%06d", appeal), "起付线计算有误");
+        assertThat(bill.reversalReason()).isEqualTo("申诉 " + String.format("SS%06d", appeal) + " 复核撤销原决定");
+    }
+
+    @Test
+    void aSettledClaimIsClaimedByOneLiveApplicationOnly() {
+        String idNumber = newPerson();
+        var claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", "DUP" + System.nanoTime());
+        claim.put("kind", "INPATIENT");
+        claim.put("date", "2022-06-01");
+        claim.put("hospitalLevel", 1);
+        claim.put("totalCost", "5200.00");
+        long claimId = settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));
+        ApplicationForm form = new ApplicationForm(idNumber, "云山村", "2022", "3", "12000", "无", true,
+                List.of("ID_DOCUMENT"), List.of(String.valueOf(claimId)), List.of());
+
+        long first = service.submit(YUNSHAN, form);
+        assertThatThrownBy(() -> service.submit(YUNSHAN, form)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("同一费用不能重复申请救助");
+        service.act(YUNSHAN, first, new StepForm("WITHDRAW", version(first), List.of(), null, null, null, null,
+                null, null, null, "申请人撤回", null, null, null));
+        assertThat(service.submit(YUNSHAN, form)).isPositive(); // a withdrawn application frees the claim
+    }
+
+    @Test
+    void anOpenAppealHoldsThePayment() {
+        long id = determined(newPerson());
+        String due = queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();
+        service.act(HEALTHCARE, id, new StepForm("APPROVE", version(id), List.of(), null, null, null, null, null,
+                null, "1.00", "票据部分重复", null, null, null));
+        assertThat(due).isNotEqualTo("1.00");
+        appeals.againstDecision(YUNSHAN, id, "核减过多");
+        assertThatThrownBy(() -> appeals.againstDecision(YUNSHAN, id, "再次申诉"))
+                .hasMessageContaining("已有待复核的申诉");
+        LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
+        service.endNotices(until.plusDays(1).atStartOfDay());
+        assertThat(state(id)).isEqualTo(CaseState.FINAL);
+        assertThatThrownBy(() -> service.act(HEALTHCARE, id, new StepForm("PAY", version(id), List.of(), null, null,
+                null, null, null, null, null, null, LocalDate.now().toString(), "BANK_TRANSFER", "YH1")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("待复核的申诉");
     }
 
     private long determined(String idNumber) {

@@ -5,6 +5,7 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.applications.domain.AttachmentInfo;
 import cn.ybfp.applications.domain.AttachmentType;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.BillLines;
@@ -41,13 +42,16 @@ public class AppealService {
     PersonRecordViews views;
 
     /** An appeal as its page shows it. */
-    public record AppealView(Appeal appeal, AssistanceApplication application, List<Attachment> attachments) {
+    public record AppealView(Appeal appeal, AssistanceApplication application, List<AttachmentInfo> attachments) {
     }
 
     public long againstDecision(Caller caller, long applicationId, String grounds) {
         requireLocalStaff(caller);
         AssistanceApplication application = applications.find(Jurisdiction.of(caller), applicationId)
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(applicationId)));
+        if (applications.appealsOf(applicationId).stream().anyMatch(Appeal::isOpen)) {
+            throw new CaseRefusedException(null, "本案已有待复核的申诉");
+        }
         Appeal appeal = Appeal.ofApplication(application, grounds, caller, settings.now().toLocalDate(),
                 settings.limits());
         applications.add(appeal);
@@ -81,16 +85,25 @@ public class AppealService {
             throw new CaseRefusedException("outcome", "复核结论：请选择");
         }
         var now = settings.now();
-        appeal.decide(caller, outcome, reason, now);
-        if (outcome != AppealOutcome.OVERTURNED) {
-            return;
+        AssistanceApplication application = appeal.kind() == Appeal.Kind.APPLICATION
+                ? applications.find(Jurisdiction.of(caller), appeal.applicationId()).orElseThrow() : null;
+        if (application != null && !appeal.contestedBy().equals(application.decidedBy())) {
+            throw new CaseRefusedException(null, "申诉所针对的决定已变更（案件已重新办理），本申诉不再适用");
         }
-        String because = "申诉 " + appeal.number() + " 复核撤销原决定：" + reason.strip();
-        if (appeal.kind() == Appeal.Kind.APPLICATION) {
-            applications.find(Jurisdiction.of(caller), appeal.applicationId()).orElseThrow()
-                    .reopen(caller, because, now, settings.limits());
-        } else {
-            bills.reverse(caller, appeal.claimId(), because);
+        appeal.decide(caller, outcome, reason, now);
+        if (outcome == AppealOutcome.OVERTURNED) {
+            // the reasons are on the appeal; the case and the bill name it
+            String because = "申诉 " + appeal.number() + " 复核撤销原决定";
+            if (application != null) {
+                application.reopen(caller, because, now, settings.limits());
+            } else {
+                bills.reverse(caller, appeal.claimId(), because);
+            }
+        }
+        try {
+            applications.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new CaseRefusedException(null, "本申诉或案件刚被他人办理，请刷新页面后再办理");
         }
     }
 

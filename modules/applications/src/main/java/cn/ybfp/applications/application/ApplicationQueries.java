@@ -6,15 +6,13 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.ApplicationProcedure;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
-import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.claims.api.AssistanceAssessment;
+import cn.ybfp.applications.domain.AttachmentInfo;
 import cn.ybfp.claims.api.ClaimSummary;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
-import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +53,8 @@ public class ApplicationQueries {
 
     /** A case as its page shows it: the case, its trail, and what the caller may do now. */
     public record CaseView(AssistanceApplication application, String townshipName, List<ClaimSummary> claims,
-                           List<Attachment> attachments, List<Appeal> appeals, List<CaseAction> actions,
-                           AssistanceAssessment assessment, String assessmentProblem, boolean overdue) {
+                           List<AttachmentInfo> attachments, List<Appeal> appeals, List<CaseAction> actions,
+                           CaseAssessment assessment, boolean overdue) {
     }
 
     /** One line of a work list or search result. */
@@ -113,19 +111,11 @@ public class ApplicationQueries {
             a.events();
             List<ClaimSummary> picked = claims.standingClaims(jurisdiction, a.personId(), a.year()).stream()
                     .filter(c -> a.claimIds().contains(c.id())).toList();
-            AssistanceAssessment assessment = null;
-            String problem = null;
-            if (a.state() == CaseState.DETERMINED) {
-                try {
-                    assessment = service.assess(caller, a);
-                } catch (InvalidInputException e) {
-                    problem = e.getMessage();
-                }
-            }
+            CaseAssessment assessment = a.state() == CaseState.DETERMINED ? service.assessment(caller, a) : null;
             List<CaseAction> actions = caller.role() == Role.PROVINCE_SUPERVISOR ? List.of()
                     : ApplicationProcedure.actionsFor(caller.role(), a.state());
             return new CaseView(a, divisions.nameOf(DivisionCode.of(a.townshipCode())), picked,
-                    applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment, problem,
+                    applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment,
                     a.isOverdue(settings.now().toLocalDate()));
         });
     }
@@ -137,10 +127,18 @@ public class ApplicationQueries {
     /** A scan of a case or appeal the caller may read; empty otherwise. */
     public Optional<FileView> attachment(Caller caller, long attachmentId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        return applications.attachment(attachmentId).filter(t -> t.applicationId() != null
-                        ? applications.find(jurisdiction, t.applicationId()).isPresent()
-                        : applications.appeal(jurisdiction, t.appealId()).isPresent())
-                .map(t -> new FileView(t.fileName(), t.contentType(), t.content()));
+        return applications.attachment(attachmentId).flatMap(t -> {
+            Optional<AssistanceApplication> application = t.applicationId() != null
+                    ? applications.find(jurisdiction, t.applicationId())
+                    : applications.appeal(jurisdiction, t.appealId()).map(p -> p.applicationId() == null ? null
+                            : applications.find(jurisdiction, p.applicationId()).orElse(null));
+            if (t.applicationId() != null && application.isEmpty()
+                    || t.appealId() != null && applications.appeal(jurisdiction, t.appealId()).isEmpty()) {
+                return Optional.empty();
+            }
+            application.ifPresent(a -> views.viewed(caller, a.personId(), "附件 " + a.number()));
+            return Optional.of(new FileView(t.fileName(), t.contentType(), t.content()));
+        });
     }
 
     /** Per township: cases by state, and how many are overdue (county and province overview). */

@@ -14,10 +14,12 @@ import cn.ybfp.applications.domain.TimeLimits;
 import cn.ybfp.claims.api.AssistanceAssessment;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.ClaimSummary;
+import cn.ybfp.claims.api.CostItem;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
@@ -27,7 +29,7 @@ import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -87,6 +89,9 @@ public class ApplicationService {
         if (!standing.containsAll(picked)) {
             throw new CaseRefusedException("claimIds", "结算单：只能选择本人当年度未冲正的结算单");
         }
+        if (picked.stream().anyMatch(applications.claimsInLiveApplications(person.id())::contains)) {
+            throw new CaseRefusedException("claimIds", "结算单：已在本人另一件未办结的申请中，同一费用不能重复申请救助");
+        }
         List<Receipt> receipts = receipts(form.receipts(), year);
         if (picked.isEmpty() && receipts.isEmpty()) {
             throw new CaseRefusedException("claimIds", "申请救助的医疗费用：至少选择一张结算单或录入一张票据");
@@ -108,6 +113,10 @@ public class ApplicationService {
                     + "），请刷新页面后再办理");
         }
         CaseAction action = FormValues.choice(CaseAction.class, form.action(), "action", "办理事项");
+        if ((action == CaseAction.PAY || action == CaseAction.WITHDRAW)
+                && applications.appealsOf(id).stream().anyMatch(cn.ybfp.applications.domain.Appeal::isOpen)) {
+            throw new CaseRefusedException(null, "本案有待复核的申诉，复核后才能“" + action.label() + "”");
+        }
         LocalDateTime now = settings.now();
         TimeLimits limits = settings.limits();
         switch (action) {
@@ -128,8 +137,8 @@ public class ApplicationService {
         }
         try {
             applications.flush();
-        } catch (PersistenceException e) {
-            // another clerk's step on the same case committed first (optimistic locking)
+        } catch (OptimisticLockException e) {
+            // another clerk's step on the same case committed first
             throw new CaseRefusedException(null, "本案刚被他人办理，您的“" + action.label() + "”未保存，请刷新页面后再办理");
         }
     }
@@ -151,41 +160,58 @@ public class ApplicationService {
     /** 审批: the amount is what the engine assesses now (the clerk may only reduce it, with a reason). */
     private void approve(Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now,
             TimeLimits limits) {
-        AssistanceAssessment assessment = assess(caller, application);
+        CaseAssessment assessment = assessment(caller, application);
+        if (assessment.problem() != null) {
+            throw new CaseRefusedException(null, "无法测算救助金额：" + assessment.problem());
+        }
         BigDecimal amount = form.amount() == null || form.amount().isBlank() ? assessment.due()
                 : FormValues.money(form.amount(), "amount", "救助金额");
-        application.approve(caller, assessment.schemeId(), assessment.due(), amount, form.reason(), now, limits);
+        application.approve(caller, assessment.engine().schemeId(), assessment.due(), amount, form.reason(), now,
+                limits);
     }
 
-    /** What the case's costs give under the person's scheme and class (with the granted category). */
-    public AssistanceAssessment assess(Caller caller, long id) {
-        return assess(caller, find(caller, id));
-    }
-
-    AssistanceAssessment assess(Caller caller, AssistanceApplication application) {
+    /**
+     * What the case's costs give under the person's scheme and class (with the granted category), less what the
+     * person's other applications of the year were granted. Never throws a refusal: the case page shows the problem.
+     */
+    public CaseAssessment assessment(Caller caller, AssistanceApplication application) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        InsuredPerson person = persons.find(jurisdiction, application.personId(),
-                        LocalDate.of(application.year(), 12, 31).isAfter(settings.now().toLocalDate())
-                                ? settings.now().toLocalDate() : LocalDate.of(application.year(), 12, 31))
-                .orElseThrow(() -> new CaseRefusedException(null, "参保台账中已没有此人"));
+        LocalDate today = settings.now().toLocalDate();
+        LocalDate yearEnd = LocalDate.of(application.year(), 12, 31);
+        var found = persons.find(jurisdiction, application.personId(), yearEnd.isAfter(today) ? today : yearEnd);
+        if (found.isEmpty()) {
+            return CaseAssessment.refused("参保台账中已没有此人");
+        }
+        InsuredPerson person = found.get();
         Set<AssistanceCategory> categories = EnumSet.noneOf(AssistanceCategory.class);
         categories.addAll(person.categories());
         if (application.grantedCategory() != null) {
             categories.add(application.grantedCategory());
         }
-        List<cn.ybfp.claims.api.CostItem> costs = new ArrayList<>();
+        try {
+            AssistanceAssessment engine = claims.assess(person.poolingRegion(), person.id(), application.year(),
+                    categories, person.birthDate(), costs(jurisdiction, application));
+            BigDecimal elsewhere = applications.grantedElsewhere(person.id(), application.year(), application.id());
+            return new CaseAssessment(engine, elsewhere, engine.due().subtract(elsewhere).max(Money.ZERO), null);
+        } catch (InvalidInputException e) {
+            return CaseAssessment.refused(e.getMessage());
+        }
+    }
+
+    private List<CostItem> costs(Jurisdiction jurisdiction, AssistanceApplication application) {
+        List<CostItem> costs = new ArrayList<>();
         List<Long> picked = application.claimIds();
         for (ClaimSummary claim : claims.standingClaims(jurisdiction, application.personId(), application.year())) {
             if (picked.contains(claim.id())) {
-                costs.add(new cn.ybfp.claims.api.CostItem(claim.claimNumber(), claim.kind(), claim.date(),
+                costs.add(new CostItem(claim.id(), claim.claimNumber(), claim.kind(), claim.date(),
                         claim.hospitalLevel(), claim.totalCost(), claim.outOfPolicyCost(), claim.assistancePaid()));
             }
         }
         for (Receipt r : application.receipts()) {
-            costs.add(new cn.ybfp.claims.api.CostItem("票据 " + r.hospital() + " " + r.date(), r.kind(), r.date(),
+            costs.add(new CostItem(null, "票据 " + r.hospital() + " " + r.date(), r.kind(), r.date(),
                     r.hospitalLevel(), r.totalCost(), r.outOfPolicyCost(), Money.ZERO));
         }
-        return claims.assess(person.poolingRegion(), application.year(), categories, person.birthDate(), costs);
+        return costs;
     }
 
     /** Keeps a scan with the case, at the step it is in. */
@@ -200,13 +226,24 @@ public class ApplicationService {
         return attachment.id();
     }
 
-    /** Ends every notice period that has passed without objection; answers how many cases became final. */
+    /** The cases whose notice period has passed (for the hourly job). */
+    public List<Long> noticesEnded(LocalDateTime now) {
+        return applications.noticeEnded(now);
+    }
+
+    /**
+     * Ends one case's notice if its period has passed without objection; true when it did. The job calls it once
+     * per case, each in its own transaction, so that one clash does not hold back the others.
+     */
+    public boolean endNotice(long id, LocalDateTime now) {
+        return applications.byId(id).map(a -> a.endNoticeIfDue(now, settings.limits())).orElse(false);
+    }
+
+    /** Ends every notice period that has passed (one transaction per case when called from outside). */
     public int endNotices(LocalDateTime now) {
         int ended = 0;
-        for (long id : applications.noticeEnded(now)) {
-            AssistanceApplication application = applications.find(new Jurisdiction(
-                    cn.ybfp.kernel.DivisionCode.of("220000")), id).orElseThrow();
-            if (application.endNoticeIfDue(now, settings.limits())) {
+        for (long id : noticesEnded(now)) {
+            if (endNotice(id, now)) {
                 ended++;
             }
         }

@@ -74,7 +74,7 @@ public final class ApplicationProcedure {
             // 6 拨付: once
             new Step(FINAL, PAY, PAID, COUNTY));
 
-    /** The applicant may withdraw at any time before the money is paid. */
+    /** The applicant may withdraw at any time before the money is paid (see {@link #withdrawers}). */
     private static final Set<CaseState> WITHDRAWABLE = EnumSet.of(APPLIED, PENDING_CORRECTION, ACCEPTED,
             PRE_REVIEWED, DETERMINED, IN_NOTICE, FINAL);
 
@@ -83,10 +83,20 @@ public final class ApplicationProcedure {
 
     public static Optional<Step> step(CaseState from, CaseAction action) {
         if (action == WITHDRAW) {
-            return WITHDRAWABLE.contains(from) ? Optional.of(new Step(from, WITHDRAW, WITHDRAWN, LOCAL))
+            return WITHDRAWABLE.contains(from) ? Optional.of(new Step(from, WITHDRAW, WITHDRAWN, withdrawers(from)))
                     : Optional.empty();
         }
         return STEPS.stream().filter(s -> s.from() == from && s.action() == action).findFirst();
+    }
+
+    /**
+     * Who records a withdrawal: the township, where the applicant applied, and the office holding the case (both
+     * during the notice, when nobody holds it).
+     */
+    private static Set<Role> withdrawers(CaseState state) {
+        Set<Role> roles = EnumSet.of(Role.TOWNSHIP_STAFF);
+        waitingFor(state).ifPresentOrElse(roles::add, () -> roles.add(Role.COUNTY_STAFF));
+        return roles;
     }
 
     /** What a role may do to a case in this state, in the order the page offers it. */

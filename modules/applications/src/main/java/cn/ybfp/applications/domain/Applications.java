@@ -17,6 +17,15 @@ public interface Applications {
 
     Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id);
 
+    /** For the system's own jobs (the notice's end), which act for nobody's jurisdiction. */
+    Optional<AssistanceApplication> byId(long id);
+
+    /** The confirmed claims already claimed by a live (not rejected, not withdrawn) application of the person. */
+    List<Long> claimsInLiveApplications(long personId);
+
+    /** What the person's other applications of the year were granted (in notice, final or paid). */
+    java.math.BigDecimal grantedElsewhere(long personId, int year, long exceptApplicationId);
+
     /** Cases in the given states, oldest step first (the work list). */
     List<AssistanceApplication> inStates(Jurisdiction jurisdiction, Collection<CaseState> states, int limit);
 
@@ -31,9 +40,9 @@ public interface Applications {
 
     void add(Attachment attachment);
 
-    List<Attachment> attachmentsOf(long applicationId);
+    List<AttachmentInfo> attachmentsOf(long applicationId);
 
-    List<Attachment> attachmentsOfAppeal(long appealId);
+    List<AttachmentInfo> attachmentsOfAppeal(long appealId);
 
     Optional<Attachment> attachment(long id);
 

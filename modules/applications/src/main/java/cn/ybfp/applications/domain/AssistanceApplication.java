@@ -241,7 +241,7 @@ public class AssistanceApplication {
     /** 身份认定: the county records the civil-affairs decision (the register is written by the service). */
     public void determine(Caller by, AssistanceCategory category, String document, LocalDate validFrom,
             LocalDate validTo, LocalDateTime now, TimeLimits limits) {
-        requireText(document, "decisionDocument", "认定文号");
+        requireText(document, "decisionDocument", "认定文号", 60);
         transition(by, CaseAction.DETERMINE, category.label() + "，" + document.strip() + "，" + validFrom + " 起",
                 now, limits);
         grantedCategory = category;
@@ -319,7 +319,7 @@ public class AssistanceApplication {
     /** 拨付: recorded once. */
     public void pay(Caller by, LocalDate on, PaymentMethod method, String reference, LocalDateTime now,
             TimeLimits limits) {
-        requireText(reference, "reference", "拨付凭证号");
+        requireText(reference, "reference", "拨付凭证号", 60);
         if (on.isAfter(now.toLocalDate())) {
             throw new CaseRefusedException("paidOn", "拨付日期：不能晚于今天");
         }
@@ -350,6 +350,9 @@ public class AssistanceApplication {
         approvedAmount = null;
         reduced = false;
         noticeUntil = null;
+        decidedBy = null; // the decision is void: nothing to print or appeal until the step decides again
+        decidedOn = null;
+        decidedAtState = null;
     }
 
     /** A rejection, or a reduced amount not yet paid, may be appealed. */
@@ -389,12 +392,22 @@ public class AssistanceApplication {
     }
 
     private static void requireText(String text, String field, String label) {
+        requireText(text, field, label, 1000);
+    }
+
+    private static void requireText(String text, String field, String label, int maxLength) {
         if (text == null || text.isBlank()) {
             throw new CaseRefusedException(field, label + "：不能为空");
         }
-        if (text.strip().length() > 1000) {
-            throw new CaseRefusedException(field, label + "：最多 1000 个字");
+        if (text.strip().length() > maxLength) {
+            throw new CaseRefusedException(field, label + "：最多 " + maxLength + " 个字");
         }
+    }
+
+    /** A decision that can be printed as a decision notice (决定书): a rejection, or an approval not reopened. */
+    public boolean hasDecision() {
+        return decidedOn != null && (state == CaseState.REJECTED || state == CaseState.IN_NOTICE
+                || state == CaseState.FINAL || state == CaseState.PAID);
     }
 
     private static String note(String comment) {

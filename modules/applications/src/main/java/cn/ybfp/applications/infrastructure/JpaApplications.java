@@ -5,6 +5,7 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.applications.domain.AttachmentInfo;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,30 @@ public class JpaApplications implements Applications {
     public Optional<AssistanceApplication> find(Jurisdiction jurisdiction, long id) {
         return Optional.ofNullable(em.find(AssistanceApplication.class, id))
                 .filter(a -> jurisdiction.contains(DivisionCode.of(a.townshipCode())));
+    }
+
+    @Override
+    public Optional<AssistanceApplication> byId(long id) {
+        return Optional.ofNullable(em.find(AssistanceApplication.class, id));
+    }
+
+    @Override
+    public List<Long> claimsInLiveApplications(long personId) {
+        return em.createQuery("select c from AssistanceApplication a join a.claimIds c where a.personId = :person"
+                        + " and a.state not in :closed", Long.class)
+                .setParameter("person", personId)
+                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.WITHDRAWN)).getResultList();
+    }
+
+    @Override
+    public java.math.BigDecimal grantedElsewhere(long personId, int year, long exceptApplicationId) {
+        java.math.BigDecimal sum = em.createQuery("select sum(a.approvedAmount) from AssistanceApplication a"
+                        + " where a.personId = :person and a.year = :year and a.id <> :except and a.state in :granted",
+                        java.math.BigDecimal.class)
+                .setParameter("person", personId).setParameter("year", year).setParameter("except", exceptApplicationId)
+                .setParameter("granted", List.of(CaseState.IN_NOTICE, CaseState.FINAL, CaseState.PAID))
+                .getSingleResult();
+        return sum == null ? cn.ybfp.kernel.Money.ZERO : sum;
     }
 
     @Override
@@ -94,15 +119,20 @@ public class JpaApplications implements Applications {
     }
 
     @Override
-    public List<Attachment> attachmentsOf(long applicationId) {
-        return em.createQuery("select t from Attachment t where t.applicationId = :id order by t.id",
-                Attachment.class).setParameter("id", applicationId).getResultList();
+    public List<AttachmentInfo> attachmentsOf(long applicationId) {
+        return infos("t.applicationId = :id", applicationId);
     }
 
     @Override
-    public List<Attachment> attachmentsOfAppeal(long appealId) {
-        return em.createQuery("select t from Attachment t where t.appealId = :id order by t.id",
-                Attachment.class).setParameter("id", appealId).getResultList();
+    public List<AttachmentInfo> attachmentsOfAppeal(long appealId) {
+        return infos("t.appealId = :id", appealId);
+    }
+
+    /** Without the bytes: a list never loads the scans themselves. */
+    private List<AttachmentInfo> infos(String where, long id) {
+        return em.createQuery("select new cn.ybfp.applications.domain.AttachmentInfo(t.id, t.fileName, t.step,"
+                + " t.uploadedBy, t.uploadedAt) from Attachment t where " + where + " order by t.id",
+                AttachmentInfo.class).setParameter("id", id).getResultList();
     }
 
     @Override

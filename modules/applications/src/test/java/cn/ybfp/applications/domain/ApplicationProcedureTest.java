@@ -52,11 +52,12 @@ class ApplicationProcedureTest {
     void eachRoleIsOfferedOnlyItsOwnSteps() {
         assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, APPLIED))
                 .containsExactly(ACCEPT, ACCEPT_PENDING, WITHDRAW);
-        assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, APPLIED)).containsExactly(WITHDRAW);
+        assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, APPLIED)).isEmpty(); // the township holds it
         assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, PRE_REVIEWED)).containsExactly(WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, DETERMINED))
                 .containsExactly(APPROVE, REDUCE, REJECT, RETURN, WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, IN_NOTICE)).containsExactly(OBJECT, WITHDRAW);
+        assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, IN_NOTICE)).containsExactly(OBJECT, WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, FINAL)).containsExactly(PAY, WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.PROVINCE_SUPERVISOR, DETERMINED)).isEmpty();
         for (CaseState closed : Set.of(PAID, REJECTED, WITHDRAWN)) {

@@ -15,10 +15,12 @@ public interface PersonClaims {
 
     /**
      * Settles the costs afresh, in date order, under the scheme of the pooling region and year for a person with
-     * these categories, and answers the assistance they give and what is still due.
+     * these categories, on top of what the person's other standing claims of the year already used (deductibles,
+     * limits), and answers the assistance the costs give and what is still due. Reads only: a refusal leaves the
+     * caller's transaction as it was.
      *
      * @throws cn.ybfp.kernel.InvalidInputException when there is no scheme or a cost is invalid
      */
-    AssistanceAssessment assess(DivisionCode poolingRegion, int year, Set<AssistanceCategory> categories,
-            LocalDate birthDate, List<CostItem> costs);
+    AssistanceAssessment assess(DivisionCode poolingRegion, long personId, int year,
+            Set<AssistanceCategory> categories, LocalDate birthDate, List<CostItem> costs);
 }

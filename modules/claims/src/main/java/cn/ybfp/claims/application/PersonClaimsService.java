@@ -14,10 +14,13 @@ import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecord;
 import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaims;
+import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettlementEngine;
+import cn.ybfp.claims.domain.YearTotals;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +33,7 @@ import java.util.Set;
 
 /** {@link PersonClaims} over the confirmed claims and the settlement engine. */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = InvalidInputException.class) // it only reads: a refusal must not spoil the caller's work
 public class PersonClaimsService implements PersonClaims {
 
     @Inject
@@ -53,29 +56,35 @@ public class PersonClaimsService implements PersonClaims {
     }
 
     @Override
-    public AssistanceAssessment assess(DivisionCode poolingRegion, int year, Set<AssistanceCategory> categories,
-            LocalDate birthDate, List<CostItem> costs) {
+    public AssistanceAssessment assess(DivisionCode poolingRegion, long personId, int year,
+            Set<AssistanceCategory> categories, LocalDate birthDate, List<CostItem> costs) {
         SchemeRecord record = schemes.forCity(poolingRegion, year).orElseThrow(() -> new SettlementException(null,
                 year + " 年度参保人所在统筹区没有待遇政策方案"));
         Scheme scheme = catalog.scheme(record);
         Person person = new Person(categories, birthDate);
-        List<Claim> engineClaims = new ArrayList<>();
-        for (int i = 0; i < costs.size(); i++) {
-            CostItem cost = costs.get(i);
+        // the year's other standing claims have used deductibles and limits already: start from their totals
+        Set<Long> picked = costs.stream().map(CostItem::claimId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        YearTotals totals = claims.ofPersonYear(new Jurisdiction(poolingRegion.parent().orElse(poolingRegion)),
+                        personId, year).stream()
+                .filter(c -> !c.isReversed() && !picked.contains(c.id())).map(SettledClaim::change)
+                .reduce(YearTotals.NONE, YearTotals::plus);
+        List<CostItem> inDateOrder = costs.stream().sorted(java.util.Comparator.comparing(CostItem::date)).toList();
+        List<AssistanceAssessment.Item> items = new ArrayList<>();
+        BigDecimal assistance = Money.ZERO;
+        for (CostItem cost : inDateOrder) {
+            Claim claim;
             try {
-                engineClaims.add(new Claim("费用" + (i + 1), cost.kind(), cost.date(), cost.hospitalLevel(),
-                        Referral.NONE, false, cost.totalCost(), cost.outOfPolicyCost(), null, null));
+                claim = new Claim(cost.label(), cost.kind(), cost.date(), cost.hospitalLevel(), Referral.NONE, false,
+                        cost.totalCost(), cost.outOfPolicyCost(), null, null);
             } catch (InvalidCaseException e) {
                 throw new SettlementException("costs", cost.label() + "：" + String.join("；", e.messages()));
             }
-        }
-        List<Bill> bills = SettlementEngine.settle(scheme, person, engineClaims);
-        List<AssistanceAssessment.Item> items = new ArrayList<>();
-        BigDecimal assistance = Money.ZERO;
-        for (Bill bill : bills) {
-            int index = Integer.parseInt(bill.claimId().substring(2)) - 1;
+            var settled = SettlementEngine.settleNext(scheme, person, claim, totals);
+            totals = totals.plus(settled.change());
+            Bill bill = settled.bill();
             BigDecimal paid = bill.assistance().add(bill.tiltedAssistance());
-            items.add(new AssistanceAssessment.Item(costs.get(index).label(), bill.inPolicy(), paid, bill.lines()));
+            items.add(new AssistanceAssessment.Item(cost.label(), bill.inPolicy(), paid, bill.lines()));
             assistance = assistance.add(paid);
         }
         BigDecimal already = costs.stream().map(CostItem::assistancePaid).reduce(Money.ZERO, BigDecimal::add);

@@ -33,6 +33,9 @@ public class SchemeService {
     @Inject
     DivisionDirectory divisions;
 
+    @Inject
+    cn.ybfp.claims.domain.SettledClaims claims;
+
     /** A scheme as the portal shows it: the record, its parameters as labelled fields, and its history. */
     public record SchemeView(SchemeRecord record, List<Field> fields, List<HistoryEntry> history) {
     }
@@ -77,7 +80,7 @@ public class SchemeService {
                 .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
         Map<String, String> problems = new LinkedHashMap<>();
         checkHeader(caller, form, problems);
-        String definition = SchemeParameters.edited(source.definition(), form.id().strip(), form.name().strip(),
+        String definition = SchemeParameters.edited(source.definition(), text(form.id()), text(form.name()),
                 form.basis() == null ? "" : form.basis().strip(), form.values(), problems);
         if (!problems.isEmpty()) {
             throw new SchemeFormException(problems);
@@ -95,7 +98,7 @@ public class SchemeService {
     }
 
     private void checkHeader(Caller caller, SchemeForm form, Map<String, String> problems) {
-        String id = form.id() == null ? "" : form.id().strip();
+        String id = text(form.id());
         if (!id.matches("[a-z0-9][a-z0-9-]{1,39}")) {
             problems.put("id", "方案编号：应为 2–40 位小写字母、数字或 -，如 jl-2027");
         } else if (records.find(id).isPresent()) {
@@ -115,7 +118,14 @@ public class SchemeService {
             problems.put("region", "统筹地区：应为本省或本省一个市的区划代码");
         } else if (year != null && records.exists(region.get().value(), year)) {
             problems.put("year", "年度：该统筹地区 " + year + " 年度已有方案");
+        } else if (year != null && claims.anySettled(region.get(), year)) {
+            // claims of that year were paid under another scheme: a new one would change the rules mid-year
+            problems.put("year", "年度：该统筹地区 " + year + " 年度已有按其他方案结算的单据，不能中途更换方案");
         }
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static Integer year(String text) {

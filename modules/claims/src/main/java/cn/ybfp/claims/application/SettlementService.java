@@ -4,6 +4,7 @@ import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Bill;
 import cn.ybfp.claims.domain.Claim;
+import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.domain.ClaimEntry;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
@@ -147,7 +148,9 @@ public class SettlementService implements BillLines {
     public void reverse(Caller caller, long claimId, String reason) {
         SettledClaim claim = claims.find(Authority.toSettle(caller), claimId)
                 .orElseThrow(() -> new SettlementException(null, "本辖区没有此结算单"));
-        reverse(caller, claimId, reason, claim.version());
+        if (!claim.isReversed()) { // reversed meanwhile: what the appeal asked for is done
+            reverse(caller, claimId, reason, claim.version());
+        }
     }
 
     private Outcome settle(Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending,
@@ -166,6 +169,9 @@ public class SettlementService implements BillLines {
         }
         checkCorrects(jurisdiction, request.corrects(), person);
         int year = claim.date().getYear();
+        // the person's year first, then its totals: a claim confirmed in between changes its version, and this
+        // one is refused at the flush instead of being settled on totals that are no longer true
+        ClaimAccount account = recording == null ? null : claims.account(person.id(), year);
         YearTotals before = claims.standingChanges(person.id(), year).stream()
                 .reduce(YearTotals.NONE, YearTotals::plus);
         before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
@@ -180,7 +186,7 @@ public class SettlementService implements BillLines {
         var stored = new SettledClaim(new ClaimEntry(claim, hospital, blankToNull(request.corrects())), scheme.id(),
                 person, assistanceClass, settled, recording.channel(), recording.by());
         try {
-            claims.account(person.id(), year).countClaim();
+            account.countClaim();
             claims.add(stored);
         } catch (PersistenceException e) {
             throw new ClaimConflictException("id", "结算单号 " + claim.id()
@@ -192,7 +198,7 @@ public class SettlementService implements BillLines {
     private Outcome repeated(SettledClaim existing, InsuredPerson person, Claim claim, SchemeRecord record,
             Recording recording) {
         boolean same = existing.personId() == person.id() && existing.claim().equals(claim);
-        if (recording != null && recording.idempotent() && same) {
+        if (recording != null && recording.idempotent() && same && !existing.isReversed()) {
             return new Outcome(person, record, existing.assistanceClass(), existing.bill(), existing, true);
         }
         throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 已于 "

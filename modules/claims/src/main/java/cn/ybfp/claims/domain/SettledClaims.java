@@ -3,6 +3,7 @@ package cn.ybfp.claims.domain;
 import cn.ybfp.claims.api.ClaimFilter;
 
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.DivisionCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,9 @@ public interface SettledClaims {
     ClaimAccount account(long personId, int year);
 
     void add(SettledClaim claim);
+
+    /** Whether any claim of the year was settled for people of the region (a province or a city). */
+    boolean anySettled(DivisionCode region, int year);
 
     List<SettledClaim> search(Jurisdiction jurisdiction, ClaimFilter filter, int offset, int limit);
 

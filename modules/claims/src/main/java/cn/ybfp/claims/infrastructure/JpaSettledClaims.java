@@ -66,6 +66,14 @@ public class JpaSettledClaims implements SettledClaims {
     }
 
     @Override
+    public boolean anySettled(DivisionCode region, int year) {
+        return !em.createQuery("select c.id from SettledClaim c where c.townshipCode like :scope"
+                        + " and c.claimYear = :year", Long.class)
+                .setParameter("scope", region.prefix() + "%").setParameter("year", year).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public List<SettledClaim> search(Jurisdiction jurisdiction, ClaimFilter filter, int offset, int limit) {
         return query(SettledClaim.class, "select c", jurisdiction, filter, " order by c.claimDate desc, c.id desc")
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
