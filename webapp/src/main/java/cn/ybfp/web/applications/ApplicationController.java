@@ -1,5 +1,6 @@
 package cn.ybfp.web.applications;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.applications.api.AttachmentLimit;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
@@ -97,12 +98,12 @@ public class ApplicationController {
     @Path("new")
     public String newApplication(@QueryParam("idNumber") String idNumber, @QueryParam("year") String year) {
         Caller caller = requireTownship();
-        int costYear = year == null || !year.strip().matches("\\d{4}") ? LocalDate.now().getYear()
+        int costYear = year == null || !year.strip().matches("\\d{4}") ? Beijing.today().getYear()
                 : Integer.parseInt(year.strip());
         models.put("year", costYear);
         models.put("idNumber", idNumber);
         if (idNumber != null && !idNumber.isBlank()) {
-            var person = persons.findByIdNumber(Jurisdiction.of(caller), idNumber, LocalDate.now());
+            var person = persons.findByIdNumber(Jurisdiction.of(caller), idNumber, Beijing.today());
             models.put("person", person.orElse(null));
             models.put("claims", person.map(p -> claims.standingClaims(Jurisdiction.of(caller), p.id(), costYear))
                     .orElse(List.of()));

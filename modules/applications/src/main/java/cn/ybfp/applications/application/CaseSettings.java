@@ -1,10 +1,10 @@
 package cn.ybfp.applications.application;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.applications.domain.TimeLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,8 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class CaseSettings {
-
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Inject
     @ConfigProperty(name = "applications.township-working-days", defaultValue = "5")
@@ -37,6 +35,6 @@ public class CaseSettings {
     }
 
     public LocalDateTime now() {
-        return LocalDateTime.now(BEIJING);
+        return Beijing.now();
     }
 }

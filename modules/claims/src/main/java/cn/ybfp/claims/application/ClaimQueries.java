@@ -1,5 +1,6 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecords;
@@ -70,7 +71,7 @@ public class ClaimQueries {
     public Optional<CorrectionDraft> correctionOf(Caller caller, long reversedId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return claims.find(jurisdiction, reversedId).filter(SettledClaim::isReversed)
-                .flatMap(claim -> persons.find(jurisdiction, claim.personId(), LocalDate.now())
+                .flatMap(claim -> persons.find(jurisdiction, claim.personId(), Beijing.today())
                         .map(person -> CorrectionDraft.of(person.residentId().value(), claim)));
     }
 
@@ -80,7 +81,7 @@ public class ClaimQueries {
      */
     public Optional<YearAccountView> account(Caller caller, long personId, int year) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(LocalDate.now()) ? LocalDate.now()
+        LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(Beijing.today()) ? Beijing.today()
                 : LocalDate.of(year, 12, 31);
         return persons.find(jurisdiction, personId, asOf).map(person -> {
             views.viewed(caller, personId, "年度结算累计 " + year);

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
 
@@ -225,7 +226,7 @@ public class SettledClaim {
         copyChange(settled.change());
         this.channel = channel;
         this.settledBy = settledBy;
-        this.settledAt = LocalDateTime.now();
+        this.settledAt = Beijing.now();
     }
 
     private void copyBill(Bill bill) {
@@ -281,7 +282,7 @@ public class SettledClaim {
             throw new IllegalStateException("claim " + claimNumber + " is already reversed");
         }
         this.reversedBy = by;
-        this.reversedAt = LocalDateTime.now();
+        this.reversedAt = Beijing.now();
         this.reversalReason = reason;
     }
 

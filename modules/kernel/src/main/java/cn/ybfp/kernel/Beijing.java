@@ -1,0 +1,25 @@
+package cn.ybfp.kernel;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/**
+ * The province's clock: dates and times as its clerks read them (Beijing time), whatever zone the server runs in.
+ * A day's time limits, a claim's "today" and a bill's time all begin at midnight in Beijing.
+ */
+public final class Beijing {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private Beijing() {
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public static LocalDateTime now() {
+        return LocalDateTime.now(ZONE);
+    }
+}
