@@ -163,13 +163,7 @@ class ApplicationsIT {
     @Test
     void anOverturnedAppealOnABillLineReversesTheBill() {
         String idNumber = newPerson();
-        var claim = JsonNodeFactory.instance.objectNode();
-        claim.put("id", "APL" + System.nanoTime());
-        claim.put("kind", "INPATIENT");
-        claim.put("date", "2022-06-01");
-        claim.put("hospitalLevel", 1);
-        claim.put("totalCost", "5200.00");
-        long claimId = settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));
+        long claimId = settledClaim(idNumber);
 
         long appeal = appeals.againstBillLine(HEALTHCARE_2, claimId, 0, "基本医保起付线应按一级医院计");
         assertThatThrownBy(() -> appeals.decide(HEALTHCARE, appeal, 0, AppealOutcome.OVERTURNED, "自行复核"))
@@ -186,13 +180,7 @@ class ApplicationsIT {
     @Test
     void aSettledClaimIsClaimedByOneLiveApplicationOnly() {
         String idNumber = newPerson();
-        var claim = JsonNodeFactory.instance.objectNode();
-        claim.put("id", "DUP" + System.nanoTime());
-        claim.put("kind", "INPATIENT");
-        claim.put("date", "2022-06-01");
-        claim.put("hospitalLevel", 1);
-        claim.put("totalCost", "5200.00");
-        long claimId = settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));
+        long claimId = settledClaim(idNumber);
         ApplicationForm form = new ApplicationForm(idNumber, "云山村", "2022", "3", "12000", "无", true,
                 List.of("ID_DOCUMENT"), List.of(String.valueOf(claimId)), List.of());
 
@@ -220,6 +208,17 @@ class ApplicationsIT {
         assertThatThrownBy(() -> service.act(HEALTHCARE, id, new StepForm("PAY", version(id), List.of(), null, null,
                 null, null, null, null, null, null, LocalDate.now().toString(), "BANK_TRANSFER", "YH1")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("待复核的申诉");
+    }
+
+    /** A level-1 inpatient claim of 2022 settled for the person by xq-shuangyang; answers its id. */
+    private long settledClaim(String idNumber) {
+        var claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", "IT" + System.nanoTime());
+        claim.put("kind", "INPATIENT");
+        claim.put("date", "2022-06-01");
+        claim.put("hospitalLevel", 1);
+        claim.put("totalCost", "5200.00");
+        return settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));
     }
 
     private long determined(String idNumber) {
