@@ -128,6 +128,15 @@ class ApplicationsIT {
         assertThat(people.detail(HEALTHCARE, person.id()).orElseThrow().memberships())
                 .anySatisfy(m -> assertThat(m.documentNumber()).isEqualTo("双民认〔2022〕99号"));
         assertThat(queries.view(HEALTHCARE, id).orElseThrow().assessment()).isNotNull();
+
+        // returned for correction and determined again with the same decision: still one membership
+        service.act(HEALTHCARE, id, new StepForm("RETURN", version(id), List.of(), null, null, null, null, null,
+                null, null, "请补充收入证明", null, null, null));
+        service.act(YUNSHAN, id, new StepForm("COMPLETE", version(id), List.of(), "已补交", null, null, null, null,
+                null, null, null, null, null, null));
+        determine(id);
+        assertThat(people.detail(HEALTHCARE, person.id()).orElseThrow().memberships())
+                .filteredOn(m -> "双民认〔2022〕99号".equals(m.documentNumber())).hasSize(1);
     }
 
     @Test
@@ -224,12 +233,16 @@ class ApplicationsIT {
     private long determined(String idNumber) {
         long id = submitted(idNumber);
         service.act(YUNSHAN, id, step("ACCEPT", version(id)));
+        determine(id);
+        return id;
+    }
+
+    private void determine(long id) {
         service.act(YUNSHAN, id, new StepForm("FORWARD", version(id), List.of(), null, "入户调查属实", null, null,
                 null, null, null, null, null, null, null));
         service.act(CIVIL_AFFAIRS, id, new StepForm("DETERMINE", version(id), List.of(), null, null,
                 "ILLNESS_IMPOVERISHED", "双民认〔2022〕99号", "2022-01-01", null,
                 null, null, null, null, null));
-        return id;
     }
 
     private long submitted(String idNumber) {

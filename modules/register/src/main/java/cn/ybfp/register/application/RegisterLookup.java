@@ -45,6 +45,14 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
     @Override
     public void record(Caller caller, long personId, AssistanceCategory category, Department department,
             String documentNumber, LocalDate validFrom, LocalDate validTo) {
+        // the same decision recorded again (a case determined anew after a return) is not a second membership
+        boolean recorded = people.find(Jurisdiction.of(caller), personId).stream()
+                .flatMap(p -> p.memberships().stream())
+                .anyMatch(m -> m.category() == category && validFrom.equals(m.validFrom())
+                        && java.util.Objects.equals(documentNumber, m.documentNumber()));
+        if (recorded) {
+            return;
+        }
         commands.addCategory(caller, personId, new CategoryForm(category.name(), department.name(), documentNumber,
                 validFrom.toString(), validTo == null ? null : validTo.toString()));
     }
