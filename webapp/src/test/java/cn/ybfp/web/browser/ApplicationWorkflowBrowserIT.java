@@ -90,6 +90,11 @@ class ApplicationWorkflowBrowserIT {
             healthcare.waitForContains("decision-text", "4,560.00");
             assertThat(healthcare.text("decision-text")).contains("因病致贫重病患者", "4,560.00");
             healthcare.screenshot("application-decision");
+            healthcare.open(casePath + "/print");
+            healthcare.waitForContains("application-print", "医疗救助申请审批表");
+            Path printed = Path.of("target", "screenshots", "application-form-print.pdf");
+            healthcare.printToPdf(printed.toString());
+            assertThat(new com.lowagie.text.pdf.PdfReader(printed.toString()).getNumberOfPages()).isEqualTo(1);
         }
         String rejected = rejectedCase(idNumber);
         try (Browser township = new Browser().login("xz-yunshan")) {

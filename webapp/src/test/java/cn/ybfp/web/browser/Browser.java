@@ -150,6 +150,14 @@ final class Browser implements AutoCloseable {
                 .executeAsyncScript(script, PORTAL + path);
     }
 
+    /** The page as Chrome prints it (A4), to check what a clerk's printer gets. */
+    void printToPdf(String file) throws java.io.IOException {
+        var options = new org.openqa.selenium.print.PrintOptions();
+        options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
+        var pdf = ((org.openqa.selenium.PrintsPage) driver).print(options);
+        java.nio.file.Files.write(java.nio.file.Path.of(file), java.util.Base64.getDecoder().decode(pdf.getContent()));
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SettlementBrowserIT {
 
     @Test
-    void aCountyClerkSettlesAClaimSeesTheBillAndReversesIt() {
+    void aCountyClerkSettlesAClaimSeesTheBillAndReversesIt() throws Exception {
         String idNumber = newIdNumber();
         String number = "ZY" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String billPath;
@@ -58,6 +58,13 @@ class SettlementBrowserIT {
             assertThat(clerk.text("rule-lines")).contains("基本医保", "医疗救助");
             assertThat(clerk.text("bill-personal")).isEqualTo("510.00");
             clerk.screenshot("settlement-bill");
+            // as the clerk's printer gets it: one A4 page, without the screen's buttons
+            java.nio.file.Path printed = java.nio.file.Path.of("target", "screenshots", "settlement-bill-print.pdf");
+            clerk.printToPdf(printed.toString());
+            var reader = new com.lowagie.text.pdf.PdfReader(printed.toString());
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s", ""))
+                    .contains(number, "8,500.00").doesNotContain("PDF"); // the download button is not printed
             billPath = clerk.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
             var pdf = clerk.get(billPath + "/bill.pdf");
             assertThat(pdf.get("status")).isEqualTo(200L);
