@@ -3,12 +3,9 @@ package cn.ybfp.web.applications;
 import cn.ybfp.applications.api.AppealOutcome;
 import cn.ybfp.applications.api.AttachmentLimit;
 import cn.ybfp.applications.application.AppealService;
-import cn.ybfp.applications.application.CaseNotFoundException;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.InvalidInputException;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Pages;
@@ -30,7 +27,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** Appeals (申诉 / 复核): the appeal page with its review, and appeals against a settlement bill's line. */
 @Path("appeals")
@@ -69,7 +65,7 @@ public class AppealController {
     public Response decide(@PathParam("id") long id, @FormParam("outcome") String outcome,
             @FormParam("reason") String reason, @FormParam("version") long version) {
         Caller caller = currentCaller.require();
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             appeals.decide(caller, id, version, parse(outcome), reason);
             return Pages.seeOther(request, "/app/appeals/" + id + "?notice=decided");
         }, () -> detail(id, null));
@@ -82,7 +78,7 @@ public class AppealController {
         var file = Uploads.part(parts, "file");
         byte[] content = Uploads.bytes(file, AttachmentLimit.BYTES + 1);
         String name = file.flatMap(Uploads::fileName).orElse(null);
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             appeals.attach(caller, id, name, content);
             return Pages.seeOther(request, "/app/appeals/" + id + "?notice=attached");
         }, () -> detail(id, null));
@@ -101,26 +97,13 @@ public class AppealController {
     public Response fileBillAppeal(@FormParam("claimId") long claimId, @FormParam("line") int line,
             @FormParam("grounds") String grounds) {
         Caller caller = requireCounty();
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             long id = appeals.againstBillLine(caller, claimId, line, grounds);
             return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
         }, () -> {
             models.put("grounds", grounds);
             return newBillAppeal(claimId, line);
         });
-    }
-
-    private Response attempt(Supplier<Response> action, Supplier<String> page) {
-        try {
-            return action.get();
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
-        } catch (CaseNotFoundException e) {
-            throw new NotFoundException();
-        } catch (InvalidInputException e) {
-            Pages.refused(models, e);
-            return Pages.badRequest(page.get());
-        }
     }
 
     private static AppealOutcome parse(String outcome) {

@@ -8,7 +8,6 @@ import cn.ybfp.applications.application.AppealService;
 import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
-import cn.ybfp.applications.application.CaseNotFoundException;
 import cn.ybfp.applications.application.CaseSettings;
 import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.api.ClaimKind;
@@ -16,8 +15,6 @@ import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.InvalidInputException;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
@@ -43,7 +40,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** Application-based assistance (依申请救助): the work list, a new application, the case page and its steps. */
 @Path("applications")
@@ -129,14 +125,13 @@ public class ApplicationController {
                 fields.getFirst("year"), fields.getFirst("householdMembers"), fields.getFirst("householdIncome"),
                 fields.getFirst("assets"), "true".equals(fields.getFirst("declarationSigned")),
                 list(fields, "materials"), list(fields, "claimIds"), receipts);
-        try {
+        return Pages.attempt(models, () -> {
             long id = service.submit(caller, form);
             return Pages.seeOther(request, "/app/applications/" + id + "?notice=submitted");
-        } catch (InvalidInputException e) {
-            Pages.refused(models, e);
+        }, () -> {
             models.put("entered", fields);
-            return Pages.badRequest(newApplication(fields.getFirst("idNumber"), fields.getFirst("year")));
-        }
+            return newApplication(fields.getFirst("idNumber"), fields.getFirst("year"));
+        });
     }
 
     @GET
@@ -163,10 +158,10 @@ public class ApplicationController {
                 fields.getFirst("document"), fields.getFirst("validFrom"), fields.getFirst("validTo"),
                 fields.getFirst("amount"), fields.getFirst("reason"), fields.getFirst("paidOn"),
                 fields.getFirst("method"), fields.getFirst("reference"));
-        return attempt(id, fields, () -> {
+        return Pages.attempt(models, () -> {
             service.act(caller, id, form);
             return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + fields.getFirst("action"));
-        });
+        }, () -> again(id, fields));
     }
 
     @POST
@@ -176,20 +171,20 @@ public class ApplicationController {
         var file = Uploads.part(parts, "file");
         byte[] content = Uploads.bytes(file, AttachmentLimit.BYTES + 1);
         String name = file.flatMap(Uploads::fileName).orElse(null);
-        return attempt(id, null, () -> {
+        return Pages.attempt(models, () -> {
             service.attach(caller, id, name, content);
             return Pages.seeOther(request, "/app/applications/" + id + "?notice=attached");
-        });
+        }, () -> again(id, null));
     }
 
     @POST
     @Path("{id}/appeals")
     public Response appeal(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         Caller caller = currentCaller.require();
-        return attempt(id, fields, () -> {
+        return Pages.attempt(models, () -> {
             long appeal = appeals.againstDecision(caller, id, fields.getFirst("grounds"));
             return Pages.seeOther(request, "/app/appeals/" + appeal + "?notice=filed");
-        });
+        }, () -> again(id, fields));
     }
 
     /** 申请审批表 and 决定书, printable. */
@@ -228,18 +223,10 @@ public class ApplicationController {
         return "applications/new.html";
     }
 
-    private Response attempt(long id, MultivaluedMap<String, String> fields, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
-        } catch (CaseNotFoundException e) {
-            throw new NotFoundException();
-        } catch (InvalidInputException e) {
-            Pages.refused(models, e);
-            models.put("entered", fields);
-            return Pages.badRequest(detail(id, null));
-        }
+    /** The case page again after a refused step, with what the clerk had typed. */
+    private String again(long id, MultivaluedMap<String, String> fields) {
+        models.put("entered", fields);
+        return detail(id, null);
     }
 
     private Caller requireTownship() {

@@ -1,7 +1,6 @@
 package cn.ybfp.web.claims;
 
 import cn.ybfp.claims.application.ClaimQueries;
-import cn.ybfp.claims.application.SettlementException;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 /** One-stop settlement in the portal (一站式结算): the claim list, settling a claim, the bill, the reversal. */
 @Path("claims")
@@ -89,19 +87,19 @@ public class ClaimController {
     @Path("preview")
     public Response preview(@BeanParam ClaimFormParams form) {
         Caller caller = requireCounty();
-        return attempt(form, () -> {
+        return Pages.attempt(models, () -> {
             models.put("preview", settlement.preview(caller, form.toRequest()));
             return Response.ok(form(form)).build();
-        });
+        }, () -> form(form));
     }
 
     @POST
     public Response confirm(@BeanParam ClaimFormParams form) {
         Caller caller = requireCounty();
-        return attempt(form, () -> {
+        return Pages.attempt(models, () -> {
             long id = settlement.confirm(caller, form.toRequest());
             return Pages.seeOther(request, "/app/claims/" + id + "?notice=settled");
-        });
+        }, () -> form(form));
     }
 
     @GET
@@ -119,16 +117,15 @@ public class ClaimController {
     public Response reverse(@PathParam("id") long id, @FormParam("reason") String reason,
             @FormParam("version") long version) {
         Caller caller = requireCounty();
-        try {
+        return Pages.attempt(models, () -> {
             if (!settlement.reverse(caller, id, reason, version)) {
                 throw new NotFoundException();
             }
             return Pages.seeOther(request, "/app/claims/" + id + "?notice=reversed");
-        } catch (SettlementException e) {
-            Pages.refused(models, e);
+        }, () -> {
             models.put("reason", reason);
-            return Pages.badRequest(bill(id, null));
-        }
+            return bill(id, null);
+        });
     }
 
     /** A person's accumulators of a year, with the claims behind them. */
@@ -145,16 +142,6 @@ public class ClaimController {
         models.put("kinds", ClaimKind.values());
         models.put("referrals", Referral.values());
         return "claims/claimForm.html";
-    }
-
-    /** Refused input re-renders the form with the message at its field, status 400; nothing was settled. */
-    private Response attempt(ClaimFormParams form, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (SettlementException e) {
-            Pages.refused(models, e);
-            return Pages.badRequest(form(form));
-        }
     }
 
     private Caller requireCounty() {

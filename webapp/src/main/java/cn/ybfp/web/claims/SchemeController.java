@@ -4,7 +4,6 @@ import cn.ybfp.claims.application.SchemeFormException;
 import cn.ybfp.claims.application.SchemeService;
 import cn.ybfp.claims.application.SchemeService.SchemeForm;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -65,7 +63,7 @@ public class SchemeController {
     @Path("{id}/copy")
     public String copyForm(@PathParam("id") String id) {
         Caller caller = currentCaller.require();
-        return form(id, guarded(() -> schemes.copyOf(caller, id)).orElseThrow(NotFoundException::new),
+        return form(id, schemes.copyOf(caller, id).orElseThrow(NotFoundException::new),
                 Map.of());
     }
 
@@ -83,7 +81,7 @@ public class SchemeController {
         SchemeForm form = new SchemeForm(id, fields.getFirst("id"), fields.getFirst("name"), fields.getFirst("year"),
                 fields.getFirst("region"), fields.getFirst("basis"), values);
         try {
-            String created = guarded(() -> schemes.create(caller, form));
+            String created = schemes.create(caller, form);
             return Response.seeOther(URI.create(request.getContextPath() + "/app/schemes/" + created
                     + "?notice=created")).build();
         } catch (SchemeFormException e) {
@@ -96,13 +94,5 @@ public class SchemeController {
         models.put("form", form);
         models.put("problems", problems);
         return "claims/schemeForm.html";
-    }
-
-    private static <T> T guarded(java.util.function.Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
-        }
     }
 }

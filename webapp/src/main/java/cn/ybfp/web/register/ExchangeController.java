@@ -5,7 +5,6 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.application.ExchangeService;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Pages;
@@ -17,7 +16,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -70,8 +68,6 @@ public class ExchangeController {
             long id = exchange.upload(caller, file.flatMap(Uploads::fileName)
                     .orElse(null), department, content);
             return redirect(id, null);
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
         } catch (RegisterException e) {
             Pages.refused(models, e);
             return Pages.badRequest(list());
@@ -107,8 +103,6 @@ public class ExchangeController {
     private Response decide(long id, java.util.function.Supplier<String> decision) {
         try {
             return redirect(id, decision.get());
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
         } catch (RegisterException e) {
             models.put("error", Map.of("field", "", "message", e.getMessage()));
             return Response.status(Response.Status.CONFLICT).entity(detail(id, null, 1, null)).build();

@@ -7,12 +7,10 @@ import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonStatus;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
-import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.web.security.CurrentCaller;
@@ -24,7 +22,6 @@ import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -34,7 +31,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 
 /** The register's people: list and search, the person page, registering and editing (参保台账). */
 @Path("register/people")
@@ -86,7 +82,7 @@ public class PersonController {
             @FormParam("address") String address) {
         Caller caller = currentCaller.require();
         var form = new PersonForm(idNumber, name, phone, townshipCode, householdId, relationToHead, address);
-        return attempt(() -> redirectTo(commands.register(caller, form), "registered"), error -> {
+        return Pages.attempt(models, () -> redirectTo(commands.register(caller, form), "registered"), () -> {
             putChoices(caller);
             models.put("form", form);
             return "register/personForm.html";
@@ -116,10 +112,10 @@ public class PersonController {
             @FormParam("statusDate") String statusDate, @FormParam("version") long version) {
         Caller caller = currentCaller.require();
         var edit = new PersonEdit(name, phone, relationToHead, status, statusDate, version);
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             commands.edit(caller, id, edit);
             return redirectTo(id, "saved");
-        }, error -> {
+        }, () -> {
             models.put("edit", edit);
             return detail(id, null, null);
         });
@@ -132,10 +128,10 @@ public class PersonController {
             @FormParam("validFrom") String validFrom, @FormParam("validTo") String validTo) {
         Caller caller = currentCaller.require();
         var form = new CategoryForm(category, department, documentNumber, validFrom, validTo);
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             commands.addCategory(caller, id, form);
             return redirectTo(id, "categoryAdded");
-        }, error -> {
+        }, () -> {
             models.put("categoryForm", form);
             return detail(id, null, null);
         });
@@ -147,25 +143,13 @@ public class PersonController {
             @FormParam("status") String status, @FormParam("paidDate") String paidDate) {
         Caller caller = currentCaller.require();
         var form = new EnrolmentForm(year, status, paidDate);
-        return attempt(() -> {
+        return Pages.attempt(models, () -> {
             commands.recordEnrolment(caller, id, form);
             return redirectTo(id, "enrolmentRecorded");
-        }, error -> {
+        }, () -> {
             models.put("enrolmentForm", form);
             return detail(id, null, null);
         });
-    }
-
-    /** Runs a change; refused input re-renders the page with the message at its field, and status 400. */
-    private Response attempt(Supplier<Response> change, java.util.function.Function<RegisterException, String> page) {
-        try {
-            return change.get();
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
-        } catch (RegisterException e) {
-            Pages.refused(models, e);
-            return Pages.badRequest(page.apply(e));
-        }
     }
 
     private Response redirectTo(long id, String notice) {

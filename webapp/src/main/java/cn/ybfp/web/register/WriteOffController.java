@@ -2,7 +2,6 @@ package cn.ybfp.web.register;
 
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.WriteOffReason;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.register.application.WriteOffService;
 import cn.ybfp.web.security.CurrentCaller;
@@ -12,7 +11,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -65,8 +63,6 @@ public class WriteOffController {
             writeOffs.close(caller, personId, year, reason, closedOn, note);
             return Response.seeOther(URI.create(request.getContextPath() + "/app/register/write-off?year=" + year
                     + "&notice=closed")).build();
-        } catch (NotPermittedException e) {
-            throw new ForbiddenException(e.getMessage());
         } catch (RegisterException e) {
             models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage(),
                     "personId", personId));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** What every controller does the same way: a refusal shown at its field, and the redirect after a change. */
 public final class Pages {
@@ -21,6 +22,19 @@ public final class Pages {
     /** The page again, with the refusal, as 400: nothing was changed. */
     public static Response badRequest(String view) {
         return Response.status(Response.Status.BAD_REQUEST).entity(view).build();
+    }
+
+    /**
+     * Runs a change; refused input shows {@code page} again with the message at its field, as 400, and nothing was
+     * changed. (A role that may never do it is the 403 page, by {@code NotPermittedMapper}.)
+     */
+    public static Response attempt(Models models, Supplier<Response> change, Supplier<String> page) {
+        try {
+            return change.get();
+        } catch (InvalidInputException e) {
+            refused(models, e);
+            return badRequest(page.get());
+        }
     }
 
     /** After a change: see the result at {@code path} (post/redirect/get). */

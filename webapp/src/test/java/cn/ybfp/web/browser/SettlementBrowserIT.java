@@ -99,6 +99,11 @@ class SettlementBrowserIT {
             township.open("/app/claims?q=" + number);
             assertThat(township.text("claims")).doesNotContain(number);
             assertThat(township.all("#new-claim")).isEmpty();
+            // a role that may never do it: the 403 page, whichever module refused
+            assertThat(township.post("/app/schemes/jl-2022/copy", java.util.Map.of("id", "xx-2099")).get("status"))
+                    .isEqualTo(403L);
+            assertThat(township.post("/app/claims", java.util.Map.of("idNumber", "x")).get("status"))
+                    .isEqualTo(403L);
         }
     }
 

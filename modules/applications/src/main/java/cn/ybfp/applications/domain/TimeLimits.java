@@ -4,12 +4,10 @@ import cn.ybfp.applications.api.CaseState;
 import java.time.LocalDate;
 
 /**
- * The time limits of the procedure (configurable; demo: 5 working days for the township's steps, 10 for the
- * county's, 7 calendar days of public notice, 30 days to appeal).
+ * The time limits of the procedure (configurable through {@code CaseSettings}; the defaults: 5 working days for the
+ * township's steps, 10 for the county's, 7 calendar days of public notice, 30 days to appeal).
  */
 public record TimeLimits(int townshipWorkingDays, int countyWorkingDays, int noticeDays, int appealDays) {
-
-    public static final TimeLimits DEMO = new TimeLimits(5, 10, 7, 30);
 
     /** When the step the case just entered is due; null when no one's step is running. */
     public LocalDate dueOn(CaseState state, LocalDate since) {

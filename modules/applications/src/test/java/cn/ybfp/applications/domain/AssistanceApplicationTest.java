@@ -29,7 +29,7 @@ class AssistanceApplicationTest {
             DivisionCode.of("220112001"));
     private static final Caller CIVIL_AFFAIRS = new Caller("xq-a", "民政", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final Caller HEALTHCARE = new Caller("xq-b", "医保", Role.COUNTY_STAFF, DivisionCode.of("220112"));
-    private static final TimeLimits LIMITS = TimeLimits.DEMO;
+    private static final TimeLimits LIMITS = new TimeLimits(5, 10, 7, 30);
     /** Monday 2026-11-02, 09:00 Beijing time: the clock every step reads, moved by hand. */
     private LocalDateTime now = LocalDateTime.of(2026, 11, 2, 9, 0);
 

@@ -21,7 +21,7 @@ class WorkingDaysTest {
 
     @Test
     void eachStateHasItsLimit() {
-        TimeLimits limits = TimeLimits.DEMO;
+        TimeLimits limits = new TimeLimits(5, 10, 7, 30);
         assertThat(limits.dueOn(CaseState.ACCEPTED, FRIDAY)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(limits.dueOn(CaseState.DETERMINED, FRIDAY)).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(limits.dueOn(CaseState.IN_NOTICE, FRIDAY)).isEqualTo(LocalDate.of(2026, 11, 27)); // 7 days
