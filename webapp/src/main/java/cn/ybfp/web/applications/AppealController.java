@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -88,7 +87,7 @@ public class AppealController {
     @GET
     @Path("new")
     public String newBillAppeal(@QueryParam("claimId") long claimId, @QueryParam("line") int line) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         models.put("line", bills.line(Jurisdiction.of(caller), claimId, line).orElseThrow(NotFoundException::new));
         return "applications/billAppeal.html";
     }
@@ -96,7 +95,7 @@ public class AppealController {
     @POST
     public Response fileBillAppeal(@FormParam("claimId") long claimId, @FormParam("line") int line,
             @FormParam("grounds") String grounds) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         return Pages.attempt(models, () -> {
             long id = appeals.againstBillLine(caller, claimId, line, grounds);
             return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
@@ -113,13 +112,4 @@ public class AppealController {
             return null;
         }
     }
-
-    private Caller requireCounty() {
-        Caller caller = currentCaller.require();
-        if (caller.role() != Role.COUNTY_STAFF) {
-            throw new ForbiddenException("结算单申诉由县级经办人员提出");
-        }
-        return caller;
-    }
-
 }

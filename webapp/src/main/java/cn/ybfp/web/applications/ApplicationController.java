@@ -93,7 +93,7 @@ public class ApplicationController {
     @GET
     @Path("new")
     public String newApplication(@QueryParam("idNumber") String idNumber, @QueryParam("year") String year) {
-        Caller caller = requireTownship();
+        Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
         int costYear = year == null || !year.strip().matches("\\d{4}") ? Beijing.today().getYear()
                 : Integer.parseInt(year.strip());
         models.put("year", costYear);
@@ -113,7 +113,7 @@ public class ApplicationController {
 
     @POST
     public Response submit(MultivaluedMap<String, String> fields) {
-        Caller caller = requireTownship();
+        Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
         List<ApplicationForm.ReceiptForm> receipts = new ArrayList<>();
         for (int i = 0; i < RECEIPT_ROWS; i++) {
             receipts.add(new ApplicationForm.ReceiptForm(fields.getFirst("r" + i + ".hospital"),
@@ -229,13 +229,6 @@ public class ApplicationController {
         return detail(id, null);
     }
 
-    private Caller requireTownship() {
-        Caller caller = currentCaller.require();
-        if (caller.role() != Role.TOWNSHIP_STAFF) {
-            throw new ForbiddenException("救助申请由乡镇（街道）经办人员受理录入");
-        }
-        return caller;
-    }
 
     private static long version(MultivaluedMap<String, String> fields) {
         try {
@@ -249,5 +242,4 @@ public class ApplicationController {
         List<String> values = fields.get(name);
         return values == null ? List.of() : values;
     }
-
 }

@@ -18,7 +18,6 @@ import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -72,7 +71,7 @@ public class ClaimController {
     @GET
     @Path("new")
     public String newClaim(@QueryParam("personId") Long personId, @QueryParam("corrects") Long corrects) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         if (corrects != null) {
             return form(ClaimFormParams.correcting(
                     queries.correctionOf(caller, corrects).orElseThrow(NotFoundException::new)));
@@ -86,7 +85,7 @@ public class ClaimController {
     @POST
     @Path("preview")
     public Response preview(@BeanParam ClaimFormParams form) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         return Pages.attempt(models, () -> {
             models.put("preview", settlement.preview(caller, form.toRequest()));
             return Response.ok(form(form)).build();
@@ -95,7 +94,7 @@ public class ClaimController {
 
     @POST
     public Response confirm(@BeanParam ClaimFormParams form) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         return Pages.attempt(models, () -> {
             long id = settlement.confirm(caller, form.toRequest());
             return Pages.seeOther(request, "/app/claims/" + id + "?notice=settled");
@@ -116,7 +115,7 @@ public class ClaimController {
     @Path("{id}/reversal")
     public Response reverse(@PathParam("id") long id, @FormParam("reason") String reason,
             @FormParam("version") long version) {
-        Caller caller = requireCounty();
+        Caller caller = currentCaller.require(Role.COUNTY_STAFF);
         return Pages.attempt(models, () -> {
             if (!settlement.reverse(caller, id, reason, version)) {
                 throw new NotFoundException();
@@ -143,13 +142,4 @@ public class ClaimController {
         models.put("referrals", Referral.values());
         return "claims/claimForm.html";
     }
-
-    private Caller requireCounty() {
-        Caller caller = currentCaller.require();
-        if (caller.role() != Role.COUNTY_STAFF) {
-            throw new ForbiddenException("只有县级医保经办人员可以结算或冲正");
-        }
-        return caller;
-    }
-
 }

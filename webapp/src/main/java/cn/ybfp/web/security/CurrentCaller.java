@@ -42,6 +42,15 @@ public class CurrentCaller {
         return find().orElseThrow(ForbiddenException::new);
     }
 
+    /** The caller, or 403 unless the caller holds {@code role}: a page only that role works on. */
+    public Caller require(Role role) {
+        Caller found = require();
+        if (found.role() != role) {
+            throw new ForbiddenException();
+        }
+        return found;
+    }
+
     /**
      * The caller to greet in the header, also on error pages: the container does not re-authenticate the error
      * dispatch, so there the session's identity token stands in. For display only, never for authorization.
