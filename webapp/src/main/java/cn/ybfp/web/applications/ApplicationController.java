@@ -168,11 +168,9 @@ public class ApplicationController {
     @Path("{id}/attachments")
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
-        var file = Uploads.part(parts, "file");
-        byte[] content = Uploads.bytes(file, AttachmentLimit.BYTES + 1);
-        String name = file.flatMap(Uploads::fileName).orElse(null);
+        Uploads.File file = Uploads.file(parts, "file", AttachmentLimit.BYTES + 1); // one byte more: too big
         return Pages.attempt(models, () -> {
-            service.attach(caller, id, name, content);
+            service.attach(caller, id, file.name(), file.content());
             return Pages.seeOther(request, "/app/applications/" + id + "?notice=attached");
         }, () -> again(id, null));
     }

@@ -26,8 +26,18 @@ public final class Uploads {
                 : new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
+    /** An uploaded file: its name as sent, and its bytes. */
+    public record File(String name, byte[] content) {
+    }
+
+    /** The named file part, read up to {@code limit} bytes (an absent part is an empty file). */
+    public static File file(List<EntityPart> parts, String name, int limit) throws IOException {
+        Optional<EntityPart> part = part(parts, name);
+        return new File(part.flatMap(Uploads::fileName).orElse(null), bytes(part, limit));
+    }
+
     /** At most {@code limit} bytes of the file (one more than allowed tells the service it is too big). */
-    public static byte[] bytes(Optional<EntityPart> part, int limit) throws IOException {
+    private static byte[] bytes(Optional<EntityPart> part, int limit) throws IOException {
         try (InputStream in = part.map(EntityPart::getContent).orElse(InputStream.nullInputStream())) {
             return in.readNBytes(limit);
         }
