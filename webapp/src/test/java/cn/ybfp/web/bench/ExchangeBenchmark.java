@@ -51,8 +51,7 @@ public final class ExchangeBenchmark {
             double compared = seconds(t1);
             Map<ExchangeOutcome, Long> counts = store.counts(batch);
             long t2 = System.nanoTime();
-            store.compare(batch, scope + "%");
-            store.apply(batch, "CIVIL_AFFAIRS", store.newRevision("bench", System.currentTimeMillis()),
+            store.apply(batch, scope + "%", "CIVIL_AFFAIRS", store.newRevision("bench", System.currentTimeMillis()),
                     ExchangeStore.ApplyStep.NONE);
             if (keep) {
                 c.commit();

@@ -33,7 +33,9 @@ import java.util.stream.Collectors;
  * <li>{@link Kind#NEW_CATEGORY} (15%): a person of the register who holds no civil-affairs category, now
  * recognised;</li>
  * <li>{@link Kind#ENDED} (10%): a person's current category with an end date (终止日期) in 2026;</li>
- * <li>{@link Kind#NEW_PERSON} (20%): somebody not in the register (valid, unused ID number);</li>
+ * <li>{@link Kind#NEW_PERSON} (20%): somebody not in the register (valid, unused ID number); more when the
+ * register has fewer people than planned for the kinds above (their holders are then shared 4 : 1 between
+ * {@link Kind#SAME} and {@link Kind#ENDED}), so that the file always has the rows asked for;</li>
  * <li>bad rows (15%, in turn): wrong check character, impossible birth date in the ID number, a register person's ID
  * with another name, a category that names nothing certain (脱贫户), a division that does not exist, an impossible
  * date, an empty name, and a repeat of an earlier row.</li>
@@ -109,7 +111,9 @@ final class SyntheticExchangeFile {
         var holderList = holders.items();
         var otherList = new ArrayList<>(others.items());
         int nextHolder = 0;
-        for (int i = 0; i < plan.get(Kind.SAME) && nextHolder < holderList.size(); i++) {
+        // holders shared out as planned (40 : 10) when the register has fewer than the plan asks for
+        int same = Math.min(plan.get(Kind.SAME), holderList.size() * 4 / 5);
+        for (int i = 0; i < same; i++) {
             Holder h = holderList.get(nextHolder++);
             made.add(new Row(Kind.SAME, h.member().idNumber(), h.member().name(), text(h.held().category(), random),
                     h.township().code(), date(h.held().validFrom(), random), "", h.held().documentNumber()));
@@ -146,12 +150,19 @@ final class SyntheticExchangeFile {
                 }
             }
         }
+        // new people fill the file up to its size where the register had too few people of a kind
+        int duplicates = plan.getOrDefault(Kind.DUPLICATE, 0);
+        while (made.size() < rows - duplicates) {
+            Township t = inScope.get(random.nextInt(inScope.size()));
+            made.add(recognised(Kind.NEW_PERSON, population.newcomer(t), t, AssistanceCategory.LOW_INCOME_GUARANTEE,
+                    random));
+        }
         // shuffle, then put each repeat somewhere after the row it repeats
         for (int i = made.size() - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             made.set(i, made.set(j, made.get(i)));
         }
-        for (int i = 0; i < plan.getOrDefault(Kind.DUPLICATE, 0) && !made.isEmpty(); ) {
+        for (int i = 0; i < duplicates && !made.isEmpty(); ) {
             int original = random.nextInt(made.size());
             Row o = made.get(original);
             if (o.kind() == Kind.DUPLICATE) {

@@ -5,9 +5,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Fresh, migrated PostgreSQL schemas for tests: each test gets its own and drops it afterwards. */
+/** Fresh, migrated databases for tests: each test gets its own and drops it afterwards. */
 public final class TestDatabases {
 
     private TestDatabases() {
@@ -17,17 +18,31 @@ public final class TestDatabases {
     public static Schema freshPostgresSchema(boolean demoData) throws SQLException {
         String name = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(postgres(null), "create schema " + name);
-        var schema = new Schema(name, postgres(name));
+        var schema = new Schema(postgres(name), () -> execute(postgres(null), "drop schema " + name + " cascade"));
         SchemaMigration.flyway(schema.dataSource(), demoData).migrate();
         return schema;
     }
 
-    /** A migrated schema and how to reach it. */
-    public record Schema(String name, PGSimpleDataSource dataSource) {
+    /** An embedded H2 database in memory, the portal's zero-setup default, migrated the same way. */
+    public static Schema freshH2(boolean demoData) {
+        var h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        var schema = new Schema(h2, () -> execute(h2, "shutdown"));
+        SchemaMigration.flyway(h2, demoData).migrate();
+        return schema;
+    }
+
+    /** A migrated database and how to reach it and drop it. */
+    public record Schema(DataSource dataSource, Drop dropper) {
 
         public void drop() throws SQLException {
-            execute(postgres(null), "drop schema " + name + " cascade");
+            dropper.drop();
         }
+    }
+
+    @FunctionalInterface
+    public interface Drop {
+        void drop() throws SQLException;
     }
 
     static PGSimpleDataSource postgres(String schema) {

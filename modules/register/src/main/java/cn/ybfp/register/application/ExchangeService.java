@@ -105,9 +105,9 @@ public class ExchangeService {
         }
         try (Connection connection = dataSource.getConnection()) {
             var store = new ExchangeStore(connection);
-            store.compare(id, new Jurisdiction(batch.scope()).likePattern());
             int revision = store.newRevision(caller.username(), clock.millis());
-            store.apply(id, batch.department().name(), revision, ExchangeStore.ApplyStep.NONE);
+            store.apply(id, new Jurisdiction(batch.scope()).likePattern(), batch.department().name(), revision,
+                    ExchangeStore.ApplyStep.NONE);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
