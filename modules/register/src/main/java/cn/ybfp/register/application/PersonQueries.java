@@ -31,6 +31,12 @@ import java.util.function.Consumer;
 public class PersonQueries {
 
     public static final int PAGE_SIZE = 20;
+    /**
+     * A search is counted up to this many people: nobody pages through more, a surname alone finds tens of thousands
+     * in a county, and counting them all was most of such a search's time. The list says "more than" and asks for a
+     * narrower search; the Excel export still has every row.
+     */
+    static final int COUNTED = 50 * PAGE_SIZE;
     private static final int EXPORT_BATCH = 500;
 
     @Inject
@@ -44,10 +50,11 @@ public class PersonQueries {
     public PageOf<PersonSummary> search(Caller caller, PersonSearch search, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         LocalDate today = LocalDate.now(clock);
-        int current = Math.max(1, page);
+        int current = Math.max(1, Math.min(page, COUNTED / PAGE_SIZE));
         List<PersonSummary> rows = people.search(jurisdiction, search, today, (current - 1) * PAGE_SIZE, PAGE_SIZE)
                 .stream().map(p -> summary(p, today, search.year())).toList();
-        return new PageOf<>(rows, current, PAGE_SIZE, people.count(jurisdiction, search, today));
+        long counted = people.count(jurisdiction, search, today, COUNTED + 1);
+        return new PageOf<>(rows, current, PAGE_SIZE, Math.min(counted, COUNTED), counted > COUNTED);
     }
 
     /** Every row of the search, in batches, for the Excel export. */

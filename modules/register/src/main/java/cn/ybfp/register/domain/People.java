@@ -26,7 +26,8 @@ public interface People {
 
     List<Person> search(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int offset, int limit);
 
-    long count(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf);
+    /** How many people the search finds, counted up to {@code limit} at most. */
+    long count(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int limit);
 
     Optional<SubsidyPolicy> policy(int year, DivisionCode poolingRegion);
 
