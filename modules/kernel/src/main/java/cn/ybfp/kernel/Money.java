@@ -2,6 +2,7 @@ package cn.ybfp.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
@@ -53,7 +54,8 @@ public final class Money {
      * The form for bills and rule lines: {@code 12,000.00} (HALF_UP to fen, thousands grouped), exactly what
      * {@code DecimalFormat("#,##0.00")} in {@link Locale#ROOT} gives. Written out by hand for amounts that are not
      * negative and fit a {@code long} in fen: a batch formats several amounts per claim, and building a
-     * {@code DecimalFormat} each time (it is not thread-safe) took more than half of a batch's time.
+     * {@code DecimalFormat} each time (it is not thread-safe) took more than half of a batch's time; the digits go
+     * straight into the string's bytes.
      */
     public static String format(BigDecimal amount) {
         BigDecimal fen = round(amount);
@@ -61,15 +63,21 @@ public final class Money {
             return decimalFormat(amount);
         }
         long units = fen.scaleByPowerOfTen(2).longValue(); // exact: scale 0, at most 18 digits
-        String whole = Long.toString(units / 100);
-        int cents = (int) (units % 100);
-        StringBuilder text = new StringBuilder(whole.length() + whole.length() / 3 + 3);
-        int first = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-        text.append(whole, 0, first);
-        for (int i = first; i < whole.length(); i += 3) {
-            text.append(',').append(whole, i, i + 3);
+        // right to left into Latin-1 bytes, without the intermediate strings of Long.toString and a builder
+        byte[] text = new byte[24]; // 18 digits, 5 separators, the point
+        int at = text.length;
+        text[--at] = (byte) ('0' + units % 10);
+        text[--at] = (byte) ('0' + units / 10 % 10);
+        text[--at] = '.';
+        long whole = units / 100;
+        for (int digits = 0; digits == 0 || whole != 0; digits++) {
+            if (digits > 0 && digits % 3 == 0) {
+                text[--at] = ',';
+            }
+            text[--at] = (byte) ('0' + whole % 10);
+            whole /= 10;
         }
-        return text.append('.').append((char) ('0' + cents / 10)).append((char) ('0' + cents % 10)).toString();
+        return new String(text, at, text.length - at, StandardCharsets.ISO_8859_1);
     }
 
     /** {@link #format} by {@code DecimalFormat}: negative amounts and amounts beyond a {@code long} of fen. */

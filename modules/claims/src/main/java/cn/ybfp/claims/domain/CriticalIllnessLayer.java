@@ -2,8 +2,10 @@ package cn.ybfp.claims.domain;
 
 import cn.ybfp.kernel.AssistanceCategory;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Critical-illness insurance (大病保险), the second payer, inpatient claims only, on the yearly cumulative in-policy
@@ -47,8 +49,13 @@ final class CriticalIllnessLayer implements Layer {
 
     /** "特困/孤儿/低保/返贫致贫减半" for an adjusted table, "特困/低保/建档立卡/重度残疾倾斜支付" for an own one. */
     private static String preferentialNote(Scheme.Preferential preferential) {
-        String who = preferential.categories().stream().sorted().map(AssistanceCategory::shortLabel)
-                .collect(Collectors.joining("/"));
+        // in the order of the enum, as sorted; a loop, because a stream per claim is much code for the JIT to compile
+        StringJoiner who = new StringJoiner("/");
+        Set<AssistanceCategory> sorted = EnumSet.noneOf(AssistanceCategory.class);
+        sorted.addAll(preferential.categories());
+        for (AssistanceCategory category : sorted) {
+            who.add(category.shortLabel());
+        }
         if (preferential.hasOwnTable()) {
             return who + "倾斜支付";
         }
@@ -62,9 +69,11 @@ final class CriticalIllnessLayer implements Layer {
             SegmentTable.Portion only = portions.get(0);
             return "第" + Texts.numeral(only.index() + 1) + "段 " + Texts.percent(only.ratio());
         }
-        return portions.stream()
-                .map(p -> "第" + Texts.numeral(p.index() + 1) + "段 " + Texts.percent(p.ratio()) + "（"
-                        + Texts.yuan(p.base()) + "）")
-                .collect(Collectors.joining("、"));
+        StringJoiner text = new StringJoiner("、");
+        for (SegmentTable.Portion p : portions) {
+            text.add("第" + Texts.numeral(p.index() + 1) + "段 " + Texts.percent(p.ratio()) + "（"
+                    + Texts.yuan(p.base()) + "）");
+        }
+        return text.toString();
     }
 }

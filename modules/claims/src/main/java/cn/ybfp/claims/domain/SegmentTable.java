@@ -59,9 +59,11 @@ public record SegmentTable(BigDecimal deductible, List<Segment> segments, BigDec
      * plus a bonus (never above 1), the thresholds unchanged.
      */
     public SegmentTable preferential(BigDecimal deductibleFactor, BigDecimal ratioBonus, BigDecimal cap) {
-        List<Segment> raised = segments.stream()
-                .map(s -> new Segment(s.upTo(), s.ratio().add(ratioBonus).min(BigDecimal.ONE)))
-                .toList();
+        // built for every claim of a preferential person: a loop, not a stream, keeps the JIT's work small
+        List<Segment> raised = new ArrayList<>(segments.size());
+        for (Segment s : segments) {
+            raised.add(new Segment(s.upTo(), s.ratio().add(ratioBonus).min(BigDecimal.ONE)));
+        }
         return new SegmentTable(Money.round(deductible.multiply(deductibleFactor)), raised, cap);
     }
 

@@ -12,14 +12,17 @@ final class Texts {
     private Texts() {
     }
 
-    /** "12,000.00 元". */
+    /**
+     * "12,000.00 元". {@code concat} sizes the result once; the module compiles {@code +} to a {@code StringBuilder}
+     * (see its pom), which would grow (and copy) when the Chinese character widens it.
+     */
     static String yuan(BigDecimal amount) {
-        return Money.format(amount) + " 元";
+        return Money.format(amount).concat(" 元");
     }
 
     /** "65%", "7.5%": a ratio as a percentage without trailing zeros. */
     static String percent(BigDecimal ratio) {
-        return ratio.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return ratio.movePointRight(2).stripTrailingZeros().toPlainString().concat("%");
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.ybfp.claims.infrastructure;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import cn.ybfp.claims.domain.Bill;
 import cn.ybfp.kernel.Money;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,9 +10,24 @@ import java.util.List;
 
 /**
  * The answer to a settlement case, exactly in the shape of SETTLEMENT.md: one object per claim in the order
- * settled, amounts as strings with two decimals, and the bill's rule lines.
+ * settled, amounts as strings with two decimals, and the bill's rule lines. Written by a Jackson generator (indented
+ * for a single case, for the hospital API) or, for the batch's million answers, compact by {@link JsonBytes}: the
+ * same bytes as the compact generator.
  */
 public final class AnswerJson {
+
+    private static final BillAmount[] ANSWERED = BillAmount.ANSWERED.toArray(BillAmount[]::new);
+    private static final byte[][] AMOUNT_FIELDS = new byte[ANSWERED.length][];
+    private static final byte[] START = ascii("{\"claims\":[");
+    private static final byte[] CLAIM_ID = ascii("{\"id\":");
+    private static final byte[] LINES = ascii(",\"lines\":[");
+    private static final byte[] END = ascii("]}");
+
+    static {
+        for (int i = 0; i < ANSWERED.length; i++) {
+            AMOUNT_FIELDS[i] = ascii(",\"" + ANSWERED[i].jsonName + "\":");
+        }
+    }
 
     private AnswerJson() {
     }
@@ -33,5 +50,36 @@ public final class AnswerJson {
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    /** As {@link #write(List, JsonGenerator)} with a compact generator, byte for byte. */
+    static void write(List<Bill> bills, JsonBytes out) {
+        out.raw(START);
+        for (int i = 0; i < bills.size(); i++) {
+            Bill bill = bills.get(i);
+            if (i > 0) {
+                out.raw(',');
+            }
+            out.raw(CLAIM_ID);
+            out.string(bill.claimId());
+            for (int a = 0; a < ANSWERED.length; a++) {
+                out.raw(AMOUNT_FIELDS[a]);
+                out.amount(ANSWERED[a].of(bill));
+            }
+            out.raw(LINES);
+            List<String> lines = bill.lines();
+            for (int l = 0; l < lines.size(); l++) {
+                if (l > 0) {
+                    out.raw(',');
+                }
+                out.string(lines.get(l));
+            }
+            out.raw(END);
+        }
+        out.raw(END);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(UTF_8);
     }
 }

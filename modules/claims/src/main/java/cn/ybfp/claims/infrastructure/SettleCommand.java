@@ -8,7 +8,6 @@ import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -16,7 +15,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,6 +30,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +66,11 @@ public final class SettleCommand {
     private final Options options;
     private final JsonSchemes schemes = new JsonSchemes();
     private final SettlementSummary summary = new SettlementSummary();
+    /**
+     * Answer buffers already written out, for the next chunks: a chunk's answers take most of a megabyte (for G1 a
+     * humongous object), so the few buffers in flight are reused instead of allocating and zeroing one per chunk.
+     */
+    private final Queue<JsonBytes> writtenBuffers = new ConcurrentLinkedQueue<>();
 
     private SettleCommand(Options options) {
         this.options = options;
@@ -127,7 +132,8 @@ public final class SettleCommand {
 
     /**
      * Answers are written as characters and encoded by an {@link OutputStreamWriter}, as they always were: the
-     * encoder's treatment of unpaired surrogates ('?') is part of the answer's bytes.
+     * encoder's treatment of unpaired surrogates ('?') is part of the answer's bytes ({@link JsonBytes} does the
+     * same for the batch).
      */
     private static JsonGenerator generator(OutputStream out) throws IOException {
         return Json.MAPPER.createGenerator(new OutputStreamWriter(out, UTF_8));
@@ -203,6 +209,8 @@ public final class SettleCommand {
                 }
                 Chunk chunk = join(pending.removeFirst());
                 chunk.answers().writeTo(out);
+                chunk.answers().clear();
+                writtenBuffers.add(chunk.answers());
                 for (Settled settled : chunk.summed()) {
                     summary.add(settled.assistanceClass(), settled.bills());
                 }
@@ -226,12 +234,14 @@ public final class SettleCommand {
      * The answers of consecutive lines (or, with {@code --summary}, what they add to it), up to the first invalid
      * line; {@code problems} are that line's, each prefixed with its line number, empty when all were valid.
      */
-    private record Chunk(ByteArrayOutputStream answers, List<Settled> summed, List<String> problems) {
+    private record Chunk(JsonBytes answers, List<Settled> summed, List<String> problems) {
     }
 
-    private Chunk settleChunk(long firstLineNumber, List<String> lines) throws IOException {
-        ByteArrayOutputStream answers = new ByteArrayOutputStream(options.summary() ? 32 : lines.size() * 3072);
-        JsonGenerator json = Json.MAPPER.createGenerator(answers, JsonEncoding.UTF8);
+    private Chunk settleChunk(long firstLineNumber, List<String> lines) {
+        JsonBytes answers = writtenBuffers.poll();
+        if (answers == null) {
+            answers = new JsonBytes(options.summary() ? 0 : lines.size() * 4096);
+        }
         List<Settled> summed = new ArrayList<>(options.summary() ? lines.size() : 0);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size() && problems.isEmpty(); i++) {
@@ -239,46 +249,22 @@ public final class SettleCommand {
             if (line.isBlank()) {
                 continue;
             }
-            String where = "第 " + (firstLineNumber + i) + " 行：";
             try {
                 Settled settled = settle(Json.MAPPER.readTree(line));
                 if (options.summary()) {
                     summed.add(settled);
-                } else if (anySurrogate(settled.bills())) {
-                    json.flush();
-                    JsonGenerator chars = generator(answers);
-                    AnswerJson.write(settled.bills(), chars);
-                    chars.writeRaw('\n');
-                    chars.flush();
                 } else {
-                    AnswerJson.write(settled.bills(), json);
-                    json.writeRaw('\n');
+                    AnswerJson.write(settled.bills(), answers);
+                    answers.raw('\n');
                 }
             } catch (JsonProcessingException e) {
-                problems.add(where + "不是有效的 JSON：" + e.getOriginalMessage());
+                problems.add(where(firstLineNumber + i) + "不是有效的 JSON：" + e.getOriginalMessage());
             } catch (InvalidCaseException e) {
+                String where = where(firstLineNumber + i);
                 e.messages().forEach(problem -> problems.add(where + problem));
             }
         }
-        json.flush();
         return new Chunk(answers, summed, problems);
-    }
-
-    /**
-     * Whether a claim id (the only text of an answer that comes from the case) holds a UTF-16 surrogate. Such an
-     * answer is written as characters, through the encoder that replaces an unpaired surrogate with '?'; every other
-     * answer is written straight as UTF-8 bytes, which are the same bytes, without encoding the characters twice.
-     */
-    private static boolean anySurrogate(List<Bill> bills) {
-        for (Bill bill : bills) {
-            String id = bill.claimId();
-            for (int i = 0; i < id.length(); i++) {
-                if (Character.isSurrogate(id.charAt(i))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Chunk join(Future<Chunk> chunk) throws IOException {
@@ -303,6 +289,11 @@ public final class SettleCommand {
             }
             throw new IllegalStateException(cause);
         }
+    }
+
+    /** "第 12 行：", the prefix of a batch line's problems; built only when there is one. */
+    private static String where(long lineNumber) {
+        return "第 " + lineNumber + " 行：";
     }
 
     /** One case settled: its bills and, with {@code --summary}, the person's assistance class. */

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,31 @@ class CaseJsonTest {
             assertThat(claim.outOfPolicyCost()).isEqualTo(new BigDecimal("1000.50"));
             assertThat(claim.hospitalReduction()).isEqualTo(new BigDecimal("0.00"));
         });
+    }
+
+    @Test
+    void readsDatesExactlyAsLocalDateParse() throws IOException {
+        // the plain form is read without the formatter: the same dates, the same refusals (29 February, 31 April)
+        for (String year : List.of("1900", "2000", "2023", "2024", "0000")) {
+            for (int month = 0; month <= 13; month++) {
+                for (int day = 0; day <= 32; day++) {
+                    String date = "%s-%02d-%02d".formatted(year, month, day);
+                    String json = """
+                            {"scheme": "jl-2022", "person": {"categories": [], "birthDate": "0000-01-01"},
+                             "claims": [{"id": "c1", "kind": "INPATIENT", "date": "%s", "hospitalLevel": 2,
+                                         "totalCost": "1.00"}]}"""
+                            .formatted(date);
+                    LocalDate expected;
+                    try {
+                        expected = LocalDate.parse(date);
+                    } catch (DateTimeParseException e) {
+                        assertThat(problems(json)).as(date).anyMatch(p -> p.contains("不是有效日期：" + date));
+                        continue;
+                    }
+                    assertThat(read(json).claims().get(0).date()).as(date).isEqualTo(expected);
+                }
+            }
+        }
     }
 
     @Test
