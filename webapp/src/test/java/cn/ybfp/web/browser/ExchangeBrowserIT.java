@@ -54,8 +54,8 @@ class ExchangeBrowserIT {
             assertThat((Long) errorFile.get("size")).isGreaterThan(3000L);
 
             browser.click("apply");
-            assertThat(browser.text("notice")).startsWith("已导入");
-            assertThat(browser.text("batch-status")).isEqualTo("已导入");
+            assertThat(browser.text("notice")).startsWith("已确认导入");
+            browser.waitForText("batch-status", "已导入"); // the page refreshes itself while the job applies
             assertThat(browser.all("#apply")).isEmpty();
             browser.screenshot("exchange-applied");
 

@@ -55,6 +55,9 @@ public class ExchangeService {
     @Inject
     BatchStarter starter;
 
+    @Inject
+    ExchangeSteps steps;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Saves the upload, records the batch, and starts the background comparison; returns the batch id. */
@@ -90,29 +93,16 @@ public class ExchangeService {
     }
 
     /**
-     * Applies a compared list: compares again against the register as it is now, then writes every accepted row,
-     * all in this one transaction. A second apply of the same batch changes nothing and says so.
+     * Decides to apply a compared list and starts the background job that does it ({@link ExchangeSteps#apply}): a
+     * million rows take about a minute, longer than a page should wait. Only one decision counts: a second one, even
+     * at the same moment, is told the list is already being (or has been) applied.
      */
-    @Transactional
     public String apply(Caller caller, long id) {
-        Jurisdiction scope = mayExchange(caller);
-        ExchangeBatch batch = batches.lock(scope, id).orElseThrow(() -> notFound());
-        if (batch.status() == ExchangeStatus.APPLIED) {
-            return "alreadyApplied";
+        String outcome = steps.decideToApply(mayExchange(caller), id, caller.username());
+        if (outcome.equals("applying")) {
+            starter.startApply(id);
         }
-        if (batch.status() != ExchangeStatus.PREVIEWED) {
-            throw new RegisterException(null, "该批次当前不能导入（" + batch.status() + "）");
-        }
-        try (Connection connection = dataSource.getConnection()) {
-            var store = new ExchangeStore(connection);
-            int revision = store.newRevision(caller.username(), clock.millis());
-            store.apply(id, new Jurisdiction(batch.scope()).likePattern(), batch.department().name(), revision,
-                    ExchangeStore.ApplyStep.NONE);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        batch.applied(caller.username(), Instant.now(clock));
-        return "applied";
+        return outcome;
     }
 
     @Transactional
@@ -171,11 +161,11 @@ public class ExchangeService {
         return Jurisdiction.of(caller);
     }
 
-    private static RegisterException notFound() {
+    static RegisterException notFound() {
         return new RegisterException(null, "找不到该批次，或不在您的辖区内");
     }
 
-    /** Records a batch in a transaction of its own and starts its job once that has committed. */
+    /** Records a batch (or a decision) in a transaction of its own and starts its job once that has committed. */
     @ApplicationScoped
     public static class BatchStarter {
 
@@ -193,6 +183,12 @@ public class ExchangeService {
             parameters.setProperty("file", file.toString());
             parameters.setProperty("fileName", fileName);
             BatchRuntime.getJobOperator().start("exchange-compare", parameters);
+        }
+
+        public void startApply(long id) {
+            Properties parameters = new Properties();
+            parameters.setProperty("batchId", Long.toString(id));
+            BatchRuntime.getJobOperator().start("exchange-apply", parameters);
         }
     }
 }

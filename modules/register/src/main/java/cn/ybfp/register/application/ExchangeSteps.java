@@ -2,6 +2,7 @@ package cn.ybfp.register.application;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
 import cn.ybfp.register.infrastructure.exchange.ExchangeFileReader;
@@ -17,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import javax.sql.DataSource;
 
 /** The background work on an uploaded list, each step in a transaction of its own. */
@@ -37,6 +40,8 @@ public class ExchangeSteps {
 
     @Inject
     ExchangeProgress progress;
+
+    private final Clock clock = Clock.systemDefaultZone();
 
     /** Reads, checks and stages every row, then compares them with the register; one transaction. */
     @Transactional
@@ -64,6 +69,56 @@ public class ExchangeSteps {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The decision to apply, in a transaction of its own so that the job starts only once it has committed:
+     * {@code applying}, or {@code alreadyApplying} / {@code alreadyApplied} for a second decision (the row lock makes
+     * two at once wait for each other).
+     */
+    @Transactional
+    public String decideToApply(Jurisdiction scope, long batchId, String username) {
+        ExchangeBatch batch = batches.lock(scope, batchId).orElseThrow(ExchangeService::notFound);
+        switch (batch.status()) {
+            case APPLIED -> {
+                return "alreadyApplied";
+            }
+            case APPLYING -> {
+                return "alreadyApplying";
+            }
+            case PREVIEWED -> {
+                batch.applying(username);
+                return "applying";
+            }
+            default -> throw new RegisterException(null, "该批次当前不能导入（" + batch.status() + "）");
+        }
+    }
+
+    /**
+     * Applies a list a clerk decided to apply: compares it again with the register as it is now and writes every
+     * accepted row, all in this one transaction, with the clerk's name on the history.
+     */
+    @Transactional
+    public void apply(long batchId) {
+        ExchangeBatch batch = batches.lock(new Jurisdiction(batches.get(batchId).scope()), batchId).orElseThrow();
+        if (batch.status() != ExchangeStatus.APPLYING) {
+            return; // the decision was not taken, or this job ran already
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            var store = new ExchangeStore(connection);
+            int revision = store.newRevision(batch.appliedBy(), clock.millis());
+            store.apply(batchId, new Jurisdiction(batch.scope()).likePattern(), batch.department().name(), revision,
+                    ExchangeStore.ApplyStep.NONE);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        batch.applied(Instant.now(clock));
+    }
+
+    /** The apply rolled back: the batch waits for a decision again, with the reason. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void applyFailed(long batchId, String reason) {
+        batches.get(batchId).applyFailed(reason);
     }
 
     /** Marks the batch failed with the reason, whatever happened to the staging transaction. */

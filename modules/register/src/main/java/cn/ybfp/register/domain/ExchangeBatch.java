@@ -86,10 +86,23 @@ public class ExchangeBatch {
         this.message = reason.length() > 500 ? reason.substring(0, 500) : reason;
     }
 
-    public void applied(String username, Instant at) {
-        this.status = ExchangeStatus.APPLIED;
+    /** A clerk has decided to apply it; the background job does it. */
+    public void applying(String username) {
+        this.status = ExchangeStatus.APPLYING;
         this.appliedBy = username;
+        this.message = null;
+    }
+
+    public void applied(Instant at) {
+        this.status = ExchangeStatus.APPLIED;
         this.appliedAt = at;
+    }
+
+    /** The apply was rolled back: the list waits for a decision again, with the reason. */
+    public void applyFailed(String reason) {
+        this.status = ExchangeStatus.PREVIEWED;
+        this.appliedBy = null;
+        this.message = reason;
     }
 
     public void discarded() {
