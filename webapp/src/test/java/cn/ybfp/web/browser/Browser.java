@@ -61,10 +61,22 @@ final class Browser implements AutoCloseable {
             try {
                 var found = d.findElements(By.id(id));
                 return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0).getText() : null;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return null; // the page changed under us: look again
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return ifPageChanged(e, null); // the page changed under us: look again
             }
         });
+    }
+
+    /**
+     * {@code whenChanged} if the exception says the element belonged to a page that has since been replaced (stale,
+     * or, from newer Chrome, "does not belong to the document"); anything else is rethrown.
+     */
+    private static <T> T ifPageChanged(org.openqa.selenium.WebDriverException e, T whenChanged) {
+        if (e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+            return whenChanged;
+        }
+        throw e;
     }
 
     /** The current value of a form field. */
@@ -100,8 +112,8 @@ final class Browser implements AutoCloseable {
                 try {
                     var found = d.findElements(By.id(id));
                     return !found.isEmpty() && condition.test(found.get(0).getText());
-                } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                    return false; // the next page arrived between finding and reading: look again
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    return ifPageChanged(e, false); // the next page arrived between finding and reading: look again
                 }
             });
         } catch (org.openqa.selenium.TimeoutException e) {
