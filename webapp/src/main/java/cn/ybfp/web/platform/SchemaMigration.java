@@ -1,5 +1,6 @@
 package cn.ybfp.web.platform;
 
+import cn.ybfp.kernel.SchemaMigrated;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -7,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -50,12 +52,16 @@ public class SchemaMigration {
 
     private volatile boolean done;
 
+    @Inject
+    Event<SchemaMigrated> migrated;
+
     @PostConstruct
     void migrate() {
         var result = flyway(dataSource, demoData).migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", "
                 + result.migrationsExecuted + " migrations applied");
         done = true;
+        migrated.fire(new SchemaMigrated());
     }
 
     /** The one Flyway set-up, shared with the tests that migrate a database from empty. */

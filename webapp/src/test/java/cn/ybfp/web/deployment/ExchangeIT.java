@@ -3,17 +3,21 @@ package cn.ybfp.web.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.application.ExchangeService;
+import cn.ybfp.register.application.ExchangeSteps;
 import cn.ybfp.register.application.ExchangeView;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterException;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +46,12 @@ class ExchangeIT {
     static WebArchive deployment() {
         return PortalDeployment.war(ExchangeIT.class);
     }
+
+    @Inject
+    ExchangeSteps steps;
+
+    @Inject
+    Event<SchemaMigrated> migrated;
 
     @Inject
     ExchangeService exchange;
@@ -82,6 +92,27 @@ class ExchangeIT {
                 .isEqualTo(1);
         assertThat(exchange.apply(COUNTY, batch)).isEqualTo("alreadyApplied");
         assertThatThrownBy(() -> exchange.discard(COUNTY, batch)).isInstanceOf(RegisterException.class);
+    }
+
+    @Test
+    void aRestartThatCutOffAnApplyLeavesTheListWaitingForADecisionAgain() throws Exception {
+        String id = newIdNumber();
+        long batch = exchange.upload(COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(id + ",重启甲,低保,220112001,2026-01-01,,"));
+        awaitCompared(batch);
+        // decided, but the job never ran: as if the portal had stopped right after the click
+        assertThat(steps.decideToApply(new Jurisdiction(COUNTY.division()), batch, COUNTY.username()))
+                .isEqualTo("applying");
+        assertThat(exchange.apply(COUNTY, batch)).isEqualTo("alreadyApplying");
+        assertThatThrownBy(() -> exchange.discard(COUNTY, batch)).hasMessageContaining("正在导入");
+
+        migrated.fire(new SchemaMigrated());
+
+        ExchangeView view = exchange.view(COUNTY, batch, null, 1).orElseThrow();
+        assertThat(view.status()).isEqualTo("PREVIEWED");
+        assertThat(view.message()).contains("服务器重启", "台账没有任何变化");
+        assertThat(view.appliedBy()).isNull();
+        assertThat(exchange.apply(COUNTY, batch)).isEqualTo("applying");
+        assertThat(await(batch, "APPLIED").message()).isNull();
     }
 
     @Test

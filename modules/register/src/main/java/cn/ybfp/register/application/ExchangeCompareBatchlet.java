@@ -47,7 +47,7 @@ public class ExchangeCompareBatchlet extends AbstractBatchlet {
         } catch (ExchangeFileException e) {
             steps.fail(id, e.getMessage());
             return "FAILED";
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | IOException e) {
             LOG.log(Level.SEVERE, "exchange batch " + id + " failed", e);
             steps.fail(id, "比对未能完成，请联系运维人员（批次 " + id + "）");
             return "FAILED";

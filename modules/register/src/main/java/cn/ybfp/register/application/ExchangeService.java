@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -45,6 +47,7 @@ import javax.sql.DataSource;
 public class ExchangeService {
 
     public static final int PAGE_SIZE = 50;
+    private static final Logger LOG = Logger.getLogger(ExchangeService.class.getName());
 
     @Resource(lookup = ExchangeSteps.DATA_SOURCE)
     DataSource dataSource;
@@ -100,14 +103,25 @@ public class ExchangeService {
     public String apply(Caller caller, long id) {
         String outcome = steps.decideToApply(mayExchange(caller), id, caller.username());
         if (outcome.equals("applying")) {
-            starter.startApply(id);
+            try {
+                starter.startApply(id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "exchange batch " + id + ": the apply job did not start", e);
+                steps.applyFailed(id, "导入未能开始，台账没有任何变化；请稍后再次确认导入");
+                throw new RegisterException(null, "导入未能开始，请稍后再试（批次 " + id + "）");
+            }
         }
         return outcome;
     }
 
     @Transactional
     public void discard(Caller caller, long id) {
-        ExchangeBatch batch = batches.lock(mayExchange(caller), id).orElseThrow(() -> notFound());
+        Jurisdiction scope = mayExchange(caller);
+        // an apply under way holds the lock for its whole minute: say so at once instead of waiting for it
+        if (batches.find(scope, id).orElseThrow(() -> notFound()).status() == ExchangeStatus.APPLYING) {
+            throw new RegisterException(null, "该批次正在导入，不能放弃");
+        }
+        ExchangeBatch batch = batches.lock(scope, id).orElseThrow(() -> notFound());
         if (batch.status() != ExchangeStatus.PREVIEWED && batch.status() != ExchangeStatus.FAILED) {
             throw new RegisterException(null, "已导入的批次不能放弃");
         }

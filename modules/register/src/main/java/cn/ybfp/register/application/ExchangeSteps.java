@@ -2,6 +2,7 @@ package cn.ybfp.register.application;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
@@ -10,6 +11,7 @@ import cn.ybfp.register.infrastructure.exchange.ExchangeStore;
 import cn.ybfp.register.infrastructure.exchange.RowCheck;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -44,7 +46,7 @@ public class ExchangeSteps {
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Reads, checks and stages every row, then compares them with the register; one transaction. */
-    @Transactional
+    @Transactional(rollbackOn = IOException.class)
     public void stageAndCompare(long batchId, String fileName, Path file) throws IOException {
         var scope = new Jurisdiction(batches.get(batchId).scope());
         var check = new RowCheck(divisions.townshipCodes(), code -> scope.contains(cn.ybfp.kernel.DivisionCode.of(code)));
@@ -78,6 +80,11 @@ public class ExchangeSteps {
      */
     @Transactional
     public String decideToApply(Jurisdiction scope, long batchId, String username) {
+        // the running job holds the lock for the whole apply: a second decision is answered without waiting for it
+        ExchangeStatus seen = batches.find(scope, batchId).orElseThrow(ExchangeService::notFound).status();
+        if (seen == ExchangeStatus.APPLYING) {
+            return "alreadyApplying";
+        }
         ExchangeBatch batch = batches.lock(scope, batchId).orElseThrow(ExchangeService::notFound);
         switch (batch.status()) {
             case APPLIED -> {
@@ -119,6 +126,22 @@ public class ExchangeSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void applyFailed(long batchId, String reason) {
         batches.get(batchId).applyFailed(reason);
+    }
+
+    /**
+     * What a restart cut off: a comparison or an apply runs in one transaction, so nothing of it stayed; the batch
+     * says so instead of waiting for a job that no longer runs. The portal runs as one instance, so at start no job
+     * of its own can be running yet.
+     */
+    @Transactional
+    public void putRightWhatARestartCutOff(@Observes SchemaMigrated migrated) {
+        batches.interrupted().forEach(batch -> {
+            if (batch.status() == ExchangeStatus.APPLYING) {
+                batch.applyFailed("服务器重启时导入尚未完成，台账没有任何变化；可以再次确认导入");
+            } else {
+                batch.failed("服务器重启时比对尚未完成，请重新上传该名单");
+            }
+        });
     }
 
     /** Marks the batch failed with the reason, whatever happened to the staging transaction. */

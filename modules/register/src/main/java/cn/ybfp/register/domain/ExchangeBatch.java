@@ -100,6 +100,9 @@ public class ExchangeBatch {
 
     /** The apply was rolled back: the list waits for a decision again, with the reason. */
     public void applyFailed(String reason) {
+        if (status != ExchangeStatus.APPLYING) {
+            return; // applied by another run after all, or never decided: nothing to undo
+        }
         this.status = ExchangeStatus.PREVIEWED;
         this.appliedBy = null;
         this.message = reason;

@@ -1,6 +1,7 @@
 package cn.ybfp.register.infrastructure;
 
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +30,13 @@ public class JpaExchangeBatches implements ExchangeBatches {
 
     @Override
     public Optional<ExchangeBatch> lock(Jurisdiction jurisdiction, long id) {
-        return Optional.ofNullable(em.find(ExchangeBatch.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(b -> jurisdiction.contains(b.scope()));
+        ExchangeBatch batch = em.find(ExchangeBatch.class, id);
+        if (batch == null || !jurisdiction.contains(batch.scope())) {
+            return Optional.empty();
+        }
+        // refresh, not find: a batch this transaction has read already would be locked but not read again
+        em.refresh(batch, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(batch);
     }
 
     @Override
@@ -44,6 +50,12 @@ public class JpaExchangeBatches implements ExchangeBatches {
     public void progress(long id, long rows) {
         em.createQuery("update ExchangeBatch b set b.rowsRead = :rows where b.id = :id")
                 .setParameter("rows", rows).setParameter("id", id).executeUpdate();
+    }
+
+    @Override
+    public List<ExchangeBatch> interrupted() {
+        return em.createQuery("select b from ExchangeBatch b where b.status in :running", ExchangeBatch.class)
+                .setParameter("running", List.of(ExchangeStatus.READING, ExchangeStatus.APPLYING)).getResultList();
     }
 
     @Override
