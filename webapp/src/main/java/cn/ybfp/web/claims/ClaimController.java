@@ -7,7 +7,6 @@ import cn.ybfp.claims.api.Referral;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
@@ -61,8 +60,7 @@ public class ClaimController {
         models.put("params", params);
         models.put("page", queries.search(caller, params.toFilter(), params.page()));
         models.put("kinds", ClaimKind.values());
-        models.put("townships", divisions.visibleTo(caller).stream()
-                .filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList());
+        models.put("townships", divisions.townshipsVisibleTo(caller));
         models.put("canSettle", caller.role() == Role.COUNTY_STAFF);
         return "claims/claimList.html";
     }

@@ -158,8 +158,7 @@ public class PersonController {
     }
 
     private void putChoices(Caller caller) {
-        models.put("townships", divisions.visibleTo(caller).stream()
-                .filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList());
+        models.put("townships", divisions.townshipsVisibleTo(caller));
         models.put("categories", AssistanceCategory.values());
         models.put("statuses", EnrolmentStatus.values());
     }

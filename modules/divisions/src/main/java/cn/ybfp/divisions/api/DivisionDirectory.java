@@ -2,6 +2,7 @@ package cn.ybfp.divisions.api;
 
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.DivisionLevel;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ public interface DivisionDirectory {
 
     /** The caller's own division first, then everything inside it, ordered by code. */
     List<DivisionView> visibleTo(Caller caller);
+
+    /** The townships among {@link #visibleTo}: the choices of a list's township filter. */
+    default List<DivisionView> townshipsVisibleTo(Caller caller) {
+        return visibleTo(caller).stream().filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList();
+    }
 
     /** The division, if it exists and lies inside the caller's jurisdiction; empty otherwise (no hint which). */
     Optional<DivisionView> find(Caller caller, DivisionCode code);
