@@ -53,6 +53,22 @@ class SettleCommandTest {
         }
     }
 
+    /**
+     * {@code ./portal settle} starts the JVM with the options in {@code settle.jvm}: a JVM that refuses one of them
+     * would make the command fail, so it is started here with them, on a batch of two cases.
+     */
+    @Test
+    void theLaunchersJvmOptionsStartTheCommand() throws Exception {
+        String oneLine = SPEC_CASE.replace("\n", " ");
+        Path batch = file("two.jsonl", oneLine + "\n" + oneLine + "\n");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "@settle.jvm", "-cp", System.getProperty("java.class.path"),
+                SettleCommand.class.getName(), "--batch", batch.toString()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        assertThat(out.lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"basic\":\"7950.00\""));
+    }
+
     private static Run run(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
