@@ -202,6 +202,22 @@ class ApplicationsIT {
     }
 
     @Test
+    void aCaseSaysWhenAChosenClaimWasReversedSince() {
+        String idNumber = newPerson();
+        long claimId = settledClaim(idNumber);
+        long id = service.submit(YUNSHAN, new ApplicationForm(idNumber, "云山村", "2022", "3", "12000", "无", true,
+                List.of("ID_DOCUMENT"), List.of(String.valueOf(claimId)), List.of()));
+        assertThat(queries.view(YUNSHAN, id).orElseThrow().reversedClaims()).isZero();
+
+        long version = claims.bill(HEALTHCARE, claimId).orElseThrow().claim().version();
+        assertThat(settlement.reverse(HEALTHCARE, claimId, "费用录入错误", version)).isTrue();
+
+        var view = queries.view(YUNSHAN, id).orElseThrow();
+        assertThat(view.claims()).isEmpty();
+        assertThat(view.reversedClaims()).isEqualTo(1);
+    }
+
+    @Test
     void anOpenAppealHoldsThePayment() {
         long id = determined(newPerson());
         String due = queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();

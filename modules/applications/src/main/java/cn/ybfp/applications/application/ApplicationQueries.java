@@ -51,10 +51,15 @@ public class ApplicationQueries {
     @Inject
     PersonRecordViews views;
 
-    /** A case as its page shows it: the case, its trail, and what the caller may do now. */
+    /**
+     * A case as its page shows it: the case, its trail, and what the caller may do now.
+     *
+     * @param claims          the chosen settled claims that still stand
+     * @param reversedClaims  how many chosen claims were reversed since: they no longer count, and the page says so
+     */
     public record CaseView(AssistanceApplication application, String townshipName, List<ClaimSummary> claims,
-                           List<AttachmentInfo> attachments, List<Appeal> appeals, List<CaseAction> actions,
-                           CaseAssessment assessment, boolean overdue) {
+                           int reversedClaims, List<AttachmentInfo> attachments, List<Appeal> appeals,
+                           List<CaseAction> actions, CaseAssessment assessment, boolean overdue) {
     }
 
     /** One line of a work list or search result. */
@@ -115,7 +120,7 @@ public class ApplicationQueries {
             List<CaseAction> actions = caller.role() == Role.PROVINCE_SUPERVISOR ? List.of()
                     : ApplicationProcedure.actionsFor(caller.role(), a.state());
             return new CaseView(a, divisions.nameOf(DivisionCode.of(a.townshipCode())), picked,
-                    applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment,
+                    a.claimIds().size() - picked.size(), applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment,
                     a.isOverdue(settings.now().toLocalDate()));
         });
     }
