@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A county clerk registers a 低保 person, settles a claim (preview, then confirm), sees the bill and the year's
- * accumulators, is refused the same claim number again, and reverses the claim; a clerk of another township cannot
- * open it; the province supervisor copies a scheme, is told which value is wrong, and saves it.
+ * accumulators, is refused the same claim number again, and reverses the claim after the township has applied for
+ * assistance on it, whose case then says the claim was reversed; a clerk of another township cannot open it; the
+ * province supervisor copies a scheme, is told which value is wrong, and saves it.
  *
  * <p>The figures, by hand (jl-2022, class 2, level-1 hospital, 10,200.00 in policy): basic (10,200 − 200) × 85% =
  * 8,500.00; critical illness 0 (1,700.00 is below the halved line 7,500); assistance 1,700.00 × 70% = 1,190.00;
@@ -23,6 +24,7 @@ class SettlementBrowserIT {
         String idNumber = newIdNumber();
         String number = "ZY" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         String billPath;
+        String casePath;
         try (Browser clerk = new Browser().login("xq-shuangyang")) {
             clerk.open("/app/register/people/new");
             clerk.type("idNumber", idNumber);
@@ -83,6 +85,9 @@ class SettlementBrowserIT {
             clerk.click("preview");
             assertThat(clerk.text("form-error")).contains(number, "不能重复结算");
 
+            try (Browser township = new Browser().login("xz-yunshan")) {
+                casePath = applyWith(township, idNumber, number);
+            }
             clerk.open(billPath);
             clerk.type("reason", "医院重传费用明细");
             clerk.click("reverse");
@@ -92,6 +97,13 @@ class SettlementBrowserIT {
             clerk.screenshot("settlement-reversed");
             clerk.click("account");
             assertThat(clerk.text("acc-assistance")).isEqualTo("0.00");
+        }
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            // the application that chose the claim before it was reversed says so, rather than dropping it
+            township.open(casePath);
+            assertThat(township.text("reversed-claims")).contains("1 张已被冲销");
+            assertThat(township.text("costs")).doesNotContain(number);
+            township.screenshot("application-claim-reversed");
         }
         try (Browser township = new Browser().login("xz-pinghu")) {
             township.open(billPath);
@@ -130,6 +142,26 @@ class SettlementBrowserIT {
             assertThat(province.text("history")).contains("sheng-jianguan", "复制自 jl-2022");
             province.screenshot("scheme-created");
         }
+    }
+
+    /** The township's application for assistance on the settled claim; answers the case page's path. */
+    private static String applyWith(Browser township, String idNumber, String claimNumber) {
+        township.open("/app/applications/new");
+        township.type("find-id", idNumber);
+        township.type("find-year", "2022");
+        township.click("find-person");
+        township.type("village", "云山村");
+        township.type("householdMembers", "1");
+        township.type("householdIncome", "6000");
+        township.click("declarationSigned");
+        township.click("material-ID_DOCUMENT");
+        township.click("material-APPLICATION_LETTER");
+        township.click("material-DIAGNOSIS");
+        township.click("claim-" + claimNumber);
+        township.click("submit-application");
+        assertThat(township.text("notice")).contains("申请已登记");
+        assertThat(township.text("costs")).contains(claimNumber);
+        return township.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
     }
 
     private static void fillClaim(Browser clerk, String number) {
