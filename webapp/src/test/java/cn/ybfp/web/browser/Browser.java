@@ -174,6 +174,11 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The current page's path, without host and query: to open the same page again, as another user. */
+    String path() {
+        return url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+    }
+
     String pageSource() {
         return driver.getPageSource();
     }

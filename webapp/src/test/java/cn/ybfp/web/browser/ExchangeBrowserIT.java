@@ -48,7 +48,7 @@ class ExchangeBrowserIT {
                     .doesNotContain(newcomer);
             browser.screenshot("exchange-preview");
 
-            String batchPath = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            String batchPath = browser.path();
             var errorFile = browser.get(batchPath + "/errors.xlsx");
             assertThat(errorFile.get("status")).isEqualTo(200L);
             assertThat((Long) errorFile.get("size")).isGreaterThan(3000L);

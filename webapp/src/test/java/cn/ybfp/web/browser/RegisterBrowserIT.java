@@ -26,7 +26,7 @@ class RegisterBrowserIT {
             browser.type("idNumber", head);
             browser.click("save");
             assertThat(browser.text("notice")).isEqualTo("已登记。");
-            personUrl = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            personUrl = browser.path();
             String household = browser.text("household-id");
 
             browser.open("/app/register/people/new");

@@ -67,7 +67,7 @@ class SettlementBrowserIT {
             assertThat(reader.getNumberOfPages()).isEqualTo(1);
             assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s", ""))
                     .contains(number, "8,500.00").doesNotContain("PDF"); // the download button is not printed
-            billPath = clerk.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            billPath = clerk.path();
             var pdf = clerk.get(billPath + "/bill.pdf");
             assertThat(pdf.get("status")).isEqualTo(200L);
             assertThat((Long) pdf.get("size")).isGreaterThan(1000L);
@@ -146,22 +146,10 @@ class SettlementBrowserIT {
 
     /** The township's application for assistance on the settled claim; answers the case page's path. */
     private static String applyWith(Browser township, String idNumber, String claimNumber) {
-        township.open("/app/applications/new");
-        township.type("find-id", idNumber);
-        township.type("find-year", "2022");
-        township.click("find-person");
-        township.type("village", "云山村");
-        township.type("householdMembers", "1");
-        township.type("householdIncome", "6000");
-        township.click("declarationSigned");
-        township.click("material-ID_DOCUMENT");
-        township.click("material-APPLICATION_LETTER");
-        township.click("material-DIAGNOSIS");
-        township.click("claim-" + claimNumber);
-        township.click("submit-application");
-        assertThat(township.text("notice")).contains("申请已登记");
+        String casePath = AssistanceApplicationForm.submit(township, idNumber, 2022,
+                form -> form.click("claim-" + claimNumber));
         assertThat(township.text("costs")).contains(claimNumber);
-        return township.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+        return casePath;
     }
 
     private static void fillClaim(Browser clerk, String number) {

@@ -24,7 +24,7 @@ class WriteOffBrowserIT {
             browser.type("householdId", "2"); // 李建国's household of the demo data: 低保
             browser.type("relationToHead", "孙子");
             browser.click("save");
-            String babyPage = browser.url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
+            String babyPage = browser.path();
             String babyId = babyPage.substring(babyPage.lastIndexOf('/') + 1);
 
             browser.open("/app/register/write-off");

@@ -120,8 +120,8 @@ public class ApplicationQueries {
             List<CaseAction> actions = caller.role() == Role.PROVINCE_SUPERVISOR ? List.of()
                     : ApplicationProcedure.actionsFor(caller.role(), a.state());
             return new CaseView(a, divisions.nameOf(DivisionCode.of(a.townshipCode())), picked,
-                    a.claimIds().size() - picked.size(), applications.attachmentsOf(a.id()), applications.appealsOf(a.id()), actions, assessment,
-                    a.isOverdue(settings.now().toLocalDate()));
+                    a.claimIds().size() - picked.size(), applications.attachmentsOf(a.id()),
+                    applications.appealsOf(a.id()), actions, assessment, a.isOverdue(settings.now().toLocalDate()));
         });
     }
 
