@@ -211,9 +211,7 @@ public final class SettleCommand {
                 chunk.answers().writeTo(out);
                 chunk.answers().clear();
                 writtenBuffers.add(chunk.answers());
-                for (Settled settled : chunk.summed()) {
-                    summary.add(settled.assistanceClass(), settled.bills());
-                }
+                summary.add(chunk.summed());
                 if (!chunk.problems().isEmpty()) {
                     out.flush();
                     chunk.problems().forEach(err::println);
@@ -231,10 +229,10 @@ public final class SettleCommand {
     }
 
     /**
-     * The answers of consecutive lines (or, with {@code --summary}, what they add to it), up to the first invalid
-     * line; {@code problems} are that line's, each prefixed with its line number, empty when all were valid.
+     * The answers of consecutive lines (or, with {@code --summary}, their totals), up to the first invalid line;
+     * {@code problems} are that line's, each prefixed with its line number, empty when all were valid.
      */
-    private record Chunk(JsonBytes answers, List<Settled> summed, List<String> problems) {
+    private record Chunk(JsonBytes answers, SettlementSummary summed, List<String> problems) {
     }
 
     private Chunk settleChunk(long firstLineNumber, List<String> lines) {
@@ -242,7 +240,7 @@ public final class SettleCommand {
         if (answers == null) {
             answers = new JsonBytes(options.summary() ? 0 : lines.size() * 4096);
         }
-        List<Settled> summed = new ArrayList<>(options.summary() ? lines.size() : 0);
+        SettlementSummary summed = new SettlementSummary();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size() && problems.isEmpty(); i++) {
             String line = lines.get(i);
@@ -252,7 +250,7 @@ public final class SettleCommand {
             try {
                 Settled settled = settle(Json.MAPPER.readTree(line));
                 if (options.summary()) {
-                    summed.add(settled);
+                    summed.add(settled.assistanceClass(), settled.bills());
                 } else {
                     AnswerJson.write(settled.bills(), answers);
                     answers.raw('\n');

@@ -29,6 +29,15 @@ final class SettlementSummary {
         byClass.computeIfAbsent(key, k -> new Totals()).add(bills);
     }
 
+    /**
+     * Adds the totals of another summary: a batch sums each chunk of cases on the thread that settled it and the
+     * chunks' summaries here. The sums are exact, so the order of adding does not change them.
+     */
+    void add(SettlementSummary other) {
+        all.add(other.all);
+        other.byClass.forEach((key, totals) -> byClass.computeIfAbsent(key, k -> new Totals()).add(totals));
+    }
+
     void write(JsonGenerator out) throws IOException {
         out.writeStartObject();
         all.writeFields(out);
@@ -56,6 +65,12 @@ final class SettlementSummary {
                     sums.merge(amount, amount.of(bill), BigDecimal::add);
                 }
             }
+        }
+
+        void add(Totals other) {
+            cases += other.cases;
+            claims += other.claims;
+            other.sums.forEach((amount, sum) -> sums.merge(amount, sum, BigDecimal::add));
         }
 
         void writeFields(JsonGenerator out) throws IOException {

@@ -3,6 +3,8 @@ package cn.ybfp.claims.infrastructure;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.domain.AssistanceClassResolution;
+import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -172,6 +174,32 @@ class SettleCommandTest {
                 .isEqualTo("2440.00");
         assertThat(summary.get("byAssistanceClass").get("none").get("totals").get("personalPayment").asText())
                 .isEqualTo("4050.00");
+    }
+
+    @Test
+    void aSummaryOverManyChunksIsTheSumOfTheCasesOneByOne() throws IOException {
+        StringWriter generated = new StringWriter();
+        new ClaimCaseGenerator(5).write(3L * SettleCommand.CHUNK_LINES + 10, generated);
+        List<String> lines = generated.toString().lines().toList();
+        JsonSchemes schemes = new JsonSchemes();
+        SettlementSummary expected = new SettlementSummary();
+        for (String line : lines) {
+            SettlementCase settlementCase = CaseJson.read(Json.MAPPER.readTree(line));
+            Scheme scheme = schemes.require(settlementCase.schemeId());
+            expected.add(AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance()),
+                    new SettlementEngine(schemes).settle(settlementCase));
+        }
+        StringWriter out = new StringWriter();
+        JsonGenerator json = Json.MAPPER.createGenerator(out);
+        expected.write(json);
+        json.flush();
+
+        Run run = run("", "--batch", file("many.jsonl", generated.toString()).toString(), "--summary");
+
+        assertThat(run.status()).isEqualTo(SettleCommand.OK);
+        assertThat(run.json()).isEqualTo(Json.MAPPER.readTree(out.toString()));
+        assertThat(run.json().get("cases").asLong()).isEqualTo(lines.size());
+        assertThat(run.json().get("byAssistanceClass").size()).isGreaterThan(2);
     }
 
     @Test
