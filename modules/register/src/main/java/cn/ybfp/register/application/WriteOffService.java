@@ -1,6 +1,5 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.kernel.PageOf;
 import static cn.ybfp.register.application.FormValues.choice;
 import static cn.ybfp.register.application.FormValues.date;
 import static cn.ybfp.register.application.FormValues.optional;
@@ -12,7 +11,9 @@ import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.kernel.PageOf;
 import cn.ybfp.register.api.WriteOffReason;
+import cn.ybfp.register.domain.CoverageRate;
 import cn.ybfp.register.domain.People;
 import cn.ybfp.register.domain.Person;
 import cn.ybfp.register.domain.SubsidyPolicy;
@@ -22,7 +23,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public class WriteOffService {
     public record OpenCase(long personId, String maskedIdNumber, String name, String townshipName, String why) {
     }
 
-    /** One row of the coverage table; {@code code} null for the total. */
+    /** One row of the coverage table; {@code code} null for the total, {@code percent} null without targets. */
     public record Coverage(String code, String name, long targets, long enrolled, long justified, long open,
             BigDecimal percent) {
     }
@@ -146,10 +146,8 @@ public class WriteOffService {
     private static Coverage coverage(String code, String name, long[] counts) {
         long targets = counts[0];
         long open = targets - counts[1] - counts[2];
-        BigDecimal percent = targets == 0 ? new BigDecimal("100.0")
-                : BigDecimal.valueOf(counts[1] + counts[2]).multiply(BigDecimal.valueOf(100))
-                        .divide(BigDecimal.valueOf(targets), 1, RoundingMode.DOWN);
-        return new Coverage(code, name, targets, counts[1], counts[2], open, percent);
+        return new Coverage(code, name, targets, counts[1], counts[2], open,
+                CoverageRate.percent(counts[1] + counts[2], targets));
     }
 
     private OpenCase openCase(Person p, WriteOffs.Target target) {
