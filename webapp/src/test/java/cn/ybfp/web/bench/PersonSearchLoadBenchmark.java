@@ -109,9 +109,9 @@ public final class PersonSearchLoadBenchmark {
         String password = positional.get(2);
         int threads = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 20;
         int duration = positional.size() > 4 ? Integer.parseInt(positional.get(4)) : 30;
-        if (threads < 1 || threads > 200 || duration < 1 || duration > 600 || warmup < 0 || warmup > 120
+        if (threads < 1 || threads > 200 || duration < 1 || duration > 600 || warmup < 0 || warmup > 600
                 || think < 0 || think > 60_000) {
-            throw new IllegalArgumentException("threads 1–200, duration 1–600 s, warm-up 0–120 s, think 0–60000 ms");
+            throw new IllegalArgumentException("threads 1–200, duration 1–600 s, warm-up 0–600 s, think 0–60000 ms");
         }
 
         List<Target> ids = new ArrayList<>();
