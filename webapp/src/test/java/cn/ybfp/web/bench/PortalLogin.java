@@ -77,8 +77,8 @@ final class PortalLogin {
 
     /**
      * Sends a request of the login, which is redirected, with at most 30 s for the whole exchange. Not with
-     * {@code HttpRequest.timeout}: on JDK 17 the timer of a redirected request is never cancelled (JDK-8304701, fixed in
-     * JDK 22); it fired 30 s after the login and aborted whatever search was then in flight on the same connection
+     * {@code HttpRequest.timeout}: on JDK 17 the timer of a redirected request is never cancelled (JDK-8304701, fixed
+     * in JDK 22); it fired 30 s after the login and aborted whatever search was then in flight on the same connection
      * ("chunked transfer encoding, state: READING_LENGTH"), which the benchmark counted as the portal's error.
      */
     private static HttpResponse<String> send(HttpClient client, HttpRequest request)

@@ -64,7 +64,8 @@ class SettleCommandTest {
         String oneLine = SPEC_CASE.replace("\n", " ");
         Path batch = file("two.jsonl", oneLine + "\n" + oneLine + "\n");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "@settle.jvm", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java.toString(), "@settle.jvm",
+                "-cp", System.getProperty("java.class.path"),
                 SettleCommand.class.getName(), "--batch", batch.toString()).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), UTF_8);
         assertThat(process.waitFor()).as(out).isZero();

@@ -26,7 +26,9 @@ public final class CoverageRate {
         if (covered < 0 || covered > targets) {
             throw new IllegalArgumentException("covered " + covered + " of " + targets + " targets");
         }
-        return targets == 0 ? null
-                : BigDecimal.valueOf(covered).multiply(HUNDRED).divide(BigDecimal.valueOf(targets), 1, RoundingMode.DOWN);
+        if (targets == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(covered).multiply(HUNDRED).divide(BigDecimal.valueOf(targets), 1, RoundingMode.DOWN);
     }
 }
