@@ -140,16 +140,33 @@ final class Browser implements AutoCloseable {
      * POSTs a form from inside the page with this session's CSRF token (taken from the logout form), as a forged
      * request of a logged-in user would; answers the status and the body.
      */
-    @SuppressWarnings("unchecked")
     java.util.Map<String, Object> post(String path, java.util.Map<String, String> fields) {
+        return fetchPost(path, fields, true);
+    }
+
+    /** POSTs exactly these fields from inside the page, without adding this session's CSRF token. */
+    java.util.Map<String, Object> postWithoutToken(String path, java.util.Map<String, String> fields) {
+        return fetchPost(path, fields, false);
+    }
+
+    /** This session's CSRF token, as the logout form carries it. */
+    String csrfToken() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("form[action$='/app/logout'] input[name='_csrf']"))).getAttribute("value");
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Object> fetchPost(String path, java.util.Map<String, String> fields,
+            boolean withToken) {
         String script = "const done = arguments[arguments.length - 1];"
-                + "const token = document.querySelector('form[action$=\"/app/logout\"] input[type=hidden]');"
-                + "const body = new URLSearchParams(arguments[1]); body.append(token.name, token.value);"
+                + "const body = new URLSearchParams(arguments[1]);"
+                + "if (arguments[2]) { const token = document.querySelector("
+                + "'form[action$=\"/app/logout\"] input[type=hidden]'); body.append(token.name, token.value); }"
                 + "fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'})"
                 + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
                 + ".catch(e => done({status: -1, body: String(e)}));";
         return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(script, PORTAL + path, fields);
+                .executeAsyncScript(script, PORTAL + path, fields, withToken);
     }
 
     /** GETs a URL from inside the page (a download, say); answers the status and the body's length. */

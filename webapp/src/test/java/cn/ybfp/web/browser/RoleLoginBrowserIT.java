@@ -3,6 +3,7 @@ package cn.ybfp.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -80,6 +81,24 @@ class RoleLoginBrowserIT {
             browser.screenshot("xq-nongan-english");
             browser.click("language-switch");
             assertThat(browser.text("caller-role")).isEqualTo("县级医保经办机构");
+        }
+    }
+
+    /** Krazo checks every POST against the token it keeps in the session (implicit CSRF protection). */
+    @Test
+    void aPostWithoutItsSessionsCsrfTokenIsRefusedAndChangesNothing() {
+        try (Browser clerk = new Browser().login("xz-pinghu"); Browser other = new Browser().login("xz-chaluhe")) {
+            String token = clerk.csrfToken();
+            clerk.open("/app/register/people");
+            assertThat(clerk.csrfToken()).isEqualTo(token); // one token for the whole session
+            assertThat(other.csrfToken()).isNotEqualTo(token);
+            assertThat(clerk.postWithoutToken("/app/logout", Map.of()).get("status")).isEqualTo(403L);
+            assertThat(clerk.postWithoutToken("/app/logout", Map.of("_csrf", other.csrfToken())).get("status"))
+                    .isEqualTo(403L);
+            clerk.open("/app/");
+            assertThat(clerk.text("caller-division")).startsWith("平湖街道"); // the refused logouts did nothing
+            clerk.click("logout");
+            assertThat(clerk.text("signed-out")).contains("您已安全退出"); // the page's own form, with its token
         }
     }
 
