@@ -21,6 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
+    /** The form field of Krazo's CSRF token ({@code ${mvc.csrf.name}}). */
+    static final String CSRF_FIELD = "_csrf";
+
     static final String PORTAL = System.getProperty("portal.url", "http://127.0.0.1:8281");
     static final String PASSWORD = System.getProperty("demo.password", "demo123");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -141,32 +144,26 @@ final class Browser implements AutoCloseable {
      * request of a logged-in user would; answers the status and the body.
      */
     java.util.Map<String, Object> post(String path, java.util.Map<String, String> fields) {
-        return fetchPost(path, fields, true);
+        var withToken = new java.util.HashMap<>(fields);
+        withToken.put(CSRF_FIELD, csrfToken());
+        return postWithoutToken(path, withToken);
     }
 
     /** POSTs exactly these fields from inside the page, without adding this session's CSRF token. */
+    @SuppressWarnings("unchecked")
     java.util.Map<String, Object> postWithoutToken(String path, java.util.Map<String, String> fields) {
-        return fetchPost(path, fields, false);
+        String script = "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {method: 'POST', body: new URLSearchParams(arguments[1]), redirect: 'manual'})"
+                + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
+                + ".catch(e => done({status: -1, body: String(e)}));";
+        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeAsyncScript(script, PORTAL + path, fields);
     }
 
     /** This session's CSRF token, as the logout form carries it. */
     String csrfToken() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("form[action$='/app/logout'] input[name='_csrf']"))).getAttribute("value");
-    }
-
-    @SuppressWarnings("unchecked")
-    private java.util.Map<String, Object> fetchPost(String path, java.util.Map<String, String> fields,
-            boolean withToken) {
-        String script = "const done = arguments[arguments.length - 1];"
-                + "const body = new URLSearchParams(arguments[1]);"
-                + "if (arguments[2]) { const token = document.querySelector("
-                + "'form[action$=\"/app/logout\"] input[type=hidden]'); body.append(token.name, token.value); }"
-                + "fetch(arguments[0], {method: 'POST', body: body, redirect: 'manual'})"
-                + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
-                + ".catch(e => done({status: -1, body: String(e)}));";
-        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(script, PORTAL + path, fields, withToken);
+        By field = By.cssSelector("form[action$='/app/logout'] input[name='" + CSRF_FIELD + "']");
+        return wait.until(ExpectedConditions.presenceOfElementLocated(field)).getAttribute("value");
     }
 
     /** GETs a URL from inside the page (a download, say); answers the status and the body's length. */
