@@ -1,5 +1,6 @@
 package cn.ybfp.web.claims;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.api.ClaimKind;
@@ -74,7 +75,7 @@ public class ClaimController {
             return form(ClaimFormParams.correcting(
                     queries.correctionOf(caller, corrects).orElseThrow(NotFoundException::new)));
         }
-        String idNumber = personId == null ? "" : persons.find(Jurisdiction.of(caller), personId, LocalDate.now())
+        String idNumber = personId == null ? "" : persons.find(Jurisdiction.of(caller), personId, Beijing.today())
                 .map(p -> p.residentId().value()).orElse("");
         return form(ClaimFormParams.forPerson(idNumber));
     }

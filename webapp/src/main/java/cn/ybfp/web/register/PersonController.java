@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.Department;
@@ -101,7 +102,7 @@ public class PersonController {
         models.put("departments", Department.values());
         models.put("statuses", EnrolmentStatus.values());
         models.put("personStatuses", PersonStatus.values());
-        models.put("thisYear", LocalDate.now().getYear());
+        models.put("thisYear", Beijing.today().getYear());
         return "register/personDetail.html";
     }
 
@@ -166,9 +167,9 @@ public class PersonController {
     /** The date to show the class on: today unless the clerk asked for another (a bad date also means today). */
     private static LocalDate parseDate(String text) {
         try {
-            return text == null || text.isBlank() ? LocalDate.now() : LocalDate.parse(text.strip());
+            return text == null || text.isBlank() ? Beijing.today() : LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            return LocalDate.now();
+            return Beijing.today();
         }
     }
 

@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
@@ -49,7 +50,7 @@ public class PersonSearchParams {
     }
 
     public int year() {
-        return number(year, LocalDate.now().getYear());
+        return number(year, Beijing.today().getYear());
     }
 
     private Integer classNumber() {

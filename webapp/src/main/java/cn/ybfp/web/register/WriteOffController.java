@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.api.WriteOffReason;
 import cn.ybfp.register.application.RegisterException;
@@ -43,12 +44,12 @@ public class WriteOffController {
     public String list(@QueryParam("year") Integer year, @QueryParam("page") Integer page,
             @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
-        int chosen = year == null ? LocalDate.now().getYear() : year;
+        int chosen = year == null ? Beijing.today().getYear() : year;
         models.put("year", chosen);
         models.put("cases", writeOffs.open(caller, chosen, page == null ? 1 : page));
         models.put("coverage", writeOffs.coverage(caller, chosen));
         models.put("reasons", WriteOffReason.values());
-        models.put("today", LocalDate.now());
+        models.put("today", Beijing.today());
         models.put("notice", notice);
         return "register/writeOffList.html";
     }

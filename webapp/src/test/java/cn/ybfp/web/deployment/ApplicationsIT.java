@@ -11,6 +11,7 @@ import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseNotFoundException;
+import cn.ybfp.applications.application.NoticeExpiry;
 import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
@@ -26,6 +27,7 @@ import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.web.platform.ScheduledRuns;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -70,6 +72,12 @@ class ApplicationsIT {
 
     @Inject
     AppealService appeals;
+
+    @Inject
+    NoticeExpiry expiry;
+
+    @Inject
+    ScheduledRuns runs;
 
     @Inject
     RegisterCommands register;
@@ -144,9 +152,9 @@ class ApplicationsIT {
         long id = determined(newPerson());
         service.act(HEALTHCARE, id, step("APPROVE", version(id)));
         LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
-        service.endNotices(until.atTime(23, 0));
+        expiry.endDueNotices(until.atTime(23, 0));
         assertThat(state(id)).isEqualTo(CaseState.IN_NOTICE);
-        assertThat(service.endNotices(until.plusDays(1).atTime(0, 30))).isPositive();
+        assertThat(expiry.endDueNotices(until.plusDays(1).atTime(0, 30))).isPositive();
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
     }
 
@@ -218,6 +226,31 @@ class ApplicationsIT {
     }
 
     @Test
+    void aScheduledJobRunsOncePerPeriodWhoeverAsks() throws Exception {
+        String period = "it-" + System.nanoTime();
+        List<Future<Boolean>> claims = new ArrayList<>();
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < 4; i++) {
+            claims.add(executor.submit(() -> {
+                start.await();
+                try {
+                    return runs.claim("it-job", period);
+                } catch (RuntimeException e) { // the same key inserted at the same instant
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> claim : claims) {
+            won += claim.get() ? 1 : 0;
+        }
+        assertThat(won).isEqualTo(1);
+        assertThat(runs.claim("it-job", period)).isFalse();
+        assertThat(runs.claim("it-job", period + "-next")).isTrue();
+    }
+
+    @Test
     void anOpenAppealHoldsThePayment() {
         long id = determined(newPerson());
         String due = queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();
@@ -228,7 +261,7 @@ class ApplicationsIT {
         assertThatThrownBy(() -> appeals.againstDecision(YUNSHAN, id, "再次申诉"))
                 .hasMessageContaining("已有待复核的申诉");
         LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
-        service.endNotices(until.plusDays(1).atStartOfDay());
+        expiry.endDueNotices(until.plusDays(1).atStartOfDay());
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
         assertThatThrownBy(() -> service.act(HEALTHCARE, id, new StepForm("PAY", version(id), List.of(), null, null,
                 null, null, null, null, null, null, LocalDate.now().toString(), "BANK_TRANSFER", "YH1")))

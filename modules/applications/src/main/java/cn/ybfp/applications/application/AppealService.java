@@ -5,7 +5,7 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.domain.AttachmentInfo;
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.domain.AttachmentType;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.BillLines;
@@ -42,7 +42,7 @@ public class AppealService {
     PersonRecordViews views;
 
     /** An appeal as its page shows it. */
-    public record AppealView(Appeal appeal, AssistanceApplication application, List<AttachmentInfo> attachments) {
+    public record AppealView(AppealDetail appeal, CaseDetail application, List<AttachmentInfo> attachments) {
     }
 
     public long againstDecision(Caller caller, long applicationId, String grounds) {
@@ -115,7 +115,9 @@ public class AppealService {
             if (application != null) {
                 views.viewed(caller, application.personId(), "申诉 " + a.number());
             }
-            return new AppealView(a, application, applications.attachmentsOfAppeal(a.id()));
+            CaseDetail appealed = application == null ? null : CaseDetail.of(application,
+                    application.standingOn(settings.now().toLocalDate(), settings.limits()));
+            return new AppealView(AppealDetail.of(a), appealed, applications.attachmentsOfAppeal(a.id()));
         });
     }
 

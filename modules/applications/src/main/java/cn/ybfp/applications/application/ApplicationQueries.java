@@ -2,11 +2,10 @@ package cn.ybfp.applications.application;
 
 import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
-import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.ApplicationProcedure;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
-import cn.ybfp.applications.domain.AttachmentInfo;
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.claims.api.ClaimSummary;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.DivisionDirectory;
@@ -57,8 +56,8 @@ public class ApplicationQueries {
      * @param claims          the chosen settled claims that still stand
      * @param reversedClaims  how many chosen claims were reversed since: they no longer count, and the page says so
      */
-    public record CaseView(AssistanceApplication application, String townshipName, List<ClaimSummary> claims,
-                           int reversedClaims, List<AttachmentInfo> attachments, List<Appeal> appeals,
+    public record CaseView(CaseDetail application, String townshipName, List<ClaimSummary> claims,
+                           int reversedClaims, List<AttachmentInfo> attachments, List<AppealDetail> appeals,
                            List<CaseAction> actions, CaseAssessment assessment, boolean overdue) {
     }
 
@@ -102,26 +101,27 @@ public class ApplicationQueries {
                 .toList();
     }
 
-    public List<Appeal> openAppeals(Caller caller) {
-        return applications.openAppeals(Jurisdiction.of(caller));
+    public List<AppealDetail> openAppeals(Caller caller) {
+        return applications.openAppeals(Jurisdiction.of(caller)).stream().map(AppealDetail::of).toList();
     }
 
+    /** A case's page; reading it records the view of the person's record and changes nothing else. */
     public Optional<CaseView> view(Caller caller, long id) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return applications.find(jurisdiction, id).map(a -> {
-            // a clerk who opens a case the day after its notice ended sees it final, without waiting for the job
-            a.endNoticeIfDue(settings.now(), settings.limits());
             views.viewed(caller, a.personId(), "依申请救助 " + a.number());
-            a.receipts(); // the page reads them after the transaction: load them now
-            a.events();
             List<ClaimSummary> picked = claims.standingClaims(jurisdiction, a.personId(), a.year()).stream()
                     .filter(c -> a.claimIds().contains(c.id())).toList();
-            CaseAssessment assessment = a.state() == CaseState.DETERMINED ? service.assessment(caller, a) : null;
+            LocalDate today = settings.now().toLocalDate();
+            var standing = a.standingOn(today, settings.limits());
+            CaseAssessment assessment = standing.state() == CaseState.DETERMINED ? service.assessment(caller, a)
+                    : null;
             List<CaseAction> actions = caller.role() == Role.PROVINCE_SUPERVISOR ? List.of()
-                    : ApplicationProcedure.actionsFor(caller.role(), a.state());
-            return new CaseView(a, divisions.nameOf(DivisionCode.of(a.townshipCode())), picked,
-                    a.claimIds().size() - picked.size(), applications.attachmentsOf(a.id()),
-                    applications.appealsOf(a.id()), actions, assessment, a.isOverdue(settings.now().toLocalDate()));
+                    : ApplicationProcedure.actionsFor(caller.role(), standing.state());
+            return new CaseView(CaseDetail.of(a, standing), divisions.nameOf(DivisionCode.of(a.townshipCode())),
+                    picked, a.claimIds().size() - picked.size(), applications.attachmentsOf(a.id()),
+                    applications.appealsOf(a.id()).stream().map(AppealDetail::of).toList(), actions, assessment,
+                    standing.isOverdue(today));
         });
     }
 
@@ -159,8 +159,11 @@ public class ApplicationQueries {
 
     private List<CaseRow> rows(List<AssistanceApplication> cases) {
         LocalDate today = settings.now().toLocalDate();
-        return cases.stream().map(a -> new CaseRow(a.id(), a.number(), a.personName(), a.maskedIdNumber(),
-                divisions.nameOf(DivisionCode.of(a.townshipCode())), a.village(), a.state(), a.stateSince(),
-                a.dueOn(), a.isOverdue(today))).toList();
+        return cases.stream().map(a -> {
+            var standing = a.standingOn(today, settings.limits());
+            return new CaseRow(a.id(), a.number(), a.personName(), a.maskedIdNumber(),
+                    divisions.nameOf(DivisionCode.of(a.townshipCode())), a.village(), standing.state(),
+                    standing.since(), standing.dueOn(), standing.isOverdue(today));
+        }).toList();
     }
 }

@@ -119,6 +119,7 @@ public class ApplicationService {
         }
         LocalDateTime now = settings.now();
         TimeLimits limits = settings.limits();
+        application.endNoticeIfDue(now, limits); // the page showed it final already; the job may not have run yet
         switch (action) {
             case ACCEPT, ACCEPT_PENDING -> application.accept(caller,
                     FormValues.choices(Material.class, form.missing()), form.comment(), now, limits);
@@ -174,7 +175,7 @@ public class ApplicationService {
      * What the case's costs give under the person's scheme and class (with the granted category), less what the
      * person's other applications of the year were granted. Never throws a refusal: the case page shows the problem.
      */
-    public CaseAssessment assessment(Caller caller, AssistanceApplication application) {
+    CaseAssessment assessment(Caller caller, AssistanceApplication application) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         LocalDate today = settings.now().toLocalDate();
         LocalDate yearEnd = LocalDate.of(application.year(), 12, 31);
@@ -226,28 +227,12 @@ public class ApplicationService {
         return attachment.id();
     }
 
-    /** The cases whose notice period has passed (for the hourly job). */
-    public List<Long> noticesEnded(LocalDateTime now) {
-        return applications.noticeEnded(now);
-    }
-
     /**
-     * Ends one case's notice if its period has passed without objection; true when it did. The job calls it once
-     * per case, each in its own transaction, so that one clash does not hold back the others.
+     * Ends one case's notice if its period has passed without objection; true when it did. {@link NoticeExpiry}
+     * calls it once per case, each in its own transaction, so that one clash does not hold back the others.
      */
     public boolean endNotice(long id, LocalDateTime now) {
         return applications.byId(id).map(a -> a.endNoticeIfDue(now, settings.limits())).orElse(false);
-    }
-
-    /** Ends every notice period that has passed (one transaction per case when called from outside). */
-    public int endNotices(LocalDateTime now) {
-        int ended = 0;
-        for (long id : noticesEnded(now)) {
-            if (endNotice(id, now)) {
-                ended++;
-            }
-        }
-        return ended;
     }
 
     private AssistanceApplication find(Caller caller, long id) {

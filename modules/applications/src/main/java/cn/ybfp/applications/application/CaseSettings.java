@@ -30,7 +30,7 @@ public class CaseSettings {
     @ConfigProperty(name = "applications.appeal-days", defaultValue = "30")
     int appealDays;
 
-    public TimeLimits limits() {
+    TimeLimits limits() {
         return new TimeLimits(townshipDays, countyDays, noticeDays, appealDays);
     }
 

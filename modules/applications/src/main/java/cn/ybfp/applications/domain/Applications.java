@@ -1,5 +1,6 @@
 package cn.ybfp.applications.domain;
 
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.divisions.api.Jurisdiction;
 import java.time.LocalDateTime;

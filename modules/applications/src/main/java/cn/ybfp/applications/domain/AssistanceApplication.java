@@ -309,11 +309,36 @@ public class AssistanceApplication {
 
     /** The notice period has passed without objection: the decision is final. True when it did so now. */
     public boolean endNoticeIfDue(LocalDateTime now, TimeLimits limits) {
-        if (state != CaseState.IN_NOTICE || !now.toLocalDate().isAfter(noticeUntil)) {
+        if (!noticeOver(now.toLocalDate())) {
             return false;
         }
         record(SYSTEM, CaseAction.END_NOTICE, "公示期 " + stateSince + " 至 " + noticeUntil + " 无异议", now, limits);
         return true;
+    }
+
+    /**
+     * Where the case stands on a day. A notice period that has passed without objection has made the decision final
+     * (公示期满) on the day after it, whether or not the hourly job has recorded that yet: a page shows the case as
+     * the law has it without writing, and the next step records the end first.
+     */
+    public Standing standingOn(LocalDate today, TimeLimits limits) {
+        if (!noticeOver(today)) {
+            return new Standing(state, stateSince, dueOn);
+        }
+        LocalDate since = noticeUntil.plusDays(1);
+        return new Standing(CaseState.FINAL, since, limits.dueOn(CaseState.FINAL, since));
+    }
+
+    /** A state, the day the case entered it, and the day its step is due (null without a time limit). */
+    public record Standing(CaseState state, LocalDate since, LocalDate dueOn) {
+
+        public boolean isOverdue(LocalDate today) {
+            return dueOn != null && state != CaseState.IN_NOTICE && today.isAfter(dueOn);
+        }
+    }
+
+    private boolean noticeOver(LocalDate today) {
+        return state == CaseState.IN_NOTICE && today.isAfter(noticeUntil);
     }
 
     /** 拨付: recorded once. */
@@ -432,9 +457,6 @@ public class AssistanceApplication {
 
     // ---- reading ----
 
-    public boolean isOverdue(LocalDate today) {
-        return dueOn != null && state != CaseState.IN_NOTICE && today.isAfter(dueOn);
-    }
 
     /** "SQ000123": the number clerks and applicants quote. */
     public String number() {

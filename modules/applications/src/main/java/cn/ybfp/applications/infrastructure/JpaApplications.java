@@ -5,7 +5,7 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.domain.AttachmentInfo;
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,7 +130,7 @@ public class JpaApplications implements Applications {
 
     /** Without the bytes: a list never loads the scans themselves. */
     private List<AttachmentInfo> infos(String where, long id) {
-        return em.createQuery("select new cn.ybfp.applications.domain.AttachmentInfo(t.id, t.fileName, t.step,"
+        return em.createQuery("select new cn.ybfp.applications.api.AttachmentInfo(t.id, t.fileName, t.step,"
                 + " t.uploadedBy, t.uploadedAt) from Attachment t where " + where + " order by t.id",
                 AttachmentInfo.class).setParameter("id", id).getResultList();
     }

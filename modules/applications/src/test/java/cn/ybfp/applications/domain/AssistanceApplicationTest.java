@@ -135,6 +135,26 @@ class AssistanceApplicationTest {
     }
 
     @Test
+    void aNoticeThatHasPassedStandsFinalBeforeTheJobRecordsIt() {
+        AssistanceApplication a = determined();
+        a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.00"), null, now, LIMITS);
+        LocalDate until = a.noticeUntil(); // Monday 2026-11-02 + 7 days = Monday 2026-11-09
+        assertThat(until).isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(a.standingOn(until, LIMITS).state()).isEqualTo(CaseState.IN_NOTICE);
+
+        var standing = a.standingOn(until.plusDays(1), LIMITS);
+        assertThat(standing.state()).isEqualTo(CaseState.FINAL);
+        assertThat(standing.since()).isEqualTo(LocalDate.of(2026, 11, 10));
+        // 10 county working days from Tuesday 2026-11-10: Tuesday 2026-11-24
+        assertThat(standing.dueOn()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(standing.isOverdue(LocalDate.of(2026, 11, 24))).isFalse();
+        assertThat(standing.isOverdue(LocalDate.of(2026, 11, 25))).isTrue();
+        // reading where it stands changes nothing: the case is still in notice until a step or the job ends it
+        assertThat(a.state()).isEqualTo(CaseState.IN_NOTICE);
+        assertThat(a.events()).last().satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.APPROVE));
+    }
+
+    @Test
     void theNoticeShowsThePartlyMaskedName() {
         assertThat(submitted(Set.of()).noticeName()).isEqualTo("李*国");
     }

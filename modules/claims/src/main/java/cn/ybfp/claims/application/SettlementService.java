@@ -1,5 +1,6 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Bill;
@@ -257,7 +258,7 @@ public class SettlementService implements BillLines {
         try {
             return LocalDate.parse(claim.path("date").asText(""));
         } catch (DateTimeParseException e) {
-            return LocalDate.now();
+            return Beijing.today();
         }
     }
 

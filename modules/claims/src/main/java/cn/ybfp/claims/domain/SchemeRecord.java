@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.Beijing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -57,7 +58,7 @@ public class SchemeRecord {
         this.region = region;
         this.copiedFrom = copiedFrom;
         this.createdBy = createdBy;
-        this.createdAt = LocalDateTime.now();
+        this.createdAt = Beijing.now();
     }
 
     public String id() {

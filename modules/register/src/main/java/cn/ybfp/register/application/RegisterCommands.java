@@ -1,5 +1,6 @@
 package cn.ybfp.register.application;
 
+import cn.ybfp.kernel.Beijing;
 import static cn.ybfp.register.application.FormValues.choice;
 import static cn.ybfp.register.application.FormValues.date;
 import static cn.ybfp.register.application.FormValues.optional;
@@ -141,7 +142,7 @@ public class RegisterCommands {
         if (since == null) {
             throw new RegisterException("statusDate", "死亡或迁出须填写状态日期");
         }
-        if (since.isBefore(person.birthDate()) || since.isAfter(LocalDate.now())) {
+        if (since.isBefore(person.birthDate()) || since.isAfter(Beijing.today())) {
             throw new RegisterException("statusDate", "状态日期应在出生日期与今天之间");
         }
         return since;

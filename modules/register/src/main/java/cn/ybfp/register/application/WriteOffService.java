@@ -58,7 +58,9 @@ public class WriteOffService {
     @Inject
     RegisterCommands commands;
 
-    private final Clock clock = Clock.systemDefaultZone();
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
 
     /** One row of the to-do list: the ID number masked, and why the person is a target. */
     public record OpenCase(long personId, String maskedIdNumber, String name, String townshipName, String why) {

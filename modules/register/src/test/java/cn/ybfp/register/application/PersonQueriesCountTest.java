@@ -25,6 +25,7 @@ class PersonQueriesCountTest {
 
     private PersonQueries queriesOver(long matches) {
         var queries = new PersonQueries();
+        queries.clock = cn.ybfp.kernel.Beijing.clock();
         queries.people = (People) Proxy.newProxyInstance(People.class.getClassLoader(), new Class<?>[] {People.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "count" -> {

@@ -1,4 +1,4 @@
-package cn.ybfp.applications.domain;
+package cn.ybfp.applications.api;
 
 import java.time.LocalDateTime;
 
