@@ -1,6 +1,6 @@
 package cn.ybfp.web.claims;
 
-import cn.ybfp.claims.application.BillView;
+import cn.ybfp.claims.application.BillDocument;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.web.security.CurrentCaller;
@@ -28,8 +28,8 @@ public class BillPdfDownload {
     @GET
     public Response pdf(@PathParam("id") long id) {
         Caller caller = currentCaller.require();
-        BillView bill = queries.bill(caller, id).orElseThrow(NotFoundException::new);
-        StreamingOutput body = bill::writePdf;
+        BillDocument bill = queries.billPdf(caller, id).orElseThrow(NotFoundException::new);
+        StreamingOutput body = out -> out.write(bill.pdf());
         return Downloads.pdf(body, bill.fileName());
     }
 }

@@ -1,13 +1,12 @@
 package cn.ybfp.web.browser;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.kernel.ResidentId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.LocalDate;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -207,12 +206,5 @@ class ApplicationWorkflowBrowserIT {
 
     private static String number(String casePath) {
         return String.format("SQ%06d", Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
-    }
-
-    private static String newIdNumber() {
-        var random = ThreadLocalRandom.current();
-        String first17 = "220112" + (1970 + random.nextInt(10)) + String.format("%02d%02d", 1 + random.nextInt(12),
-                1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
     }
 }

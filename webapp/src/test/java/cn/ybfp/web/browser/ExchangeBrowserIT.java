@@ -1,13 +1,12 @@
 package cn.ybfp.web.browser;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.kernel.ResidentId;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,10 +63,5 @@ class ExchangeBrowserIT {
             assertThat(browser.text("class-today")).contains("二类", "低保对象");
             assertThat(browser.text("history")).contains("xq-shuangyang", "新增");
         }
-    }
-
-    private static String newIdNumber() {
-        String first17 = "22011219880808" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
     }
 }

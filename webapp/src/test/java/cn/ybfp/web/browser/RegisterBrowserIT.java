@@ -1,9 +1,10 @@
 package cn.ybfp.web.browser;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ybfp.kernel.ResidentId;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /** A township clerk registers a household through the pages; other townships cannot see it; the supervisor can. */
@@ -11,8 +12,8 @@ class RegisterBrowserIT {
 
     @Test
     void aTownshipClerkRegistersAHouseholdThatOnlyItsOwnPeopleSee() {
-        String head = newIdNumber("19750315");
-        String child = newIdNumber("20160720");
+        String head = newIdNumber(LocalDate.of(1975, 3, 15));
+        String child = newIdNumber(LocalDate.of(2016, 7, 20));
         String personUrl;
         try (Browser browser = new Browser().login("xz-yunshan")) {
             browser.open("/app/register/people/new");
@@ -70,11 +71,6 @@ class RegisterBrowserIT {
             assertThat(supervisor.all("#edit-form")).isEmpty();
             supervisor.screenshot("register-supervisor-view");
         }
-    }
-
-    private static String newIdNumber(String birth) {
-        String first17 = "220112" + birth + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
     }
 
     private static char wrongCheck(String id) {

@@ -1,8 +1,8 @@
 package cn.ybfp.web.browser;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.kernel.ResidentId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -158,13 +158,5 @@ class SettlementBrowserIT {
         clerk.select("kind", "INPATIENT");
         clerk.select("hospitalLevel", "1");
         clerk.type("date", "03102022");
-    }
-
-    /** A valid ID number of 220112, born in the 1960s. */
-    private static String newIdNumber() {
-        var random = ThreadLocalRandom.current();
-        String first17 = "220112" + (1960 + random.nextInt(10)) + String.format("%02d%02d", 1 + random.nextInt(12),
-                1 + random.nextInt(28)) + String.format("%03d", random.nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
     }
 }

@@ -1,10 +1,9 @@
 package cn.ybfp.web.browser;
 
+import cn.ybfp.web.support.TestPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.kernel.ResidentId;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
@@ -60,8 +59,6 @@ class WriteOffBrowserIT {
     private static String newbornIdNumber() {
         LocalDate born = LocalDate.now().withDayOfYear(1).plusDays(ThreadLocalRandom.current().nextInt(
                 Math.max(1, LocalDate.now().getDayOfYear() - 1)));
-        String first17 = "220112" + born.format(DateTimeFormatter.BASIC_ISO_DATE)
-                + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
+        return TestPeople.newIdNumber(born);
     }
 }

@@ -1,5 +1,7 @@
 package cn.ybfp.web.deployment;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
+import static cn.ybfp.web.support.TestPeople.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +22,6 @@ import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.InvalidInputException;
-import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.register.application.PersonForm;
@@ -33,7 +34,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -303,10 +303,7 @@ class ApplicationsIT {
     }
 
     private String newPerson() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = "220112" + LocalDate.of(1975, 1, 1).plusDays(random.nextInt(365))
-                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
-        String idNumber = first17 + ResidentId.checkCharacter(first17);
+        String idNumber = newIdNumber();
         register.register(YUNSHAN, new PersonForm(idNumber, "申请测试", "13900000000", "220112001", null, null, "地址"));
         return idNumber;
     }
@@ -322,9 +319,5 @@ class ApplicationsIT {
     private static StepForm step(String action, long version) {
         return new StepForm(action, version, List.of(), null, null, null, null, null, null, null, null, null, null,
                 null);
-    }
-
-    private static Caller caller(String username, Role role, String division) {
-        return new Caller(username, username, role, DivisionCode.of(division));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ybfp.web.deployment;
 
+import static cn.ybfp.web.support.TestPeople.caller;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
@@ -54,9 +55,5 @@ class DivisionDirectoryIT {
 
     private List<String> codes(Caller caller) {
         return directory.visibleTo(caller).stream().map(d -> d.code().value()).toList();
-    }
-
-    private static Caller caller(Role role, String division) {
-        return new Caller("it", "it", role, DivisionCode.of(division));
     }
 }

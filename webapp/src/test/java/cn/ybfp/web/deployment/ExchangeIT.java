@@ -1,5 +1,6 @@
 package cn.ybfp.web.deployment;
 
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +8,6 @@ import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.kernel.DivisionCode;
-import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.PersonSearch;
@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -145,10 +144,5 @@ class ExchangeIT {
     private static ByteArrayInputStream csv(String... rows) {
         String text = "身份证号,姓名,类别,行政区划,认定日期,终止日期,文号\n" + String.join("\n", rows) + "\n";
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String newIdNumber() {
-        String first17 = "22011219770707" + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
     }
 }

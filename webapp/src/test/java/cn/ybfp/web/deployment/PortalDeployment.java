@@ -1,5 +1,6 @@
 package cn.ybfp.web.deployment;
 
+import cn.ybfp.web.support.TestPeople;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.assertj.core.api.Assertions;
@@ -18,7 +19,7 @@ public final class PortalDeployment {
     public static WebArchive war(Class<?>... testClasses) {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ybfp.war"))
                 .addAsLibrary(jarOf(Assertions.class))
-                .addClasses(testClasses);
+                .addClasses(testClasses).addClass(TestPeople.class);
     }
 
     private static File jarOf(Class<?> type) {

@@ -1,10 +1,11 @@
 package cn.ybfp.web.deployment;
 
+import static cn.ybfp.web.support.TestPeople.caller;
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.PersonSearch;
@@ -24,7 +25,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,7 +44,6 @@ class RegisterIT {
     private static final Caller SHUANGYANG = caller(Role.COUNTY_STAFF, "220112");
     private static final Caller YONGJI = caller(Role.COUNTY_STAFF, "220221");
     private static final Caller PROVINCE = caller(Role.PROVINCE_SUPERVISOR, "220000");
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Deployment
     static WebArchive deployment() {
@@ -187,17 +186,5 @@ class RegisterIT {
 
     private static PersonSearch byId(String idNumber) {
         return new PersonSearch(idNumber, null, null, null, null, 2026, null);
-    }
-
-    /** A valid ID number of 220112, born on a random day of 1990; ./portal test starts from an empty database. */
-    private static String newIdNumber() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = "220112" + LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365)).format(BASIC)
-                + String.format("%03d", random.nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
-    }
-
-    private static Caller caller(Role role, String division) {
-        return new Caller("it-" + role.roleName(), "it", role, DivisionCode.of(division));
     }
 }

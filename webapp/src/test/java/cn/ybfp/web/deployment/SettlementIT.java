@@ -1,5 +1,7 @@
 package cn.ybfp.web.deployment;
 
+import static cn.ybfp.web.support.TestPeople.caller;
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +12,7 @@ import cn.ybfp.claims.application.SchemeService;
 import cn.ybfp.claims.application.SettlementException;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
-import cn.ybfp.claims.domain.SettledClaim;
+import cn.ybfp.claims.application.ClaimDetail;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.NotPermittedException;
@@ -27,8 +29,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
@@ -80,11 +80,11 @@ class SettlementIT {
     void aClaimNumberIsSettledOnceAndItsBillIsKept() throws SQLException {
         String idNumber = lowIncomePerson();
         String number = newNumber();
-        SettledClaim claim = confirmed(SHUANGYANG, request(idNumber, number, "10200.00"));
+        ClaimDetail claim = confirmed(SHUANGYANG, request(idNumber, number, "10200.00"));
 
-        assertThat(claim.basic()).isEqualByComparingTo("8500.00");
-        assertThat(claim.assistance()).isEqualByComparingTo("1190.00");
-        assertThat(claim.personalPayment()).isEqualByComparingTo("510.00");
+        assertThat(claim.bill().basic()).isEqualByComparingTo("8500.00");
+        assertThat(claim.bill().assistance()).isEqualByComparingTo("1190.00");
+        assertThat(claim.bill().personalPayment()).isEqualByComparingTo("510.00");
         assertThat(claim.assistanceClass()).isEqualTo(2);
         assertThat(claim.schemeId()).isEqualTo("jl-2022");
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00")))
@@ -97,24 +97,24 @@ class SettlementIT {
     @Test
     void aLaterCategoryDoesNotRewriteTheBillButPaysTheNextClaim() {
         String idNumber = lowIncomePerson();
-        SettledClaim first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        ClaimDetail first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
         register.addCategory(SHUANGYANG, first.personId(), new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS",
                 "民发〔2022〕1号", "2022-01-01", null));
 
-        SettledClaim again = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
-        assertThat(again.assistance()).isEqualByComparingTo("1190.00");
+        ClaimDetail again = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
+        assertThat(again.bill().assistance()).isEqualByComparingTo("1190.00");
         assertThat(again.assistanceClass()).isEqualTo(2);
         // class 1 now: 100% of the 1,700.00 left after basic insurance
-        SettledClaim second = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        ClaimDetail second = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
         assertThat(second.assistanceClass()).isEqualTo(1);
-        assertThat(second.assistance()).isEqualByComparingTo("1700.00");
+        assertThat(second.bill().assistance()).isEqualByComparingTo("1700.00");
     }
 
     @Test
     void aReversalKeepsTheBillAndLeavesTheAccumulators() {
         String idNumber = lowIncomePerson();
-        SettledClaim first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
-        SettledClaim second = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        ClaimDetail first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        ClaimDetail second = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
         var account = queries.account(SHUANGYANG, first.personId(), 2022).orElseThrow();
         assertThat(account.totals().assistancePaid()).isEqualByComparingTo("2380.00");
         assertThat(account.totals().basicInpatientPaid()).isEqualByComparingTo("17000.00");
@@ -124,16 +124,16 @@ class SettlementIT {
         var after = queries.account(SHUANGYANG, first.personId(), 2022).orElseThrow();
         assertThat(after.totals().assistancePaid()).isEqualByComparingTo("1190.00");
         assertThat(after.totals().basicInpatientPaid()).isEqualByComparingTo("8500.00");
-        assertThat(after.claims()).extracting(SettledClaim::claimNumber)
+        assertThat(after.claims()).extracting(ClaimDetail::claimNumber)
                 .containsExactly(first.claimNumber(), second.claimNumber());
-        SettledClaim reversed = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
+        ClaimDetail reversed = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
         assertThat(reversed.isReversed()).isTrue();
-        assertThat(reversed.assistance()).isEqualByComparingTo("1190.00"); // the bill itself stays
+        assertThat(reversed.bill().assistance()).isEqualByComparingTo("1190.00"); // the bill itself stays
         assertThatThrownBy(() -> settlement.reverse(SHUANGYANG, first.id(), "再次冲正", reversed.version()))
                 .isInstanceOf(ClaimConflictException.class).hasMessageContaining("不能重复冲正");
 
         // the correction names the reversed claim; a standing claim cannot be "corrected"
-        SettledClaim correction = confirmed(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
+        ClaimDetail correction = confirmed(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
                 first.claimNumber(), claim(newNumber(), "10200.00")));
         assertThat(correction.corrects()).isEqualTo(first.claimNumber());
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
@@ -175,7 +175,7 @@ class SettlementIT {
     @Test
     void aSupervisorReadingABillOrTheYearTotalsIsRecorded() throws SQLException {
         String idNumber = lowIncomePerson();
-        SettledClaim claim = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
+        ClaimDetail claim = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
         String person = String.valueOf(claim.personId());
         String views = "select count(*) from person_record_view where person_id = cast(? as bigint)"
                 + " and username = 'it-province-supervisor' and viewed_page like ?";
@@ -284,7 +284,7 @@ class SettlementIT {
                 .hasMessageContaining("已存在");
     }
 
-    private SettledClaim confirmed(Caller caller, ClaimRequest request) {
+    private ClaimDetail confirmed(Caller caller, ClaimRequest request) {
         return queries.bill(caller, settlement.confirm(caller, request)).orElseThrow().claim();
     }
 
@@ -325,17 +325,5 @@ class SettlementIT {
 
     private static String newNumber() {
         return "IT" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
-
-    /** A valid ID number of 220112, born in 1990. */
-    private static String newIdNumber() {
-        var random = java.util.concurrent.ThreadLocalRandom.current();
-        String first17 = "220112" + LocalDate.of(1990, 1, 1).plusDays(random.nextInt(365))
-                .format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%03d", random.nextInt(1000));
-        return first17 + ResidentId.checkCharacter(first17);
-    }
-
-    private static Caller caller(Role role, String division) {
-        return new Caller("it-" + role.roleName(), "it", role, DivisionCode.of(division));
     }
 }

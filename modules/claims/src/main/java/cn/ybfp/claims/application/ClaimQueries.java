@@ -1,12 +1,14 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimFilter;
+import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
@@ -19,6 +21,7 @@ import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -40,7 +43,7 @@ public class ClaimQueries {
     SchemeRecords schemes;
 
     @Inject
-    SchemeCatalog catalog;
+    StoredSchemes catalog;
 
     @Inject
     InsuredPersons persons;
@@ -51,20 +54,40 @@ public class ClaimQueries {
     @Inject
     PersonRecordViews views;
 
-    public PageOf<SettledClaim> search(Caller caller, ClaimFilter filter, int page) {
+    @Inject
+    BillPrinter printer;
+
+    public PageOf<ClaimDetail> search(Caller caller, ClaimFilter filter, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         int current = Math.max(1, page);
-        return new PageOf<>(claims.search(jurisdiction, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE), current,
-                PAGE_SIZE, claims.count(jurisdiction, filter));
+        return new PageOf<>(claims.search(jurisdiction, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                .map(ClaimDetail::of).toList(), current, PAGE_SIZE, claims.count(jurisdiction, filter));
     }
 
     public Optional<BillView> bill(Caller caller, long id) {
         return claims.find(Jurisdiction.of(caller), id).map(claim -> {
             views.viewed(caller, claim.personId(), "结算单 " + claim.claimNumber());
-            DivisionCode township = DivisionCode.of(claim.townshipCode());
-            DivisionCode county = township.parent().orElseThrow();
-            return new BillView(claim, divisions.nameOf(township), divisions.nameOf(county) + "医疗保障局");
+            return new BillView(ClaimDetail.of(claim), townshipOf(claim), bureauOf(claim));
         });
+    }
+
+    /** The bill as an A4 PDF (the download of the bill page). */
+    public Optional<BillDocument> billPdf(Caller caller, long id) {
+        return claims.find(Jurisdiction.of(caller), id).map(claim -> {
+            views.viewed(caller, claim.personId(), "结算单 PDF " + claim.claimNumber());
+            var pdf = new ByteArrayOutputStream();
+            printer.print(claim, bureauOf(claim), townshipOf(claim), pdf);
+            return new BillDocument("结算单-" + claim.claimNumber() + ".pdf", pdf.toByteArray());
+        });
+    }
+
+    private String townshipOf(SettledClaim claim) {
+        return divisions.nameOf(DivisionCode.of(claim.townshipCode()));
+    }
+
+    /** The bill's header: the county's healthcare security bureau. */
+    private String bureauOf(SettledClaim claim) {
+        return divisions.nameOf(DivisionCode.of(claim.townshipCode()).parent().orElseThrow()) + "医疗保障局";
     }
 
     /** The form to correct a reversed claim of the caller's area; empty when there is no such reversed claim. */
@@ -88,7 +111,8 @@ public class ClaimQueries {
             List<SettledClaim> ofYear = claims.ofPersonYear(jurisdiction, personId, year);
             YearTotals totals = ofYear.stream().filter(c -> !c.isReversed()).map(SettledClaim::change)
                     .reduce(YearTotals.NONE, YearTotals::plus);
-            return new YearAccountView(person, year, totals, limits(person, year, ofYear), ofYear);
+            return new YearAccountView(person, year, totals, limits(person, year, ofYear),
+                    ofYear.stream().map(ClaimDetail::of).toList());
         });
     }
 

@@ -1,12 +1,13 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.claims.api.AssistanceAssessment;
 import cn.ybfp.claims.api.ClaimSummary;
 import cn.ybfp.claims.api.CostItem;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Person;
@@ -16,7 +17,7 @@ import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettlementEngine;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.DivisionCode;
@@ -43,7 +44,7 @@ public class PersonClaimsService implements PersonClaims {
     SchemeRecords schemes;
 
     @Inject
-    SchemeCatalog catalog;
+    StoredSchemes catalog;
 
     @Override
     public List<ClaimSummary> standingClaims(Jurisdiction jurisdiction, long personId, int year) {

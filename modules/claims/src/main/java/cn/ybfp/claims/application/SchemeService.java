@@ -1,10 +1,10 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.domain.Scheme;
+import cn.ybfp.claims.domain.SchemeDefinitions;
 import cn.ybfp.claims.domain.SchemeRecord;
 import cn.ybfp.claims.domain.SchemeRecords;
-import cn.ybfp.claims.infrastructure.SchemeParameters;
-import cn.ybfp.claims.infrastructure.SchemeParameters.Field;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
@@ -36,8 +36,20 @@ public class SchemeService {
     @Inject
     cn.ybfp.claims.domain.SettledClaims claims;
 
+    @Inject
+    SchemeDefinitions definitions;
+
     /** A scheme as the portal shows it: the record, its parameters as labelled fields, and its history. */
-    public record SchemeView(SchemeRecord record, List<Field> fields, List<HistoryEntry> history) {
+    public record SchemeView(SchemeSummary record, List<SchemeField> fields, List<HistoryEntry> history) {
+    }
+
+    /** A stored scheme's header, as the list and the scheme's page show it. */
+    public record SchemeSummary(String id, String name, int year, String region, String copiedFrom,
+                                String createdBy) {
+
+        static SchemeSummary of(SchemeRecord r) {
+            return new SchemeSummary(r.id(), r.name(), r.year(), r.region(), r.copiedFrom(), r.createdBy());
+        }
     }
 
     /**
@@ -48,12 +60,12 @@ public class SchemeService {
                              Map<String, String> values) {
     }
 
-    public List<SchemeRecord> all() {
-        return records.all();
+    public List<SchemeSummary> all() {
+        return records.all().stream().map(SchemeSummary::of).toList();
     }
 
     public Optional<SchemeView> view(String id) {
-        return records.find(id).map(r -> new SchemeView(r, SchemeParameters.fields(r.definition()),
+        return records.find(id).map(r -> new SchemeView(SchemeSummary.of(r), definitions.fields(r.definition()),
                 records.history(id)));
     }
 
@@ -65,7 +77,7 @@ public class SchemeService {
             return new SchemeForm(source.id(), source.id().replaceAll("\\d{4}$", "") + next,
                     source.name().replace(String.valueOf(source.year()), String.valueOf(next)),
                     String.valueOf(next), source.region(), basisOf(source),
-                    SchemeParameters.values(source.definition()));
+                    definitions.values(source.definition()));
         });
     }
 
@@ -80,14 +92,14 @@ public class SchemeService {
                 .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
         Map<String, String> problems = new LinkedHashMap<>();
         checkHeader(caller, form, problems);
-        String definition = SchemeParameters.edited(source.definition(), text(form.id()), text(form.name()),
+        String definition = definitions.edited(source.definition(), text(form.id()), text(form.name()),
                 form.basis() == null ? "" : form.basis().strip(), form.values(), problems);
         if (!problems.isEmpty()) {
             throw new SchemeFormException(problems);
         }
         Scheme scheme;
         try {
-            scheme = SchemeCatalog.parse(definition);
+            scheme = definitions.parse(definition);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new SchemeFormException(Map.of("definition", "方案参数不完整或不一致：" + e.getMessage()));
         }
@@ -137,7 +149,7 @@ public class SchemeService {
         }
     }
 
-    private static String basisOf(SchemeRecord source) {
-        return SchemeCatalog.parse(source.definition()).basis();
+    private String basisOf(SchemeRecord source) {
+        return definitions.parse(source.definition()).basis();
     }
 }

@@ -1,9 +1,10 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.domain.ClaimEntry;
@@ -16,7 +17,7 @@ import cn.ybfp.claims.domain.SettledClaim.Channel;
 import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.infrastructure.SingleClaimCase;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
@@ -56,7 +57,7 @@ public class SettlementService implements BillLines {
     SchemeRecords schemes;
 
     @Inject
-    SchemeCatalog catalog;
+    StoredSchemes catalog;
 
     @Inject
     SettledClaims claims;
@@ -70,9 +71,15 @@ public class SettlementService implements BillLines {
     public record ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {
     }
 
-    /** A previewed or confirmed claim; {@code stored} is null on a preview. */
-    public record Outcome(InsuredPerson person, SchemeRecord scheme, Integer assistanceClass, Bill bill,
-                          SettledClaim stored, boolean repeated) {
+    /** A previewed or confirmed claim; {@code claimId} (the stored claim's) is null on a preview. */
+    public record Outcome(InsuredPerson person, String schemeId, String schemeName, Integer assistanceClass,
+                          Bill bill, Long claimId, boolean repeated) {
+
+        static Outcome of(InsuredPerson person, SchemeRecord scheme, Integer assistanceClass, Bill bill,
+                SettledClaim stored, boolean repeated) {
+            return new Outcome(person, scheme.id(), scheme.name(), assistanceClass, bill,
+                    stored == null ? null : stored.id(), repeated);
+        }
     }
 
     /** Who records a claim, and whether an identical claim already stored is answered rather than refused. */
@@ -87,7 +94,7 @@ public class SettlementService implements BillLines {
     /** Settles and records the claim; the same claim number again is refused. Answers the claim's id. */
     public long confirm(Caller caller, ClaimRequest request) {
         return settle(Authority.toSettle(caller), request, new HashMap<>(),
-                new Recording(Channel.PORTAL, caller.username(), false)).stored().id();
+                new Recording(Channel.PORTAL, caller.username(), false)).claimId();
     }
 
     /**
@@ -104,10 +111,10 @@ public class SettlementService implements BillLines {
         List<Outcome> outcomes = new ArrayList<>();
         for (ClaimRequest request : inDateOrder) {
             Outcome outcome = settle(jurisdiction, request, pending, recording);
-            if (expectedScheme != null && !expectedScheme.equals(outcome.scheme().id())) {
+            if (expectedScheme != null && !expectedScheme.equals(outcome.schemeId())) {
                 // thrown inside the transaction: claims recorded before this one are rolled back with it
                 throw new SettlementException("scheme", "待遇政策方案（scheme）：" + expectedScheme
-                        + " 与参保地当年方案 " + outcome.scheme().id() + " 不符；可不填，由系统确定");
+                        + " 与参保地当年方案 " + outcome.schemeId() + " 不符；可不填，由系统确定");
             }
             outcomes.add(outcome);
         }
@@ -182,7 +189,7 @@ public class SettlementService implements BillLines {
                 .boxed().findFirst().orElse(null);
         if (recording == null) {
             pending.merge(year, settled.change(), YearTotals::plus);
-            return new Outcome(person, record, assistanceClass, settled.bill(), null, false);
+            return Outcome.of(person, record, assistanceClass, settled.bill(), null, false);
         }
         var stored = new SettledClaim(new ClaimEntry(claim, hospital, blankToNull(request.corrects())), scheme.id(),
                 person, assistanceClass, settled, recording.channel(), recording.by());
@@ -193,14 +200,14 @@ public class SettlementService implements BillLines {
             throw new ClaimConflictException("id", "结算单号 " + claim.id()
                     + " 未结算：此参保人同时有另一笔结算在确认，或此单号刚被使用。请核对后重试");
         }
-        return new Outcome(person, record, assistanceClass, stored.bill(), stored, false);
+        return Outcome.of(person, record, assistanceClass, stored.bill(), stored, false);
     }
 
     private Outcome repeated(SettledClaim existing, InsuredPerson person, Claim claim, SchemeRecord record,
             Recording recording) {
         boolean same = existing.personId() == person.id() && existing.claim().equals(claim);
         if (recording != null && recording.idempotent() && same && !existing.isReversed()) {
-            return new Outcome(person, record, existing.assistanceClass(), existing.bill(), existing, true);
+            return Outcome.of(person, record, existing.assistanceClass(), existing.bill(), existing, true);
         }
         throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 已于 "
                 + existing.settledAt().toLocalDate() + " 结算" + (existing.isReversed() ? "（已冲正）" : "")

@@ -1,7 +1,6 @@
 package cn.ybfp.claims.application;
 
-import cn.ybfp.claims.domain.SettledClaim;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.register.api.InsuredPerson;
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.List;
  * @param limits null before the first claim of the year
  */
 public record YearAccountView(InsuredPerson person, int year, YearTotals totals, Limits limits,
-                              List<SettledClaim> claims) {
+                              List<ClaimDetail> claims) {
 
     /** What the year's accumulators count against, under the latest claim's scheme and class. */
     public record Limits(String schemeName, Integer assistanceClass, BigDecimal basicInpatientCap,

@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.api.ClaimFilter;
 
 import cn.ybfp.divisions.api.Jurisdiction;

@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.api.Bill;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,7 @@ package cn.ybfp.claims.infrastructure;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.kernel.Money;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

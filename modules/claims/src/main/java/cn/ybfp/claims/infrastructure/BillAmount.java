@@ -1,6 +1,6 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,6 +1,8 @@
 package cn.ybfp.claims.infrastructure;
 
+import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.SettledClaim;
+import jakarta.enterprise.context.ApplicationScoped;
 import cn.ybfp.kernel.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -27,26 +29,19 @@ import java.util.List;
  * it (Debian fonts-noto-cjk), so that it prints the same everywhere; otherwise it names Adobe's STSong-Light, which
  * every PDF reader supplies.
  */
-public final class BillPdf {
+@ApplicationScoped
+public class BillPdf implements BillPrinter {
 
     /** Simplified Chinese is the third face of the Noto CJK collections. */
     private static final List<String> EMBEDDED = List.of(
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc");
 
+    /** One per application: reading the font collection takes a while, and a BaseFont is safe to share. */
     private final BaseFont font;
 
-    private BillPdf() {
+    public BillPdf() {
         this.font = chineseFont();
-    }
-
-    /** One per process: reading the font collection takes a while, and a BaseFont is safe to share. */
-    public static BillPdf shared() {
-        return Holder.INSTANCE;
-    }
-
-    private static final class Holder {
-        static final BillPdf INSTANCE = new BillPdf();
     }
 
     private static BaseFont chineseFont() {
@@ -68,7 +63,8 @@ public final class BillPdf {
      * @param bureau   the header: the county's healthcare security bureau
      * @param township the township's name
      */
-    public void write(SettledClaim claim, String bureau, String township, OutputStream out) {
+    @Override
+    public void print(SettledClaim claim, String bureau, String township, OutputStream out) {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, out);

@@ -1,6 +1,6 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

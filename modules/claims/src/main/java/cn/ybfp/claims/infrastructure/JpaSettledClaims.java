@@ -4,7 +4,7 @@ import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;

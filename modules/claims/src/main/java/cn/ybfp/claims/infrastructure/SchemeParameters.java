@@ -1,5 +1,7 @@
 package cn.ybfp.claims.infrastructure;
 
+import cn.ybfp.claims.api.SchemeField;
+import cn.ybfp.claims.api.SchemeField.Kind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,17 +22,6 @@ import java.util.Set;
  * ratios within 0–1, money never negative and with at most two decimals, segment bounds ascending.
  */
 public final class SchemeParameters {
-
-    /** What a field holds, which decides how it is checked and written back. */
-    public enum Kind { RATIO, MONEY, WHOLE, LIST, TEXT, FIXED }
-
-    /** One parameter: its path in the scheme JSON ("basic.inpatient.levels.1.deductible"), label and value. */
-    public record Field(String path, String label, Kind kind, String value) {
-
-        public boolean editable() {
-            return kind != Kind.FIXED;
-        }
-    }
 
     /** The header fields, edited apart from the parameters. */
     private static final Set<String> HEADER = Set.of("id", "name", "basis");
@@ -58,8 +49,8 @@ public final class SchemeParameters {
     private SchemeParameters() {
     }
 
-    public static List<Field> fields(String definition) {
-        List<Field> fields = new ArrayList<>();
+    public static List<SchemeField> fields(String definition) {
+        List<SchemeField> fields = new ArrayList<>();
         JsonNode root = tree(definition);
         root.fields().forEachRemaining(e -> {
             if (!HEADER.contains(e.getKey())) {
@@ -69,7 +60,7 @@ public final class SchemeParameters {
         return fields;
     }
 
-    private static void walk(String path, String key, JsonNode node, List<Field> into) {
+    private static void walk(String path, String key, JsonNode node, List<SchemeField> into) {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> walk(path + "." + e.getKey(), e.getKey(), e.getValue(), into));
         } else if (node.isArray() && node.size() > 0 && node.get(0).isObject()) {
@@ -79,9 +70,9 @@ public final class SchemeParameters {
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
             node.forEach(item -> items.add(item.asText()));
-            into.add(new Field(path, label(path), Kind.LIST, String.join(",", items)));
+            into.add(new SchemeField(path, label(path), Kind.LIST, String.join(",", items)));
         } else {
-            into.add(new Field(path, label(path), kind(path, key, node), node.isNull() ? "" : node.asText()));
+            into.add(new SchemeField(path, label(path), kind(path, key, node), node.isNull() ? "" : node.asText()));
         }
     }
 
@@ -124,7 +115,7 @@ public final class SchemeParameters {
         root.put("id", id);
         root.put("name", name);
         root.put("basis", basis);
-        for (Field field : fields(source)) {
+        for (SchemeField field : fields(source)) {
             if (field.editable()) {
                 set(root, field, values.getOrDefault(field.path(), "").strip(), problems);
             }
@@ -137,7 +128,7 @@ public final class SchemeParameters {
         }
     }
 
-    private static void set(ObjectNode root, Field field, String text, Map<String, String> problems) {
+    private static void set(ObjectNode root, SchemeField field, String text, Map<String, String> problems) {
         JsonNode parent = root;
         String[] parts = field.path().split("\\.");
         for (int i = 0; i < parts.length - 1; i++) {

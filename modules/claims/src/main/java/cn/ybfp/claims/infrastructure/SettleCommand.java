@@ -3,7 +3,7 @@ package cn.ybfp.claims.infrastructure;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import cn.ybfp.claims.domain.AssistanceClassResolution;
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SettlementCase;

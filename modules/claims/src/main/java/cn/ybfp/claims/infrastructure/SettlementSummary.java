@@ -1,6 +1,6 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.kernel.Money;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.kernel.AssistanceCategory;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.ordinary;

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.Bill;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.ordinary;
 import static cn.ybfp.claims.domain.Cases.settleLast;

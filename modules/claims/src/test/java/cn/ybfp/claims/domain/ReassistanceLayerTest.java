@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.Referral;
 
 import cn.ybfp.kernel.AssistanceCategory;

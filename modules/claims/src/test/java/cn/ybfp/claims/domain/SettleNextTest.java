@@ -1,5 +1,7 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.api.Bill;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.outpatient;
 import static cn.ybfp.claims.domain.Cases.person;

@@ -9,7 +9,7 @@ import cn.ybfp.claims.domain.ClaimEntry;
 import cn.ybfp.claims.domain.Person;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettlementEngine;
-import cn.ybfp.claims.domain.YearTotals;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.ResidentId;
@@ -41,7 +41,7 @@ class BillPdfTest {
                 SettledClaim.Channel.PORTAL, "xq-shuangyang");
 
         var out = new ByteArrayOutputStream();
-        BillPdf.shared().write(stored, "双阳区医疗保障局", "云山街道", out);
+        new BillPdf().print(stored, "双阳区医疗保障局", "云山街道", out);
 
         PdfReader reader = new PdfReader(out.toByteArray());
         assertThat(reader.getNumberOfPages()).isEqualTo(1);

@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.claims.domain.Bill;
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;

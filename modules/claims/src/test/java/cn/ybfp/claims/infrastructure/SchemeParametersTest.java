@@ -3,8 +3,8 @@ package cn.ybfp.claims.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ybfp.claims.domain.Scheme;
-import cn.ybfp.claims.infrastructure.SchemeParameters.Field;
-import cn.ybfp.claims.infrastructure.SchemeParameters.Kind;
+import cn.ybfp.claims.api.SchemeField;
+import cn.ybfp.claims.api.SchemeField.Kind;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,19 +23,19 @@ class SchemeParametersTest {
 
     @Test
     void everyParameterBecomesALabelledFieldOfItsKind() {
-        List<Field> fields = SchemeParameters.fields(jl);
+        List<SchemeField> fields = SchemeParameters.fields(jl);
 
-        assertThat(fields).extracting(Field::path).doesNotContain("id", "name", "basis")
+        assertThat(fields).extracting(SchemeField::path).doesNotContain("id", "name", "basis")
                 .contains("basic.inpatient.levels.1.deductible", "criticalIllness.ordinary.segments[1].upTo",
                         "assistance.categoryClasses.ORPHAN", "tiltedAssistance.classes");
         assertThat(field(fields, "basic.inpatient.levels.2.ratio"))
-                .isEqualTo(new Field("basic.inpatient.levels.2.ratio", "基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例",
+                .isEqualTo(new SchemeField("basic.inpatient.levels.2.ratio", "基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例",
                         Kind.RATIO, "0.75"));
         assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").value()).isEmpty();
         assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").label())
                 .isEqualTo("大病保险 · 普通 · 分段 第2段 · 段上限（空 = 不设上限）");
         assertThat(field(fields, "assistance.categoryClasses.ORPHAN").label()).endsWith("孤儿");
-        assertThat(field(fields, "tiltedAssistance.classes")).extracting(Field::kind, Field::value)
+        assertThat(field(fields, "tiltedAssistance.classes")).extracting(SchemeField::kind, SchemeField::value)
                 .containsExactly(Kind.LIST, "1,2,3");
         assertThat(field(SchemeParameters.fields(sd), "tiltedAssistance").kind()).isEqualTo(Kind.FIXED);
     }
@@ -104,7 +104,7 @@ class SchemeParametersTest {
         assertThat(problems.values()).singleElement().asString().endsWith("应大于上一段的上限 100000.00");
     }
 
-    private static Field field(List<Field> fields, String path) {
+    private static SchemeField field(List<SchemeField> fields, String path) {
         return fields.stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
     }
 

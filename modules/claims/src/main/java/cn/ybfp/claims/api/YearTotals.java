@@ -1,11 +1,11 @@
-package cn.ybfp.claims.domain;
+package cn.ybfp.claims.api;
 
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 
 /**
  * A person's yearly accumulators as figures that can be stored (caps, limits, deductibles and cumulative bases, see
- * {@link YearAccount}). A confirmed claim stores its <em>change</em> ({@link #changeFrom}); the accumulators before
+ * the domain's {@code YearAccount}). A confirmed claim stores its <em>change</em> ({@link #changeFrom}); the accumulators before
  * the next claim are the sum of the changes of the year's claims that stand, so a reversed claim simply stops
  * counting and no stored bill is ever recomputed.
  *

@@ -1,6 +1,4 @@
-package cn.ybfp.claims.domain;
-
-import cn.ybfp.claims.api.ClaimKind;
+package cn.ybfp.claims.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
