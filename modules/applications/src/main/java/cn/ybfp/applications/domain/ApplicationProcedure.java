@@ -34,7 +34,7 @@ import java.util.Set;
 
 /**
  * The procedure of application-based assistance: 吉政办发〔2022〕16号 五（八） "救助对象履行个人申请、乡镇（街道）受理及初审、
- * 县级民政部门会同相关部门认定身份类别、县级医保部门按规定审批的程序", with the public notice of 七（十四） ("依托乡镇（街道）
+ * 县级民政部门会同相关部门认定身份类别、县级医保部门按规定审批的程序", with the public notice of 八（十四） ("依托乡镇（街道）
  * 做好……申请受理、初审、公示等工作") and 医保发〔2021〕10号 三（八）. Every legal transition is one row here: from which
  * state, by which action, to which state, and which role acts. Everything else is illegal, but for the reopening
  * by an appeal that overturns a decision ({@link #reopenedAt}).

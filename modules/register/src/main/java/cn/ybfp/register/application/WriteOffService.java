@@ -38,7 +38,7 @@ import java.util.OptionalInt;
  * on the township's list until enrolled or closed with a reason; coverage is (enrolled + justified) ÷ targets.
  * Targets hold, on the reference date (today, or 31 December for a past year), a category whose class the year's
  * subsidy policy of their pooling region covers; a child born since 1 January of the year before into such a
- * household is a target too (新增一人、标识一人、参保一人, 云医保〔2020〕128号).
+ * household is a target too (新增一人、标识一人、参保一人, 云医保〔2020〕128号 二（二）).
  */
 @ApplicationScoped
 @Transactional

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.OptionalInt;
 
 /**
- * Flags the "zero contribution" the documents forbid (杜绝"零缴费", 吉医保发〔2019〕52号 二（一）): a person outside the
+ * Flags the "zero contribution" the documents forbid (杜绝"零缴费", 吉医保发〔2019〕52号 一（三）): a person outside the
  * full-subsidy classes whose subsidy covers the whole contribution.
  */
 public final class OverSubsidyCheck {

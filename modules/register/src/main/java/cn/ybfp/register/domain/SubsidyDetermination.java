@@ -7,8 +7,8 @@ import java.util.OptionalInt;
 
 /**
  * How much of the contribution the state pays: all of it for the full-subsidy classes, the fixed amount (never more
- * than the contribution) for the fixed-subsidy classes, nothing otherwise (吉医保发〔2019〕52号 二（一）: 全额资助特困人员，
- * 定额资助其他贫困人口；云医保〔2020〕128号 一: 每人每年180元). Decided once, when the enrolment is recorded: a category
+ * than the contribution) for the fixed-subsidy classes, nothing otherwise (吉医保发〔2019〕52号 一（三）: 全额资助特困人员，
+ * 定额资助其他贫困人口；云医保〔2020〕128号 二（二）: 每人每年180元). Decided once, when the enrolment is recorded: a category
  * that ends later in the year does not take back a subsidy already paid.
  */
 public final class SubsidyDetermination {

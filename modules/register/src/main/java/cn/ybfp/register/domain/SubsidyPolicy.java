@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * The province's subsidy policy for one year and pooling region: the resident contribution, which classes are
- * subsidised in full (全额资助) and which by a fixed amount (定额资助). 吉医保发〔2019〕52号 二 and 云医保〔2020〕128号
+ * subsidised in full (全额资助) and which by a fixed amount (定额资助). 吉医保发〔2019〕52号 一（三） and 云医保〔2020〕128号
  * (定额资助 180 元) set the shape; the values are data.
  */
 @Entity
