@@ -2,7 +2,7 @@
 -- key and skips it, so a job runs once however many portal instances share the database.
 create table scheduled_run (
     job        varchar(40) not null,
-    period     varchar(20) not null,
+    period     varchar(40) not null,
     claimed_at timestamp   not null,
     primary key (job, period)
 );

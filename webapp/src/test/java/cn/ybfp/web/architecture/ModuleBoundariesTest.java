@@ -6,7 +6,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,20 +29,14 @@ class ModuleBoundariesTest {
         ModuleBoundaries.rule("cn.ybfp").check(portal);
     }
 
-    /**
-     * Frozen: the violations that claims and register had when the rule came are listed in
-     * {@code src/test/resources/archunit_store}, and only a new one fails. A fixed one leaves the store by itself;
-     * when the store is empty, the freeze goes.
-     */
     @Test
     void everyModuleKeepsItsLayers() {
-        FreezingArchRule.freeze(LayerRules.layering("cn.ybfp")).check(portal);
+        LayerRules.layering("cn.ybfp").check(portal);
     }
 
-    /** Frozen likewise (see {@link #everyModuleKeepsItsLayers}). */
     @Test
     void applicationServicesHandOutNoDomainOrJpaType() {
-        FreezingArchRule.freeze(LayerRules.plainApplicationSignatures("cn.ybfp")).check(portal);
+        LayerRules.plainApplicationSignatures("cn.ybfp").check(portal);
     }
 
     @Test

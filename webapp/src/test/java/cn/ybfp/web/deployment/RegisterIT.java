@@ -102,7 +102,8 @@ class RegisterIT {
 
     @Test
     void aDeathIsRecordedWithItsDateAndNeverWithoutOne() {
-        long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
+        // born 1990-03-15: a death on 1980-01-01 is before the birth
+        long id = commands.register(YUNSHAN, form(newIdNumber(LocalDate.of(1990, 3, 15)), "220112001", null));
         long version = queries.detail(YUNSHAN, id).orElseThrow().version();
         assertThatThrownBy(() -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", null,
                 version))).satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("statusDate"));

@@ -26,6 +26,7 @@ class SchemaMigrationTest {
 
     @Test
     void migratesAnEmptyPostgresSchemaAndTheMappingMatchesIt() throws SQLException {
+        TestDatabases.assumePostgres();
         String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         PGSimpleDataSource admin = TestDatabases.postgres(null);
         TestDatabases.execute(admin, "create schema " + schema);

@@ -2,7 +2,7 @@ package cn.ybfp.claims.application;
 
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.claims.application.SettlementService.Outcome;
-import cn.ybfp.claims.infrastructure.HospitalApiJson;
+import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.kernel.DivisionCode;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +31,9 @@ public class HospitalApi {
     @Inject
     SettlementService settlement;
 
+    @Inject
+    ClaimFormat format;
+
     /** The HTTP status and the JSON body to send. */
     public record Reply(int status, byte[] body) {
     }
@@ -41,12 +44,10 @@ public class HospitalApi {
 
     public Reply handle(Caller hospital, InputStream body, boolean record) {
         try {
-            JsonNode request = HospitalApiJson.read(body);
+            JsonNode request = format.readRequest(body);
             List<Outcome> outcomes = settlement.settleForHospital(hospital.county(), hospital.clientId(),
                     text(request, "scheme"), requests(request, hospital), record);
-            var out = new ByteArrayOutputStream();
-            HospitalApiJson.writeAnswer(outcomes.stream().map(Outcome::bill).toList(), out);
-            return new Reply(200, out.toByteArray());
+            return new Reply(200, format.answer(outcomes.stream().map(Outcome::bill).toList()));
         } catch (ClaimConflictException e) {
             return errors(409, e.getMessage());
         } catch (SettlementException e) {
@@ -95,13 +96,7 @@ public class HospitalApi {
         return value == null || value.isNull() ? null : value.asText();
     }
 
-    private static Reply errors(int status, String message) {
-        var out = new ByteArrayOutputStream();
-        try {
-            HospitalApiJson.writeErrors(List.of(message), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new Reply(status, out.toByteArray());
+    private Reply errors(int status, String message) {
+        return new Reply(status, format.errors(List.of(message)));
     }
 }

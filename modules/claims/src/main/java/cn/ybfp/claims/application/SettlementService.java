@@ -18,7 +18,7 @@ import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
 import cn.ybfp.claims.api.YearTotals;
-import cn.ybfp.claims.infrastructure.SingleClaimCase;
+import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
@@ -58,6 +58,9 @@ public class SettlementService implements BillLines {
 
     @Inject
     StoredSchemes catalog;
+
+    @Inject
+    ClaimFormat format;
 
     @Inject
     SettledClaims claims;
@@ -222,15 +225,13 @@ public class SettlementService implements BillLines {
                 "idNumber", "身份证号：本辖区参保台账中没有此人"));
     }
 
-    private static Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
+    private Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
         String number = claim.path("id").asText("");
         if (!number.matches(CLAIM_NUMBER)) {
             throw new SettlementException("id", "结算单号：应为 1–40 位字母、数字、- 或 _，以字母或数字开头");
         }
         try {
-            SettlementCase settlementCase = SingleClaimCase.read(scheme.id(), person.categories(),
-                    person.birthDate(), claim);
-            return settlementCase.claims().get(0);
+            return format.readClaim(scheme.id(), person.categories(), person.birthDate(), claim);
         } catch (InvalidCaseException e) {
             var problem = e.problems().get(0);
             throw new SettlementException(problem.field() == null ? null : problem.field().jsonName(),

@@ -19,7 +19,7 @@ import java.util.List;
  * printed. Generates the file first if it is missing ({@value #CASES} cases, default seed: 1,000,471 claims).
  * <p>
  * {@code BatchRatioBenchmark [FILE.jsonl [JAR]]}, from the repository root; defaults
- * {@code modules/claims/target/bench/cases-1m.jsonl} and {@code modules/claims/target/claims-1.0.0-SNAPSHOT.jar}.
+ * {@code modules/claims/target/bench/cases-1m.jsonl} and {@code modules/claims/target/claims.jar}.
  */
 public final class BatchRatioBenchmark {
 
@@ -32,7 +32,7 @@ public final class BatchRatioBenchmark {
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path file = Path.of(args.length > 0 ? args[0] : "modules/claims/target/bench/cases-1m.jsonl");
-        Path jar = Path.of(args.length > 1 ? args[1] : "modules/claims/target/claims-1.0.0-SNAPSHOT.jar");
+        Path jar = Path.of(args.length > 1 ? args[1] : "modules/claims/target/claims.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("no jar " + jar + ": build the module first");
         }

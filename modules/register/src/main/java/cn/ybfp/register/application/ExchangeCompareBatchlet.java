@@ -1,6 +1,6 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.register.infrastructure.exchange.ExchangeFileException;
+import cn.ybfp.register.domain.ExchangeFileException;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;

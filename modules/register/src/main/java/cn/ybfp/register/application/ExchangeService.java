@@ -3,18 +3,17 @@ package cn.ybfp.register.application;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
+import cn.ybfp.register.domain.ExchangeLists;
+import cn.ybfp.register.api.ExchangeListRow;
 import cn.ybfp.kernel.excel.XlsxTable;
-import cn.ybfp.register.infrastructure.exchange.ExchangeFileException;
-import cn.ybfp.register.infrastructure.exchange.ExchangeFileReader;
-import cn.ybfp.register.infrastructure.exchange.ExchangeRows;
-import cn.ybfp.register.infrastructure.exchange.ExchangeStore;
-import jakarta.annotation.Resource;
+import cn.ybfp.register.domain.ExchangeFileException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,8 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +33,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Data exchange (数据交换比对): a county or province user uploads a department's list, sees the comparison, and
@@ -49,8 +45,8 @@ public class ExchangeService {
     public static final int PAGE_SIZE = 50;
     private static final Logger LOG = Logger.getLogger(ExchangeService.class.getName());
 
-    @Resource(lookup = ExchangeSteps.DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    ExchangeLists lists;
 
     @Inject
     ExchangeBatches batches;
@@ -73,11 +69,10 @@ public class ExchangeService {
             throw new RegisterException("file", "请选择要上传的文件");
         }
         try {
-            ExchangeFileReader.formatOf(fileName);
+            lists.checkFormat(fileName);
             Path file = Files.createTempFile("ybfp-exchange-", ".upload");
             Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
-            long id = starter.record(new ExchangeBatch(fileName.strip(), from, scope.root(), caller.username(),
-                    Instant.now(clock)));
+            long id = starter.record(fileName.strip(), from, scope.root(), caller.username(), Instant.now(clock));
             starter.start(id, fileName.strip(), file);
             return id;
         } catch (ExchangeFileException e) {
@@ -134,27 +129,20 @@ public class ExchangeService {
     @Transactional
     public void writeErrors(Caller caller, long id, OutputStream out) throws IOException {
         batches.find(Jurisdiction.of(caller), id).orElseThrow(() -> notFound());
-        try (Connection connection = dataSource.getConnection();
-                XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期",
-                        "终止日期", "文号", "原因")) {
-            ExchangeRows.rejected(connection, id, r -> table.addRow(r.rowNumber(), r.idNumber(), r.name(),
-                    r.category(), r.division(), r.recognisedDate(), r.endDate(), r.documentNumber(), r.reason()));
+        try (XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期",
+                "终止日期", "文号", "原因")) {
+            lists.rejected(id, r -> table.addRow(r.rowNumber(), r.idNumber(), r.name(), r.category(), r.division(),
+                    r.recognisedDate(), r.endDate(), r.documentNumber(), r.reason()));
             table.write(out);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     private ExchangeView view(ExchangeBatch b, String outcome, int page) {
         Map<ExchangeOutcome, Long> counts = Map.of();
-        List<ExchangeRows.Row> rows = List.of();
+        List<ExchangeListRow> rows = List.of();
         if (page > 0 && b.status() != ExchangeStatus.READING && b.status() != ExchangeStatus.FAILED) {
-            try (Connection connection = dataSource.getConnection()) {
-                counts = new ExchangeStore(connection).counts(b.id());
-                rows = ExchangeRows.page(connection, b.id(), outcome, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            counts = lists.counts(b.id());
+            rows = lists.page(b.id(), outcome, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return new ExchangeView(b.id(), b.fileName(), b.department().name(), b.uploadedBy(), b.uploadedAt(),
                 b.status().name(), b.rowsRead(), b.message(), b.appliedBy(), b.appliedAt(), b.version(), counts,
@@ -189,8 +177,8 @@ public class ExchangeService {
         ExchangeBatches batches;
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
-        public long record(ExchangeBatch batch) {
-            return batches.add(batch).id();
+        public long record(String fileName, Department from, DivisionCode scope, String uploadedBy, Instant at) {
+            return batches.add(new ExchangeBatch(fileName, from, scope, uploadedBy, at)).id();
         }
 
         public void start(long id, String fileName, Path file) {

@@ -6,10 +6,7 @@ import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
-import cn.ybfp.register.infrastructure.exchange.ExchangeFileReader;
-import cn.ybfp.register.infrastructure.exchange.ExchangeStore;
-import cn.ybfp.register.infrastructure.exchange.RowCheck;
-import jakarta.annotation.Resource;
+import cn.ybfp.register.domain.ExchangeLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,21 +15,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import javax.sql.DataSource;
 
 /** The background work on an uploaded list, each step in a transaction of its own. */
 @ApplicationScoped
 public class ExchangeSteps {
 
-    static final String DATA_SOURCE = "java:app/jdbc/ybfp";
-    private static final int PROGRESS_EVERY = 5_000;
-
-    @Resource(lookup = DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    ExchangeLists lists;
 
     @Inject
     ExchangeBatches batches;
@@ -51,27 +42,10 @@ public class ExchangeSteps {
     @Transactional(rollbackOn = IOException.class)
     public void stageAndCompare(long batchId, String fileName, Path file) throws IOException {
         var scope = new Jurisdiction(batches.get(batchId).scope());
-        var check = new RowCheck(divisions.townshipCodes(), code -> scope.contains(cn.ybfp.kernel.DivisionCode.of(code)));
-        try (Connection connection = dataSource.getConnection(); InputStream in = Files.newInputStream(file)) {
-            var store = new ExchangeStore(connection);
-            long rows;
-            try (var stager = store.stager(batchId)) {
-                rows = ExchangeFileReader.read(fileName, in, row -> {
-                    try {
-                        stager.add(check.check(row));
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    if (row.rowNumber() % PROGRESS_EVERY == 0) {
-                        progress.report(batchId, row.rowNumber());
-                    }
-                });
-            }
-            store.compare(batchId, scope.likePattern());
-            ExchangeBatch batch = batches.get(batchId);
-            batch.compared(rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+        try (InputStream in = Files.newInputStream(file)) {
+            long rows = lists.stageAndCompare(batchId, fileName, in, divisions.townshipCodes(), scope,
+                    read -> progress.report(batchId, read));
+            batches.get(batchId).compared(rows);
         }
     }
 
@@ -113,14 +87,8 @@ public class ExchangeSteps {
         if (batch.status() != ExchangeStatus.APPLYING) {
             return; // the decision was not taken, or this job ran already
         }
-        try (Connection connection = dataSource.getConnection()) {
-            var store = new ExchangeStore(connection);
-            int revision = store.newRevision(batch.appliedBy(), clock.millis());
-            store.apply(batchId, new Jurisdiction(batch.scope()).likePattern(), batch.department().name(), revision,
-                    ExchangeStore.ApplyStep.NONE);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        lists.apply(batchId, new Jurisdiction(batch.scope()), batch.department().name(), batch.appliedBy(),
+                clock.millis());
         batch.applied(Instant.now(clock));
     }
 

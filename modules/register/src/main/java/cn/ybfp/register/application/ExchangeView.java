@@ -1,7 +1,7 @@
 package cn.ybfp.register.application;
 
 import cn.ybfp.register.api.ExchangeOutcome;
-import cn.ybfp.register.infrastructure.exchange.ExchangeRows;
+import cn.ybfp.register.api.ExchangeListRow;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,5 +9,5 @@ import java.util.Map;
 /** An uploaded list as its page shows it: the batch, the counts per outcome, and one page of rows. */
 public record ExchangeView(long id, String fileName, String department, String uploadedBy, Instant uploadedAt,
         String status, long rowsRead, String message, String appliedBy, Instant appliedAt, long version,
-        Map<ExchangeOutcome, Long> counts, List<ExchangeRows.Row> rows, String outcome, int page) {
+        Map<ExchangeOutcome, Long> counts, List<ExchangeListRow> rows, String outcome, int page) {
 }

@@ -1,5 +1,6 @@
 package cn.ybfp.register.infrastructure.exchange;
 
+import cn.ybfp.register.api.ExchangeListRow;
 import cn.ybfp.kernel.ResidentId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,20 +13,15 @@ import java.util.function.Consumer;
 /** Reads staged rows back for the preview page and the error file. */
 public final class ExchangeRows {
 
-    /** A staged row as shown: the ID number masked unless {@code full} (only in the uploader's own error file). */
-    public record Row(int rowNumber, String idNumber, String name, String category, String division,
-            String recognisedDate, String endDate, String documentNumber, String outcome, String reason) {
-    }
-
     private static final String COLUMNS = "select row_number, id_number, name, category_text, division,"
             + " recognised_date, end_date, document_number, outcome, reason from exchange_row where batch_id = ?";
 
     private ExchangeRows() {
     }
 
-    public static List<Row> page(Connection connection, long batchId, String outcome, int offset, int limit)
+    public static List<ExchangeListRow> page(Connection connection, long batchId, String outcome, int offset, int limit)
             throws SQLException {
-        List<Row> rows = new ArrayList<>();
+        List<ExchangeListRow> rows = new ArrayList<>();
         String sql = COLUMNS + (outcome == null ? "" : " and outcome = ?") + " order by row_number"
                 + " offset " + Math.max(0, offset) + " rows fetch next " + limit + " rows only";
         try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -43,7 +39,7 @@ public final class ExchangeRows {
     }
 
     /** Every rejected row with the ID number as the department sent it, so the file can be corrected and re-sent. */
-    public static void rejected(Connection connection, long batchId, Consumer<Row> sink) throws SQLException {
+    public static void rejected(Connection connection, long batchId, Consumer<ExchangeListRow> sink) throws SQLException {
         try (PreparedStatement s = connection.prepareStatement(COLUMNS + " and outcome = 'REJECTED' order by row_number")) {
             s.setLong(1, batchId);
             s.setFetchSize(1000);
@@ -55,9 +51,9 @@ public final class ExchangeRows {
         }
     }
 
-    private static Row row(ResultSet rs, boolean full) throws SQLException {
+    private static ExchangeListRow row(ResultSet rs, boolean full) throws SQLException {
         String id = rs.getString(2);
-        return new Row(rs.getInt(1), full || id == null ? id : ResidentId.mask(id), rs.getString(3), rs.getString(4),
+        return new ExchangeListRow(rs.getInt(1), full || id == null ? id : ResidentId.mask(id), rs.getString(3), rs.getString(4),
                 rs.getString(5), text(rs.getDate(6)), text(rs.getDate(7)), rs.getString(8), rs.getString(9),
                 rs.getString(10));
     }

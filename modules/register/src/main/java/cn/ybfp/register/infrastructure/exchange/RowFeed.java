@@ -1,5 +1,6 @@
 package cn.ybfp.register.infrastructure.exchange;
 
+import cn.ybfp.register.domain.ExchangeFileException;
 import java.util.List;
 import java.util.function.Consumer;
 

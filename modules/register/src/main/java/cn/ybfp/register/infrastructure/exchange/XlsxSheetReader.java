@@ -1,5 +1,6 @@
 package cn.ybfp.register.infrastructure.exchange;
 
+import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;

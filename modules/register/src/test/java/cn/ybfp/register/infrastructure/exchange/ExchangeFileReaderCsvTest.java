@@ -1,5 +1,6 @@
 package cn.ybfp.register.infrastructure.exchange;
 
+import cn.ybfp.register.domain.ExchangeFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

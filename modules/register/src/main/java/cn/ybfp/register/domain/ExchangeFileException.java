@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.register.domain;
 
 /**
  * The uploaded file cannot be read as an exchange list at all (wrong type, missing column, broken file). The message
