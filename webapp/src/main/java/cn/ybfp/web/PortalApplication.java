@@ -15,7 +15,8 @@ public class PortalApplication extends Application {
     @Override
     public Map<String, Object> getProperties() {
         return Map.of(
-                Csrf.CSRF_PROTECTION, Csrf.CsrfOptions.IMPLICIT,
+                Csrf.CSRF_PROTECTION,
+                Csrf.CsrfOptions.IMPLICIT,
                 "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }

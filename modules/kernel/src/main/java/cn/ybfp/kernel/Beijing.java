@@ -13,8 +13,7 @@ public final class Beijing {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    private Beijing() {
-    }
+    private Beijing() {}
 
     /** The province's clock, for a service that takes its clock by injection so that a test can set the date. */
     public static Clock clock() {

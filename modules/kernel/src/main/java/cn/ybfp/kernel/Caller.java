@@ -11,8 +11,7 @@ public record Caller(String username, String displayName, Role role, DivisionCod
             throw new IllegalArgumentException("caller needs a role and a division");
         }
         if (division.level() != role.level()) {
-            throw new IllegalArgumentException(
-                    "division " + division + " does not fit role " + role.roleName());
+            throw new IllegalArgumentException("division " + division + " does not fit role " + role.roleName());
         }
     }
 }

@@ -13,7 +13,8 @@ public record DivisionCode(String value) implements Comparable<DivisionCode> {
         if (value == null || !(value.matches("\\d{6}") || value.matches("\\d{9}"))) {
             throw new IllegalArgumentException("行政区划代码应为6位或9位数字");
         }
-        if (value.startsWith("00") || value.length() == 9 && value.substring(4, 6).equals("00")) {
+        if (value.startsWith("00")
+                || value.length() == 9 && value.substring(4, 6).equals("00")) {
             throw new IllegalArgumentException("行政区划代码无效");
         }
     }

@@ -21,8 +21,7 @@ public final class Money {
     /** Plain decimal notation only: no exponent, no grouping, at most two decimals (a third one would be a fen fraction). */
     private static final Pattern AMOUNT = Pattern.compile("-?\\d+(\\.\\d{1,2})?");
 
-    private Money() {
-    }
+    private Money() {}
 
     /**
      * Reads an amount such as {@code "12000.00"}, {@code "12000"} or {@code "0.5"}.

@@ -56,8 +56,10 @@ public final class ResidentId {
 
     private static LocalDate birthDateOf(String candidate) {
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(candidate.substring(6, 10)),
-                    Integer.parseInt(candidate.substring(10, 12)), Integer.parseInt(candidate.substring(12, 14)));
+            LocalDate date = LocalDate.of(
+                    Integer.parseInt(candidate.substring(6, 10)),
+                    Integer.parseInt(candidate.substring(10, 12)),
+                    Integer.parseInt(candidate.substring(12, 14)));
             if (date.getYear() < 1900) {
                 throw new InvalidResidentIdException(InvalidResidentIdException.Reason.BIRTH_DATE);
             }

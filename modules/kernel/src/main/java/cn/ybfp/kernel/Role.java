@@ -11,6 +11,7 @@ public enum Role {
 
     /** The role names for {@code @RolesAllowed}, which needs constants. */
     public static final String TOWNSHIP = "township-staff";
+
     public static final String COUNTY = "county-staff";
     public static final String PROVINCE = "province-supervisor";
 

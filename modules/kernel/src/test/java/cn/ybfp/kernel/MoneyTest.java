@@ -55,15 +55,40 @@ class MoneyTest {
     @Test
     void formatsExactlyAsDecimalFormat() {
         List<BigDecimal> amounts = new ArrayList<>();
-        for (String text : List.of("0", "0.00", "0.004", "0.005", "0.5", "1", "9.995", "99.999", "100", "999.99",
-                "999.995", "1000", "1000.00", "12345.675", "100000", "999999.994", "1000000", "1E+3", "1.5E+7",
-                "92233720368547758.07", "92233720368547758.08", "99999999999999999.99", "123456789012345678901.235",
-                "-0.001", "-0.005", "-0.01", "-1234.565", "-92233720368547758.09")) {
+        for (String text : List.of(
+                "0",
+                "0.00",
+                "0.004",
+                "0.005",
+                "0.5",
+                "1",
+                "9.995",
+                "99.999",
+                "100",
+                "999.99",
+                "999.995",
+                "1000",
+                "1000.00",
+                "12345.675",
+                "100000",
+                "999999.994",
+                "1000000",
+                "1E+3",
+                "1.5E+7",
+                "92233720368547758.07",
+                "92233720368547758.08",
+                "99999999999999999.99",
+                "123456789012345678901.235",
+                "-0.001",
+                "-0.005",
+                "-0.01",
+                "-1234.565",
+                "-92233720368547758.09")) {
             amounts.add(new BigDecimal(text));
         }
         Random random = new Random(20_221_016L);
         for (int i = 0; i < 100_000; i++) {
-            long unscaled = random.nextLong() >>> random.nextInt(64);  // mostly positive, every magnitude
+            long unscaled = random.nextLong() >>> random.nextInt(64); // mostly positive, every magnitude
             amounts.add(BigDecimal.valueOf(unscaled, random.nextInt(6) - 1));
         }
         for (BigDecimal amount : amounts) {

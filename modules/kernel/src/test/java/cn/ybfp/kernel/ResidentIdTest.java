@@ -36,7 +36,8 @@ class ResidentIdTest {
         assertThatThrownBy(() -> ResidentId.parse("220112198001011238"))
                 .isInstanceOf(InvalidResidentIdException.class)
                 .hasMessage("身份证号校验位错误")
-                .extracting(e -> ((InvalidResidentIdException) e).reason()).isEqualTo(Reason.CHECK_DIGIT);
+                .extracting(e -> ((InvalidResidentIdException) e).reason())
+                .isEqualTo(Reason.CHECK_DIGIT);
     }
 
     @Test

@@ -41,13 +41,14 @@ public class HospitalTokens {
     private static final long MAX_CACHE_SECONDS = 60;
     private static final int MAX_CACHED = 10_000;
 
-    private record Cached(Optional<HospitalApi.Caller> hospital, Instant until) {
-    }
+    private record Cached(Optional<HospitalApi.Caller> hospital, Instant until) {}
 
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
-    private final Client http = ClientBuilder.newBuilder().connectTimeout(5, TimeUnit.SECONDS)
-            .readTimeout(10, TimeUnit.SECONDS).build();
+    private final Client http = ClientBuilder.newBuilder()
+            .connectTimeout(5, TimeUnit.SECONDS)
+            .readTimeout(10, TimeUnit.SECONDS)
+            .build();
 
     @Inject
     OidcConfig oidc;
@@ -67,10 +68,11 @@ public class HospitalTokens {
     }
 
     private Cached introspect(String token) {
-        String basic = Base64.getEncoder().encodeToString((oidc.getClientId() + ":" + oidc.getClientSecret())
-                .getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((oidc.getClientId() + ":" + oidc.getClientSecret()).getBytes(StandardCharsets.UTF_8));
         try (Response response = http.target(oidc.getProviderUri() + "/protocol/openid-connect/token/introspect")
-                .request().header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
+                .request()
+                .header(HttpHeaders.AUTHORIZATION, "Basic " + basic)
                 .post(Entity.form(new Form("token", token)))) {
             if (response.getStatus() != 200) {
                 LOG.warning(() -> "token introspection answered " + response.getStatus());
@@ -82,8 +84,8 @@ public class HospitalTokens {
                 return new Cached(Optional.empty(), now.plusSeconds(MAX_CACHE_SECONDS));
             }
             Instant expires = Instant.ofEpochSecond(answer.path("exp").asLong(now.getEpochSecond()));
-            Instant until = expires.isBefore(now.plusSeconds(MAX_CACHE_SECONDS)) ? expires
-                    : now.plusSeconds(MAX_CACHE_SECONDS);
+            Instant until =
+                    expires.isBefore(now.plusSeconds(MAX_CACHE_SECONDS)) ? expires : now.plusSeconds(MAX_CACHE_SECONDS);
             return new Cached(hospital(answer), until);
         } catch (java.io.IOException | jakarta.ws.rs.ProcessingException e) {
             LOG.warning(() -> "token introspection failed: " + e);
@@ -95,13 +97,14 @@ public class HospitalTokens {
         String client = answer.path("client_id").asText(answer.path("azp").asText(""));
         return DivisionCode.tryParse(answer.path("hospital_county").asText(""))
                 .filter(code -> code.level() == DivisionLevel.COUNTY)
-                .map(county -> new HospitalApi.Caller(client, answer.path("hospital_name").asText(client), county));
+                .map(county -> new HospitalApi.Caller(
+                        client, answer.path("hospital_name").asText(client), county));
     }
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

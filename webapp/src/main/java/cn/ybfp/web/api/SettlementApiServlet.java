@@ -33,7 +33,9 @@ public class SettlementApiServlet extends HttpServlet {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"ybfp\"");
             reply = api.unauthorised();
         } else {
-            reply = api.handle(hospital.get(), request.getInputStream(),
+            reply = api.handle(
+                    hospital.get(),
+                    request.getInputStream(),
                     !request.getServletPath().endsWith("/preview"));
         }
         response.setStatus(reply.status());
@@ -44,6 +46,7 @@ public class SettlementApiServlet extends HttpServlet {
     private static Optional<String> bearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? Optional.of(header.substring(7).strip()).filter(t -> !t.isEmpty()) : Optional.empty();
+                ? Optional.of(header.substring(7).strip()).filter(t -> !t.isEmpty())
+                : Optional.empty();
     }
 }

@@ -61,13 +61,19 @@ public class AppealController {
 
     @POST
     @Path("{id}")
-    public Response decide(@PathParam("id") long id, @FormParam("outcome") String outcome,
-            @FormParam("reason") String reason, @FormParam("version") long version) {
+    public Response decide(
+            @PathParam("id") long id,
+            @FormParam("outcome") String outcome,
+            @FormParam("reason") String reason,
+            @FormParam("version") long version) {
         Caller caller = currentCaller.require();
-        return Pages.attempt(models, () -> {
-            appeals.decide(caller, id, version, parse(outcome), reason);
-            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=decided");
-        }, () -> detail(id, null));
+        return Pages.attempt(
+                models,
+                () -> {
+                    appeals.decide(caller, id, version, parse(outcome), reason);
+                    return Pages.seeOther(request, "/app/appeals/" + id + "?notice=decided");
+                },
+                () -> detail(id, null));
     }
 
     @POST
@@ -75,10 +81,13 @@ public class AppealController {
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
         Uploads.File file = Uploads.file(parts, "file", AttachmentLimit.BYTES + 1); // one byte more: too big
-        return Pages.attempt(models, () -> {
-            appeals.attach(caller, id, file.name(), file.content());
-            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=attached");
-        }, () -> detail(id, null));
+        return Pages.attempt(
+                models,
+                () -> {
+                    appeals.attach(caller, id, file.name(), file.content());
+                    return Pages.seeOther(request, "/app/appeals/" + id + "?notice=attached");
+                },
+                () -> detail(id, null));
     }
 
     /** The form to contest one line of a bill, from the bill page (county clerks). */
@@ -91,16 +100,19 @@ public class AppealController {
     }
 
     @POST
-    public Response fileBillAppeal(@FormParam("claimId") long claimId, @FormParam("line") int line,
-            @FormParam("grounds") String grounds) {
+    public Response fileBillAppeal(
+            @FormParam("claimId") long claimId, @FormParam("line") int line, @FormParam("grounds") String grounds) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
-        return Pages.attempt(models, () -> {
-            long id = appeals.againstBillLine(caller, claimId, line, grounds);
-            return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
-        }, () -> {
-            models.put("grounds", grounds);
-            return newBillAppeal(claimId, line);
-        });
+        return Pages.attempt(
+                models,
+                () -> {
+                    long id = appeals.againstBillLine(caller, claimId, line, grounds);
+                    return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
+                },
+                () -> {
+                    models.put("grounds", grounds);
+                    return newBillAppeal(claimId, line);
+                });
     }
 
     private static AppealOutcome parse(String outcome) {

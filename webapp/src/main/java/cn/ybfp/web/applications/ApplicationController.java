@@ -1,6 +1,5 @@
 package cn.ybfp.web.applications;
 
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.applications.api.AttachmentLimit;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
@@ -14,6 +13,7 @@ import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -94,18 +93,20 @@ public class ApplicationController {
     @Path("new")
     public String newApplication(@QueryParam("idNumber") String idNumber, @QueryParam("year") String year) {
         Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
-        int costYear = year == null || !year.strip().matches("\\d{4}") ? Beijing.today().getYear()
+        int costYear = year == null || !year.strip().matches("\\d{4}")
+                ? Beijing.today().getYear()
                 : Integer.parseInt(year.strip());
         models.put("year", costYear);
         models.put("idNumber", idNumber);
         if (idNumber != null && !idNumber.isBlank()) {
             var person = persons.findByIdNumber(Jurisdiction.of(caller), idNumber, Beijing.today());
             models.put("person", person.orElse(null));
-            models.put("claims", person.map(p -> claims.standingClaims(Jurisdiction.of(caller), p.id(), costYear))
-                    .orElse(List.of()));
+            models.put(
+                    "claims",
+                    person.map(p -> claims.standingClaims(Jurisdiction.of(caller), p.id(), costYear))
+                            .orElse(List.of()));
             if (person.isEmpty()) {
-                models.put("error", Map.of("field", "idNumber", "message",
-                        "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
+                models.put("error", Map.of("field", "idNumber", "message", "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
             }
         }
         return form();
@@ -116,22 +117,35 @@ public class ApplicationController {
         Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
         List<ApplicationForm.ReceiptForm> receipts = new ArrayList<>();
         for (int i = 0; i < RECEIPT_ROWS; i++) {
-            receipts.add(new ApplicationForm.ReceiptForm(fields.getFirst("r" + i + ".hospital"),
-                    fields.getFirst("r" + i + ".kind"), fields.getFirst("r" + i + ".date"),
-                    fields.getFirst("r" + i + ".level"), fields.getFirst("r" + i + ".total"),
+            receipts.add(new ApplicationForm.ReceiptForm(
+                    fields.getFirst("r" + i + ".hospital"),
+                    fields.getFirst("r" + i + ".kind"),
+                    fields.getFirst("r" + i + ".date"),
+                    fields.getFirst("r" + i + ".level"),
+                    fields.getFirst("r" + i + ".total"),
                     fields.getFirst("r" + i + ".outOfPolicy")));
         }
-        var form = new ApplicationForm(fields.getFirst("idNumber"), fields.getFirst("village"),
-                fields.getFirst("year"), fields.getFirst("householdMembers"), fields.getFirst("householdIncome"),
-                fields.getFirst("assets"), "true".equals(fields.getFirst("declarationSigned")),
-                list(fields, "materials"), list(fields, "claimIds"), receipts);
-        return Pages.attempt(models, () -> {
-            long id = service.submit(caller, form);
-            return Pages.seeOther(request, "/app/applications/" + id + "?notice=submitted");
-        }, () -> {
-            models.put("entered", fields);
-            return newApplication(fields.getFirst("idNumber"), fields.getFirst("year"));
-        });
+        var form = new ApplicationForm(
+                fields.getFirst("idNumber"),
+                fields.getFirst("village"),
+                fields.getFirst("year"),
+                fields.getFirst("householdMembers"),
+                fields.getFirst("householdIncome"),
+                fields.getFirst("assets"),
+                "true".equals(fields.getFirst("declarationSigned")),
+                list(fields, "materials"),
+                list(fields, "claimIds"),
+                receipts);
+        return Pages.attempt(
+                models,
+                () -> {
+                    long id = service.submit(caller, form);
+                    return Pages.seeOther(request, "/app/applications/" + id + "?notice=submitted");
+                },
+                () -> {
+                    models.put("entered", fields);
+                    return newApplication(fields.getFirst("idNumber"), fields.getFirst("year"));
+                });
     }
 
     @GET
@@ -153,15 +167,28 @@ public class ApplicationController {
     @Path("{id}/steps")
     public Response step(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         Caller caller = currentCaller.require();
-        var form = new StepForm(fields.getFirst("action"), version(fields), list(fields, "missing"),
-                fields.getFirst("comment"), fields.getFirst("survey"), fields.getFirst("category"),
-                fields.getFirst("document"), fields.getFirst("validFrom"), fields.getFirst("validTo"),
-                fields.getFirst("amount"), fields.getFirst("reason"), fields.getFirst("paidOn"),
-                fields.getFirst("method"), fields.getFirst("reference"));
-        return Pages.attempt(models, () -> {
-            service.act(caller, id, form);
-            return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + fields.getFirst("action"));
-        }, () -> again(id, fields));
+        var form = new StepForm(
+                fields.getFirst("action"),
+                version(fields),
+                list(fields, "missing"),
+                fields.getFirst("comment"),
+                fields.getFirst("survey"),
+                fields.getFirst("category"),
+                fields.getFirst("document"),
+                fields.getFirst("validFrom"),
+                fields.getFirst("validTo"),
+                fields.getFirst("amount"),
+                fields.getFirst("reason"),
+                fields.getFirst("paidOn"),
+                fields.getFirst("method"),
+                fields.getFirst("reference"));
+        return Pages.attempt(
+                models,
+                () -> {
+                    service.act(caller, id, form);
+                    return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + fields.getFirst("action"));
+                },
+                () -> again(id, fields));
     }
 
     @POST
@@ -169,20 +196,26 @@ public class ApplicationController {
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
         Uploads.File file = Uploads.file(parts, "file", AttachmentLimit.BYTES + 1); // one byte more: too big
-        return Pages.attempt(models, () -> {
-            service.attach(caller, id, file.name(), file.content());
-            return Pages.seeOther(request, "/app/applications/" + id + "?notice=attached");
-        }, () -> again(id, null));
+        return Pages.attempt(
+                models,
+                () -> {
+                    service.attach(caller, id, file.name(), file.content());
+                    return Pages.seeOther(request, "/app/applications/" + id + "?notice=attached");
+                },
+                () -> again(id, null));
     }
 
     @POST
     @Path("{id}/appeals")
     public Response appeal(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
         Caller caller = currentCaller.require();
-        return Pages.attempt(models, () -> {
-            long appeal = appeals.againstDecision(caller, id, fields.getFirst("grounds"));
-            return Pages.seeOther(request, "/app/appeals/" + appeal + "?notice=filed");
-        }, () -> again(id, fields));
+        return Pages.attempt(
+                models,
+                () -> {
+                    long appeal = appeals.againstDecision(caller, id, fields.getFirst("grounds"));
+                    return Pages.seeOther(request, "/app/appeals/" + appeal + "?notice=filed");
+                },
+                () -> again(id, fields));
     }
 
     /** 申请审批表 and 决定书, printable. */
@@ -217,7 +250,9 @@ public class ApplicationController {
     private String form() {
         models.put("materials", Material.values());
         models.put("kinds", ClaimKind.values());
-        models.put("rows", java.util.stream.IntStream.range(0, RECEIPT_ROWS).boxed().toList());
+        models.put(
+                "rows",
+                java.util.stream.IntStream.range(0, RECEIPT_ROWS).boxed().toList());
         return "applications/new.html";
     }
 
@@ -226,7 +261,6 @@ public class ApplicationController {
         models.put("entered", fields);
         return detail(id, null);
     }
-
 
     private static long version(MultivaluedMap<String, String> fields) {
         try {

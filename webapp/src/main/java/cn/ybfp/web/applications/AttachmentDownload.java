@@ -33,8 +33,11 @@ public class AttachmentDownload {
         var attachment = queries.attachment(caller, id).orElseThrow(NotFoundException::new);
         return Response.ok(attachment.content(), attachment.contentType())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", "attachment; filename=\"attachment\"; filename*=UTF-8''"
-                        + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"attachment\"; filename*=UTF-8''"
+                                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 }

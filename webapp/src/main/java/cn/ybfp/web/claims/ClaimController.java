@@ -1,12 +1,12 @@
 package cn.ybfp.web.claims;
 
-import cn.ybfp.kernel.Beijing;
-import cn.ybfp.claims.application.ClaimQueries;
-import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
+import cn.ybfp.claims.application.ClaimQueries;
+import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 
 /** One-stop settlement in the portal (一站式结算): the claim list, settling a claim, the bill, the reversal. */
 @Path("claims")
@@ -75,8 +74,11 @@ public class ClaimController {
             return form(ClaimFormParams.correcting(
                     queries.correctionOf(caller, corrects).orElseThrow(NotFoundException::new)));
         }
-        String idNumber = personId == null ? "" : persons.find(Jurisdiction.of(caller), personId, Beijing.today())
-                .map(p -> p.residentId().value()).orElse("");
+        String idNumber = personId == null
+                ? ""
+                : persons.find(Jurisdiction.of(caller), personId, Beijing.today())
+                        .map(p -> p.residentId().value())
+                        .orElse("");
         return form(ClaimFormParams.forPerson(idNumber));
     }
 
@@ -85,19 +87,25 @@ public class ClaimController {
     @Path("preview")
     public Response preview(@BeanParam ClaimFormParams form) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
-        return Pages.attempt(models, () -> {
-            models.put("preview", settlement.preview(caller, form.toRequest()));
-            return Response.ok(form(form)).build();
-        }, () -> form(form));
+        return Pages.attempt(
+                models,
+                () -> {
+                    models.put("preview", settlement.preview(caller, form.toRequest()));
+                    return Response.ok(form(form)).build();
+                },
+                () -> form(form));
     }
 
     @POST
     public Response confirm(@BeanParam ClaimFormParams form) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
-        return Pages.attempt(models, () -> {
-            long id = settlement.confirm(caller, form.toRequest());
-            return Pages.seeOther(request, "/app/claims/" + id + "?notice=settled");
-        }, () -> form(form));
+        return Pages.attempt(
+                models,
+                () -> {
+                    long id = settlement.confirm(caller, form.toRequest());
+                    return Pages.seeOther(request, "/app/claims/" + id + "?notice=settled");
+                },
+                () -> form(form));
     }
 
     @GET
@@ -112,18 +120,21 @@ public class ClaimController {
 
     @POST
     @Path("{id}/reversal")
-    public Response reverse(@PathParam("id") long id, @FormParam("reason") String reason,
-            @FormParam("version") long version) {
+    public Response reverse(
+            @PathParam("id") long id, @FormParam("reason") String reason, @FormParam("version") long version) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
-        return Pages.attempt(models, () -> {
-            if (!settlement.reverse(caller, id, reason, version)) {
-                throw new NotFoundException();
-            }
-            return Pages.seeOther(request, "/app/claims/" + id + "?notice=reversed");
-        }, () -> {
-            models.put("reason", reason);
-            return bill(id, null);
-        });
+        return Pages.attempt(
+                models,
+                () -> {
+                    if (!settlement.reverse(caller, id, reason, version)) {
+                        throw new NotFoundException();
+                    }
+                    return Pages.seeOther(request, "/app/claims/" + id + "?notice=reversed");
+                },
+                () -> {
+                    models.put("reason", reason);
+                    return bill(id, null);
+                });
     }
 
     /** A person's accumulators of a year, with the claims behind them. */

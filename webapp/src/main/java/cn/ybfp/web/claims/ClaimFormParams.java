@@ -1,7 +1,7 @@
 package cn.ybfp.web.claims;
 
-import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.claims.application.CorrectionDraft;
+import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.FormParam;
@@ -12,19 +12,44 @@ import jakarta.ws.rs.FormParam;
  */
 public class ClaimFormParams {
 
-    @FormParam("idNumber") String idNumber;
-    @FormParam("id") String id;
-    @FormParam("kind") String kind;
-    @FormParam("date") String date;
-    @FormParam("hospital") String hospital;
-    @FormParam("hospitalLevel") String hospitalLevel;
-    @FormParam("referral") String referral;
-    @FormParam("outOfProvince") String outOfProvince;
-    @FormParam("totalCost") String totalCost;
-    @FormParam("outOfPolicyCost") String outOfPolicyCost;
-    @FormParam("hospitalReduction") String hospitalReduction;
-    @FormParam("supplementaryInsurance") String supplementaryInsurance;
-    @FormParam("corrects") String corrects;
+    @FormParam("idNumber")
+    String idNumber;
+
+    @FormParam("id")
+    String id;
+
+    @FormParam("kind")
+    String kind;
+
+    @FormParam("date")
+    String date;
+
+    @FormParam("hospital")
+    String hospital;
+
+    @FormParam("hospitalLevel")
+    String hospitalLevel;
+
+    @FormParam("referral")
+    String referral;
+
+    @FormParam("outOfProvince")
+    String outOfProvince;
+
+    @FormParam("totalCost")
+    String totalCost;
+
+    @FormParam("outOfPolicyCost")
+    String outOfPolicyCost;
+
+    @FormParam("hospitalReduction")
+    String hospitalReduction;
+
+    @FormParam("supplementaryInsurance")
+    String supplementaryInsurance;
+
+    @FormParam("corrects")
+    String corrects;
 
     ClaimRequest toRequest() {
         ObjectNode claim = JsonNodeFactory.instance.objectNode();
@@ -83,17 +108,55 @@ public class ClaimFormParams {
         return form;
     }
 
-    public String getIdNumber() { return idNumber; }
-    public String getId() { return id; }
-    public String getKind() { return kind; }
-    public String getDate() { return date; }
-    public String getHospital() { return hospital; }
-    public String getHospitalLevel() { return hospitalLevel; }
-    public String getReferral() { return referral; }
-    public String getOutOfProvince() { return outOfProvince; }
-    public String getTotalCost() { return totalCost; }
-    public String getOutOfPolicyCost() { return outOfPolicyCost; }
-    public String getHospitalReduction() { return hospitalReduction; }
-    public String getSupplementaryInsurance() { return supplementaryInsurance; }
-    public String getCorrects() { return corrects; }
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public String getHospital() {
+        return hospital;
+    }
+
+    public String getHospitalLevel() {
+        return hospitalLevel;
+    }
+
+    public String getReferral() {
+        return referral;
+    }
+
+    public String getOutOfProvince() {
+        return outOfProvince;
+    }
+
+    public String getTotalCost() {
+        return totalCost;
+    }
+
+    public String getOutOfPolicyCost() {
+        return outOfPolicyCost;
+    }
+
+    public String getHospitalReduction() {
+        return hospitalReduction;
+    }
+
+    public String getSupplementaryInsurance() {
+        return supplementaryInsurance;
+    }
+
+    public String getCorrects() {
+        return corrects;
+    }
 }

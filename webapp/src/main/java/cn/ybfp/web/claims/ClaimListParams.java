@@ -31,7 +31,12 @@ public class ClaimListParams {
     String page;
 
     ClaimFilter toFilter() {
-        return new ClaimFilter(blankToNull(q), date(from), date(to), kind(), blankToNull(township),
+        return new ClaimFilter(
+                blankToNull(q),
+                date(from),
+                date(to),
+                kind(),
+                blankToNull(township),
                 "reversed".equals(status) ? Boolean.TRUE : "standing".equals(status) ? Boolean.FALSE : null);
     }
 
@@ -63,10 +68,27 @@ public class ClaimListParams {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    public String getQ() { return q; }
-    public String getFrom() { return from; }
-    public String getTo() { return to; }
-    public String getKind() { return kind; }
-    public String getTownship() { return township; }
-    public String getStatus() { return status; }
+    public String getQ() {
+        return q;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getTownship() {
+        return township;
+    }
+
+    public String getStatus() {
+        return status;
+    }
 }

@@ -63,8 +63,7 @@ public class SchemeController {
     @Path("{id}/copy")
     public String copyForm(@PathParam("id") String id) {
         Caller caller = currentCaller.require();
-        return form(id, schemes.copyOf(caller, id).orElseThrow(NotFoundException::new),
-                Map.of());
+        return form(id, schemes.copyOf(caller, id).orElseThrow(NotFoundException::new), Map.of());
     }
 
     /** Every parameter arrives as a form field named by its path in the scheme ("p.basic.inpatient.yearlyCap"). */
@@ -78,14 +77,23 @@ public class SchemeController {
                 values.put(name.substring(2), list.get(0));
             }
         });
-        SchemeForm form = new SchemeForm(id, fields.getFirst("id"), fields.getFirst("name"), fields.getFirst("year"),
-                fields.getFirst("region"), fields.getFirst("basis"), values);
+        SchemeForm form = new SchemeForm(
+                id,
+                fields.getFirst("id"),
+                fields.getFirst("name"),
+                fields.getFirst("year"),
+                fields.getFirst("region"),
+                fields.getFirst("basis"),
+                values);
         try {
             String created = schemes.create(caller, form);
-            return Response.seeOther(URI.create(request.getContextPath() + "/app/schemes/" + created
-                    + "?notice=created")).build();
+            return Response.seeOther(
+                            URI.create(request.getContextPath() + "/app/schemes/" + created + "?notice=created"))
+                    .build();
         } catch (SchemeFormException e) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(form(id, form, e.problems())).build();
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(form(id, form, e.problems()))
+                    .build();
         }
     }
 

@@ -44,10 +44,12 @@ public class DivisionController {
     @Path("{code}")
     public String detail(@PathParam("code") String code) {
         Caller caller = currentCaller.require();
-        DivisionView division = DivisionCode.tryParse(code).flatMap(c -> divisions.find(caller, c))
+        DivisionView division = DivisionCode.tryParse(code)
+                .flatMap(c -> divisions.find(caller, c))
                 .orElseThrow(NotFoundException::new);
         List<DivisionView> children = divisions.visibleTo(caller).stream()
-                .filter(d -> division.code().equals(d.parent())).toList();
+                .filter(d -> division.code().equals(d.parent()))
+                .toList();
         models.put("division", division);
         models.put("children", children);
         return "divisions/divisionDetail.html";

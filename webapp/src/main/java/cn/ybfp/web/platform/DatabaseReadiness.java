@@ -26,9 +26,13 @@ public class DatabaseReadiness implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection()) {
             boolean up = migration.isDone() && connection.isValid(2);
-            return response.status(up).withData("product", connection.getMetaData().getDatabaseProductName()).build();
+            return response.status(up)
+                    .withData("product", connection.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (SQLException e) {
-            return response.down().withData("error", e.getClass().getSimpleName()).build();
+            return response.down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

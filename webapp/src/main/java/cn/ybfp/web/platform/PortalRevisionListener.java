@@ -19,7 +19,12 @@ public class PortalRevisionListener implements RevisionListener {
 
     private static String currentUsername() {
         try {
-            return CDI.current().select(CurrentCaller.class).get().find().map(Caller::username).orElse("system");
+            return CDI.current()
+                    .select(CurrentCaller.class)
+                    .get()
+                    .find()
+                    .map(Caller::username)
+                    .orElse("system");
         } catch (ContextNotActiveException | IllegalStateException e) {
             return "system";
         }

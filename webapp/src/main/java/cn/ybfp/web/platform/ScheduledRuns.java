@@ -25,7 +25,11 @@ public class ScheduledRuns {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(String job, String period) {
         return em.createNativeQuery("insert into scheduled_run (job, period, claimed_at) select ?1, ?2, ?3"
-                        + " where not exists (select 1 from scheduled_run where job = ?1 and period = ?2)")
-                .setParameter(1, job).setParameter(2, period).setParameter(3, Beijing.now()).executeUpdate() == 1;
+                                + " where not exists (select 1 from scheduled_run where job = ?1 and period = ?2)")
+                        .setParameter(1, job)
+                        .setParameter(2, period)
+                        .setParameter(3, Beijing.now())
+                        .executeUpdate()
+                == 1;
     }
 }

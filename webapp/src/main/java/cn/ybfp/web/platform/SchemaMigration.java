@@ -40,6 +40,7 @@ public class SchemaMigration {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** What only one database can do (PostgreSQL's collations, say): {@code db/vendor/postgresql/…}. */
     private static final String VENDOR_MIGRATIONS = "classpath:db/vendor/";
+
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     @Resource(lookup = DATA_SOURCE)
@@ -58,8 +59,8 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         var result = flyway(dataSource, demoData).migrate();
-        LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", "
-                + result.migrationsExecuted + " migrations applied");
+        LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
+                + " migrations applied");
         done = true;
         migrated.fire(new SchemaMigrated());
     }
@@ -71,8 +72,10 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 // each module numbers its own scripts by date, so a module's new script may sort before another's
                 .outOfOrder(true)
-                .locations(demoData ? new String[] {MIGRATIONS, vendor, "classpath:db/demo"}
-                        : new String[] {MIGRATIONS, vendor})
+                .locations(
+                        demoData
+                                ? new String[] {MIGRATIONS, vendor, "classpath:db/demo"}
+                                : new String[] {MIGRATIONS, vendor})
                 .javaMigrations(javaMigrations())
                 .load();
     }
@@ -83,7 +86,8 @@ public class SchemaMigration {
      */
     private static JavaMigration[] javaMigrations() {
         return ServiceLoader.load(JavaMigration.class, SchemaMigration.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toArray(JavaMigration[]::new);
+                .map(ServiceLoader.Provider::get)
+                .toArray(JavaMigration[]::new);
     }
 
     /** "postgresql" or "h2": Flyway 13 does not expand a {vendor} placeholder in locations, so we do. */

@@ -63,10 +63,10 @@ public class ExchangeController {
     public Response upload(List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
         Optional<EntityPart> file = Uploads.part(parts, "file");
-        String department = Uploads.part(parts, "department").map(ExchangeController::text).orElse(null);
+        String department =
+                Uploads.part(parts, "department").map(ExchangeController::text).orElse(null);
         try (InputStream content = file.map(EntityPart::getContent).orElse(InputStream.nullInputStream())) {
-            long id = exchange.upload(caller, file.flatMap(Uploads::fileName)
-                    .orElse(null), department, content);
+            long id = exchange.upload(caller, file.flatMap(Uploads::fileName).orElse(null), department, content);
             return redirect(id, null);
         } catch (RegisterException e) {
             Pages.refused(models, e);
@@ -76,10 +76,15 @@ public class ExchangeController {
 
     @GET
     @Path("{id}")
-    public String detail(@PathParam("id") long id, @QueryParam("outcome") String outcome,
-            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
-        models.put("batch", exchange.view(currentCaller.require(), id, outcome, page == null ? 1 : page)
-                .orElseThrow(NotFoundException::new));
+    public String detail(
+            @PathParam("id") long id,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("page") Integer page,
+            @QueryParam("notice") String notice) {
+        models.put(
+                "batch",
+                exchange.view(currentCaller.require(), id, outcome, page == null ? 1 : page)
+                        .orElseThrow(NotFoundException::new));
         models.put("outcomes", ExchangeOutcome.values());
         models.put("notice", notice);
         return "register/exchangeDetail.html";
@@ -105,15 +110,17 @@ public class ExchangeController {
             return redirect(id, decision.get());
         } catch (RegisterException e) {
             models.put("error", Map.of("field", "", "message", e.getMessage()));
-            return Response.status(Response.Status.CONFLICT).entity(detail(id, null, 1, null)).build();
+            return Response.status(Response.Status.CONFLICT)
+                    .entity(detail(id, null, 1, null))
+                    .build();
         }
     }
 
     private Response redirect(long id, String notice) {
         return Response.seeOther(URI.create(request.getContextPath() + "/app/register/exchange/" + id
-                + (notice == null ? "" : "?notice=" + notice))).build();
+                        + (notice == null ? "" : "?notice=" + notice)))
+                .build();
     }
-
 
     private static String text(EntityPart part) {
         try {

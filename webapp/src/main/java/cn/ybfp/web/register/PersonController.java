@@ -1,8 +1,10 @@
 package cn.ybfp.web.register;
 
-import cn.ybfp.kernel.Beijing;
+import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonStatus;
@@ -12,8 +14,6 @@ import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
-import cn.ybfp.divisions.api.DivisionDirectory;
-import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -48,7 +48,6 @@ public class PersonController {
     @Inject
     RegisterCommands commands;
 
-
     @Inject
     DivisionDirectory divisions;
 
@@ -77,9 +76,13 @@ public class PersonController {
     }
 
     @POST
-    public Response register(@FormParam("idNumber") String idNumber, @FormParam("name") String name,
-            @FormParam("phone") String phone, @FormParam("townshipCode") String townshipCode,
-            @FormParam("householdId") Long householdId, @FormParam("relationToHead") String relationToHead,
+    public Response register(
+            @FormParam("idNumber") String idNumber,
+            @FormParam("name") String name,
+            @FormParam("phone") String phone,
+            @FormParam("townshipCode") String townshipCode,
+            @FormParam("householdId") Long householdId,
+            @FormParam("relationToHead") String relationToHead,
             @FormParam("address") String address) {
         Caller caller = currentCaller.require();
         var form = new PersonForm(idNumber, name, phone, townshipCode, householdId, relationToHead, address);
@@ -92,8 +95,8 @@ public class PersonController {
 
     @GET
     @Path("{id}")
-    public String detail(@PathParam("id") long id, @QueryParam("notice") String notice,
-            @QueryParam("asOf") String asOf) {
+    public String detail(
+            @PathParam("id") long id, @QueryParam("notice") String notice, @QueryParam("asOf") String asOf) {
         Caller caller = currentCaller.require();
         LocalDate date = parseDate(asOf);
         models.put("person", queries.detail(caller, id, date).orElseThrow(NotFoundException::new));
@@ -108,54 +111,76 @@ public class PersonController {
 
     @POST
     @Path("{id}")
-    public Response edit(@PathParam("id") long id, @FormParam("name") String name, @FormParam("phone") String phone,
-            @FormParam("relationToHead") String relationToHead, @FormParam("status") String status,
-            @FormParam("statusDate") String statusDate, @FormParam("version") long version) {
+    public Response edit(
+            @PathParam("id") long id,
+            @FormParam("name") String name,
+            @FormParam("phone") String phone,
+            @FormParam("relationToHead") String relationToHead,
+            @FormParam("status") String status,
+            @FormParam("statusDate") String statusDate,
+            @FormParam("version") long version) {
         Caller caller = currentCaller.require();
         var edit = new PersonEdit(name, phone, relationToHead, status, statusDate, version);
-        return Pages.attempt(models, () -> {
-            commands.edit(caller, id, edit);
-            return redirectTo(id, "saved");
-        }, () -> {
-            models.put("edit", edit);
-            return detail(id, null, null);
-        });
+        return Pages.attempt(
+                models,
+                () -> {
+                    commands.edit(caller, id, edit);
+                    return redirectTo(id, "saved");
+                },
+                () -> {
+                    models.put("edit", edit);
+                    return detail(id, null, null);
+                });
     }
 
     @POST
     @Path("{id}/categories")
-    public Response addCategory(@PathParam("id") long id, @FormParam("category") String category,
-            @FormParam("department") String department, @FormParam("documentNumber") String documentNumber,
-            @FormParam("validFrom") String validFrom, @FormParam("validTo") String validTo) {
+    public Response addCategory(
+            @PathParam("id") long id,
+            @FormParam("category") String category,
+            @FormParam("department") String department,
+            @FormParam("documentNumber") String documentNumber,
+            @FormParam("validFrom") String validFrom,
+            @FormParam("validTo") String validTo) {
         Caller caller = currentCaller.require();
         var form = new CategoryForm(category, department, documentNumber, validFrom, validTo);
-        return Pages.attempt(models, () -> {
-            commands.addCategory(caller, id, form);
-            return redirectTo(id, "categoryAdded");
-        }, () -> {
-            models.put("categoryForm", form);
-            return detail(id, null, null);
-        });
+        return Pages.attempt(
+                models,
+                () -> {
+                    commands.addCategory(caller, id, form);
+                    return redirectTo(id, "categoryAdded");
+                },
+                () -> {
+                    models.put("categoryForm", form);
+                    return detail(id, null, null);
+                });
     }
 
     @POST
     @Path("{id}/enrolments")
-    public Response recordEnrolment(@PathParam("id") long id, @FormParam("year") String year,
-            @FormParam("status") String status, @FormParam("paidDate") String paidDate) {
+    public Response recordEnrolment(
+            @PathParam("id") long id,
+            @FormParam("year") String year,
+            @FormParam("status") String status,
+            @FormParam("paidDate") String paidDate) {
         Caller caller = currentCaller.require();
         var form = new EnrolmentForm(year, status, paidDate);
-        return Pages.attempt(models, () -> {
-            commands.recordEnrolment(caller, id, form);
-            return redirectTo(id, "enrolmentRecorded");
-        }, () -> {
-            models.put("enrolmentForm", form);
-            return detail(id, null, null);
-        });
+        return Pages.attempt(
+                models,
+                () -> {
+                    commands.recordEnrolment(caller, id, form);
+                    return redirectTo(id, "enrolmentRecorded");
+                },
+                () -> {
+                    models.put("enrolmentForm", form);
+                    return detail(id, null, null);
+                });
     }
 
     private Response redirectTo(long id, String notice) {
-        return Response.seeOther(URI.create(request.getContextPath() + "/app/register/people/" + id
-                + "?notice=" + notice)).build();
+        return Response.seeOther(
+                        URI.create(request.getContextPath() + "/app/register/people/" + id + "?notice=" + notice))
+                .build();
     }
 
     private void putChoices(Caller caller) {
@@ -174,6 +199,8 @@ public class PersonController {
     }
 
     private static String defaultTownship(Caller caller) {
-        return caller.division().level() == DivisionLevel.TOWNSHIP ? caller.division().value() : null;
+        return caller.division().level() == DivisionLevel.TOWNSHIP
+                ? caller.division().value()
+                : null;
     }
 }

@@ -1,9 +1,9 @@
 package cn.ybfp.web.register;
 
-import cn.ybfp.web.view.Downloads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;

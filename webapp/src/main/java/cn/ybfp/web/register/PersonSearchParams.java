@@ -1,11 +1,10 @@
 package cn.ybfp.web.register;
 
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
 import jakarta.ws.rs.QueryParam;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -40,9 +39,14 @@ public class PersonSearchParams {
     String page;
 
     PersonSearch toSearch() {
-        return new PersonSearch(blankToNull(idNumber) == null ? null : idNumber.strip().toUpperCase(Locale.ROOT),
-                blankToNull(name), parse(AssistanceCategory.class, category), classNumber(),
-                parse(EnrolmentStatus.class, enrolmentStatus), year(), blankToNull(township));
+        return new PersonSearch(
+                blankToNull(idNumber) == null ? null : idNumber.strip().toUpperCase(Locale.ROOT),
+                blankToNull(name),
+                parse(AssistanceCategory.class, category),
+                classNumber(),
+                parse(EnrolmentStatus.class, enrolmentStatus),
+                year(),
+                blankToNull(township));
     }
 
     int page() {
@@ -67,7 +71,10 @@ public class PersonSearchParams {
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElse(null);
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(value))
+                .findFirst()
+                .orElse(null);
     }
 
     private static String blankToNull(String text) {

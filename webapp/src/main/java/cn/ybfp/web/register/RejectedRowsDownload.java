@@ -1,10 +1,10 @@
 package cn.ybfp.web.register;
 
-import cn.ybfp.web.view.Downloads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

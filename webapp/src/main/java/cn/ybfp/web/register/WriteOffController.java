@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Map;
 
 /** 未参保销号: the township's to-do list of uninsured targets, closing cases, and the coverage table. */
@@ -41,8 +40,8 @@ public class WriteOffController {
     HttpServletRequest request;
 
     @GET
-    public String list(@QueryParam("year") Integer year, @QueryParam("page") Integer page,
-            @QueryParam("notice") String notice) {
+    public String list(
+            @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
         int chosen = year == null ? Beijing.today().getYear() : year;
         models.put("year", chosen);
@@ -56,18 +55,31 @@ public class WriteOffController {
 
     @POST
     @Path("{personId}")
-    public Response close(@PathParam("personId") long personId, @FormParam("year") int year,
-            @FormParam("reason") String reason, @FormParam("closedOn") String closedOn,
+    public Response close(
+            @PathParam("personId") long personId,
+            @FormParam("year") int year,
+            @FormParam("reason") String reason,
+            @FormParam("closedOn") String closedOn,
             @FormParam("note") String note) {
         Caller caller = currentCaller.require();
         try {
             writeOffs.close(caller, personId, year, reason, closedOn, note);
-            return Response.seeOther(URI.create(request.getContextPath() + "/app/register/write-off?year=" + year
-                    + "&notice=closed")).build();
+            return Response.seeOther(URI.create(
+                            request.getContextPath() + "/app/register/write-off?year=" + year + "&notice=closed"))
+                    .build();
         } catch (RegisterException e) {
-            models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage(),
-                    "personId", personId));
-            return Response.status(Response.Status.BAD_REQUEST).entity(list(year, 1, null)).build();
+            models.put(
+                    "error",
+                    Map.of(
+                            "field",
+                            e.field() == null ? "" : e.field(),
+                            "message",
+                            e.getMessage(),
+                            "personId",
+                            personId));
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(list(year, 1, null))
+                    .build();
         }
     }
 }

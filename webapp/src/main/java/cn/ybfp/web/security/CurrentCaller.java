@@ -63,7 +63,9 @@ public class CurrentCaller {
         if (request.getUserPrincipal() == null) {
             return Optional.empty();
         }
-        return callerFrom(openIdContext.getIdentityToken().getJwtClaims(), request.getUserPrincipal().getName());
+        return callerFrom(
+                openIdContext.getIdentityToken().getJwtClaims(),
+                request.getUserPrincipal().getName());
     }
 
     private Optional<Caller> fromSessionToken() {
@@ -85,13 +87,14 @@ public class CurrentCaller {
         // (on the first request after login, Payara #4734, and under concurrent requests of one session).
         List<String> groups = claims.getArrayStringClaim("groups");
         Optional<Role> role = division.flatMap(d -> Arrays.stream(Role.values())
-                .filter(r -> r.level() == d.level()
-                        && (groups.contains(r.roleName()) || request.isUserInRole(r.roleName())))
+                .filter(r ->
+                        r.level() == d.level() && (groups.contains(r.roleName()) || request.isUserInRole(r.roleName())))
                 .findFirst());
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        String displayName = claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username);
+        String displayName =
+                claims.getStringClaim("name").filter(n -> !n.isBlank()).orElse(username);
         return Optional.of(new Caller(username, displayName, role.get(), division.get()));
     }
 }

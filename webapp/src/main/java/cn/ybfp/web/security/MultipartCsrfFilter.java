@@ -27,7 +27,9 @@ public class MultipartCsrfFilter extends HttpFilter {
             throws IOException, ServletException {
         String contentType = request.getContentType();
         String token = request.getQueryString() == null ? null : queryToken(request.getQueryString());
-        if (token != null && contentType != null && contentType.startsWith("multipart/form-data")
+        if (token != null
+                && contentType != null
+                && contentType.startsWith("multipart/form-data")
                 && request.getHeader(Csrf.DEFAULT_CSRF_HEADER_NAME) == null) {
             chain.doFilter(new TokenHeader(request, token), response);
         } else {
@@ -39,8 +41,8 @@ public class MultipartCsrfFilter extends HttpFilter {
     private static String queryToken(String query) {
         for (String pair : query.split("&")) {
             if (pair.startsWith(PARAMETER + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(PARAMETER.length() + 1),
-                        java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        pair.substring(PARAMETER.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         return null;
@@ -69,8 +71,9 @@ public class MultipartCsrfFilter extends HttpFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return Csrf.DEFAULT_CSRF_HEADER_NAME.equalsIgnoreCase(name) ? Collections.enumeration(
-                    java.util.List.of(token)) : super.getHeaders(name);
+            return Csrf.DEFAULT_CSRF_HEADER_NAME.equalsIgnoreCase(name)
+                    ? Collections.enumeration(java.util.List.of(token))
+                    : super.getHeaders(name);
         }
     }
 }

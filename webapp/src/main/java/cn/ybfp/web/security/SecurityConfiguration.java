@@ -21,5 +21,4 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDe
         redirectToOriginalResource = true,
         scope = {"openid", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"))
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -12,8 +12,8 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-            Object[] args) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext context, Class<?> origin, String key, Object[] args) {
         return "??" + key + "??";
     }
 }

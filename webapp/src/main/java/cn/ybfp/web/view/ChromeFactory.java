@@ -25,8 +25,12 @@ public class ChromeFactory {
     }
 
     private Chrome chromeOf(Caller caller) {
-        return new Chrome(caller.displayName(), "role." + caller.role().roleName(),
-                divisions.nameOf(caller.division()), caller.division().value(), links(caller.role()));
+        return new Chrome(
+                caller.displayName(),
+                "role." + caller.role().roleName(),
+                divisions.nameOf(caller.division()),
+                caller.division().value(),
+                links(caller.role()));
     }
 
     private static List<Chrome.NavLink> links(Role role) {

@@ -13,8 +13,7 @@ public final class Downloads {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static Response xlsx(StreamingOutput body, String fileName) {
         return file(body, XLSX, "xlsx", fileName);
@@ -26,8 +25,12 @@ public final class Downloads {
 
     /** The ASCII name first for old clients, then the Chinese name (RFC 6266). */
     private static Response file(StreamingOutput body, String type, String extension, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"download." + extension
-                + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+        return Response.ok(body, type)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"download." + extension + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
                 .build();
     }
 }

@@ -32,12 +32,19 @@ public class ErrorPageServlet extends HttpServlet {
         String reference = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (error != null || code >= 500) {
-            LOG.log(Level.SEVERE, "error " + reference + " on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), error);
+            LOG.log(
+                    Level.SEVERE,
+                    "error " + reference + " on " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+                    error);
         }
         response.setStatus(code);
         response.setContentType("text/html;charset=UTF-8");
         String key = KNOWN.contains(code) ? Integer.toString(code) : code >= 500 ? "500" : "400";
-        renderer.render("error", Map.of("status", code, "messageKey", "error." + key, "reference", reference),
-                request, response, response.getWriter());
+        renderer.render(
+                "error",
+                Map.of("status", code, "messageKey", "error." + key, "reference", reference),
+                request,
+                response,
+                response.getWriter());
     }
 }

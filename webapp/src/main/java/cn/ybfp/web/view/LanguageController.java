@@ -27,9 +27,13 @@ public class LanguageController {
         String target = back != null && back.startsWith("/app/") && !back.contains("//") ? back : "/app/";
         var response = Response.seeOther(URI.create(request.getContextPath() + target));
         if (locale != null) {
-            response.cookie(new NewCookie.Builder(PortalLocale.COOKIE).value(locale.getLanguage())
+            response.cookie(new NewCookie.Builder(PortalLocale.COOKIE)
+                    .value(locale.getLanguage())
                     .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
-                    .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+                    .maxAge(365 * 24 * 3600)
+                    .httpOnly(true)
+                    .sameSite(NewCookie.SameSite.LAX)
+                    .build());
         }
         return response.build();
     }

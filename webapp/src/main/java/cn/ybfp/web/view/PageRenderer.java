@@ -51,13 +51,18 @@ public class PageRenderer {
         engine.setMessageResolver(new BundleMessageResolver());
     }
 
-    public void render(String template, Map<String, Object> model, HttpServletRequest request,
-            HttpServletResponse response, Writer out) {
+    public void render(
+            String template,
+            Map<String, Object> model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Writer out) {
         Map<String, Object> variables = new HashMap<>(model);
         chromeFactory.current().ifPresent(chrome -> variables.put("chrome", chrome));
-        variables.put("requestPath", request.getRequestURI().substring(request.getContextPath().length()));
-        var context = new WebContext(application.buildExchange(request, response), PortalLocale.of(request),
-                variables);
+        variables.put(
+                "requestPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
+        var context = new WebContext(application.buildExchange(request, response), PortalLocale.of(request), variables);
         engine.process(template, context, out);
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.Supplier;
 /** What every controller does the same way: a refusal shown at its field, and the redirect after a change. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Puts the refusal where the page shows it ({@code error.field}, {@code error.message}). */
     public static void refused(Models models, InvalidInputException e) {

@@ -16,12 +16,16 @@ public final class PortalLocale {
     public static final String COOKIE = "lang";
     public static final List<Locale> SUPPORTED = List.of(Locale.CHINESE, Locale.ENGLISH);
 
-    private PortalLocale() {
-    }
+    private PortalLocale() {}
 
     public static Locale of(HttpServletRequest request) {
-        String chosen = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
-                .filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst().orElse(null);
+        String chosen = request.getCookies() == null
+                ? null
+                : Arrays.stream(request.getCookies())
+                        .filter(c -> COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
         return resolve(chosen, Collections.list(request.getLocales()));
     }
 
@@ -31,12 +35,18 @@ public final class PortalLocale {
         if (locale != null) {
             return locale;
         }
-        return preferences.stream().map(l -> supported(l.getLanguage())).filter(l -> l != null).findFirst()
+        return preferences.stream()
+                .map(l -> supported(l.getLanguage()))
+                .filter(l -> l != null)
+                .findFirst()
                 .orElse(Locale.CHINESE);
     }
 
     /** The supported locale for a language tag, or null. */
     public static Locale supported(String language) {
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -43,7 +43,12 @@ public class ThymeleafViewEngine implements ViewEngine {
         try {
             Writer out = new OutputStreamWriter(context.getOutputStream(), StandardCharsets.UTF_8);
             String view = context.getView();
-            renderer.render(view.substring(0, view.length() - SUFFIX.length()), model, context.getRequest(HttpServletRequest.class), response, out);
+            renderer.render(
+                    view.substring(0, view.length() - SUFFIX.length()),
+                    model,
+                    context.getRequest(HttpServletRequest.class),
+                    response,
+                    out);
             out.flush();
         } catch (IOException e) {
             throw new ViewEngineException(e);

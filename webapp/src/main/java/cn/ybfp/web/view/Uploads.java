@@ -10,8 +10,7 @@ import java.util.Optional;
 /** Reading multipart uploads: a named part, and the file's name as the clerk's browser sent it. */
 public final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     public static Optional<EntityPart> part(List<EntityPart> parts, String name) {
         return parts.stream().filter(p -> name.equals(p.getName())).findFirst();
@@ -22,13 +21,14 @@ public final class Uploads {
      * so "民政名单.xlsx" stays readable. A name that was decoded right already has characters beyond that set.
      */
     public static Optional<String> fileName(EntityPart part) {
-        return part.getFileName().map(name -> name.chars().anyMatch(c -> c > 0xFF) ? name
-                : new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+        return part.getFileName()
+                .map(name -> name.chars().anyMatch(c -> c > 0xFF)
+                        ? name
+                        : new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
     }
 
     /** An uploaded file: its name as sent, and its bytes. */
-    public record File(String name, byte[] content) {
-    }
+    public record File(String name, byte[] content) {}
 
     /** The named file part, read up to {@code limit} bytes (an absent part is an empty file). */
     public static File file(List<EntityPart> parts, String name, int limit) throws IOException {

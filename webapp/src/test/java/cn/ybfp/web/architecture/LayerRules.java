@@ -28,8 +28,7 @@ final class LayerRules {
             "application", Set.of("api", "domain", "application", "infrastructure"),
             "infrastructure", Set.of("api", "domain", "infrastructure"));
 
-    private LayerRules() {
-    }
+    private LayerRules() {}
 
     /**
      * Within a module: the api uses nothing else of it, the domain neither application nor infrastructure, the
@@ -37,7 +36,9 @@ final class LayerRules {
      * domain's ports), never a concrete class.
      */
     static ArchRule layering(String root) {
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..")
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("respect the layers of their module") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
@@ -48,12 +49,14 @@ final class LayerRules {
                             return;
                         }
                         for (Dependency d : item.getDirectDependenciesFromSelf()) {
-                            String[] target = moduleAndLayer(root, d.getTargetClass().getPackageName());
+                            String[] target =
+                                    moduleAndLayer(root, d.getTargetClass().getPackageName());
                             if (target == null || !target[0].equals(own[0])) {
                                 continue;
                             }
                             boolean concreteInfrastructure = own[1].equals("application")
-                                    && target[1].equals("infrastructure") && !d.getTargetClass().isInterface();
+                                    && target[1].equals("infrastructure")
+                                    && !d.getTargetClass().isInterface();
                             if (!allowed.contains(target[1]) || concreteInfrastructure) {
                                 events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                             }
@@ -68,39 +71,52 @@ final class LayerRules {
      * class of an application package, generic arguments included.
      */
     static ArchRule plainApplicationSignatures(String root) {
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..application..").and().arePublic()
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..application..")
+                .and()
+                .arePublic()
                 .should(new ArchCondition<JavaClass>("have no domain or JPA type in their public signatures") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
                         Stream.<JavaCodeUnit>concat(item.getMethods().stream(), item.getConstructors().stream())
                                 .filter(unit -> unit.getModifiers().contains(JavaModifier.PUBLIC))
                                 .filter(unit -> !unit.getModifiers().contains(JavaModifier.SYNTHETIC))
-                                .forEach(unit -> signatureTypes(unit).filter(type -> isDomainOrJpa(root, type))
+                                .forEach(unit -> signatureTypes(unit)
+                                        .filter(type -> isDomainOrJpa(root, type))
                                         .distinct()
-                                        .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
-                                                unit.getFullName() + " exposes " + type.getName()))));
+                                        .forEach(type -> events.add(SimpleConditionEvent.violated(
+                                                unit, unit.getFullName() + " exposes " + type.getName()))));
                     }
                 });
     }
 
     /** Web types belong to the portal: no module uses the Servlet or JAX-RS API. */
     static ArchRule noWebTypesInModules(String root) {
-        return ArchRuleDefinition.noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage(root + ".web..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..")
+        return ArchRuleDefinition.noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackage(root + ".web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..")
                 .because("a module is called by the portal's controllers, never from HTTP directly");
     }
 
-    private static final Set<String> DATES = Set.of("java.time.LocalDate", "java.time.LocalDateTime",
-            "java.time.ZonedDateTime");
+    private static final Set<String> DATES =
+            Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.ZonedDateTime");
 
     /**
      * Today is Beijing's, read from the kernel's clock or from a {@link java.time.Clock} that is injected (so a test
      * can set it), never from the server's own zone: every date agrees, whatever zone the server runs in.
      */
     static ArchRule clockOnlyInKernel(String root) {
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..")
-                .and().doNotHaveFullyQualifiedName(root + ".kernel.Beijing")
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .doNotHaveFullyQualifiedName(root + ".kernel.Beijing")
                 .should(new ArchCondition<JavaClass>("read the time of day only from the kernel's clock") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
@@ -110,8 +126,10 @@ final class LayerRules {
                                     .anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
                             boolean serverZone = target.getOwner().isEquivalentTo(java.time.Clock.class)
                                     && target.getName().equals("systemDefaultZone");
-                            if (serverZone || target.getName().equals("now") && !injectedClock
-                                    && DATES.contains(target.getOwner().getName())) {
+                            if (serverZone
+                                    || target.getName().equals("now")
+                                            && !injectedClock
+                                            && DATES.contains(target.getOwner().getName())) {
                                 events.add(SimpleConditionEvent.violated(call, call.getDescription()));
                             }
                         }
@@ -121,13 +139,15 @@ final class LayerRules {
     }
 
     private static Stream<JavaClass> signatureTypes(JavaCodeUnit unit) {
-        return Stream.concat(unit.getReturnType().getAllInvolvedRawTypes().stream(),
+        return Stream.concat(
+                unit.getReturnType().getAllInvolvedRawTypes().stream(),
                 unit.getParameterTypes().stream().flatMap(p -> p.getAllInvolvedRawTypes().stream()));
     }
 
     private static boolean isDomainOrJpa(String root, JavaClass type) {
         String[] at = moduleAndLayer(root, type.getPackageName());
-        return at != null && at[1].equals("domain") || type.getPackageName().startsWith("jakarta.persistence")
+        return at != null && at[1].equals("domain")
+                || type.getPackageName().startsWith("jakarta.persistence")
                 || type.isAnnotatedWith("jakarta.persistence.Entity")
                 || type.isAnnotatedWith("jakarta.persistence.Embeddable");
     }

@@ -15,11 +15,12 @@ import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
  */
 final class ModuleBoundaries {
 
-    private ModuleBoundaries() {
-    }
+    private ModuleBoundaries() {}
 
     static ArchRule rule(String root) {
-        return ArchRuleDefinition.classes().that().resideInAPackage(root + "..")
+        return ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("use other modules only through their api package") {
                     @Override
                     public void check(JavaClass item, ConditionEvents events) {
@@ -30,7 +31,8 @@ final class ModuleBoundaries {
                                 continue;
                             }
                             String module = moduleOf(root, target);
-                            boolean allowed = module.equals(own) || module.equals("kernel")
+                            boolean allowed = module.equals(own)
+                                    || module.equals("kernel")
                                     || target.startsWith(root + "." + module + ".api")
                                     || own.equals("web") && target.startsWith(root + "." + module + ".application");
                             if (!allowed) {
@@ -46,5 +48,4 @@ final class ModuleBoundaries {
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
     }
-
 }

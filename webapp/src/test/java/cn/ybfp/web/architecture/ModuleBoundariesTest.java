@@ -18,7 +18,8 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importClasses() {
-        portal = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        portal = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("cn.ybfp");
         assertThat(portal).hasSizeGreaterThan(20); // the modules are really on the class path
         fixture = new ClassFileImporter().importPackages("fixture.ybfp");
@@ -62,8 +63,8 @@ class ModuleBoundariesTest {
     void theLayerRuleCatchesADomainCallingUpAndAnApplicationUsingConcreteInfrastructure() {
         assertThat(details(LayerRules.layering("fixture.ybfp")))
                 .anyMatch(line -> line.contains("beta.domain.Rule") && line.contains("beta.application.Service"))
-                .anyMatch(line -> line.contains("beta.application.Leaking")
-                        && line.contains("beta.infrastructure.JpaStore"))
+                .anyMatch(line ->
+                        line.contains("beta.application.Leaking") && line.contains("beta.infrastructure.JpaStore"))
                 .noneMatch(line -> line.contains("Leaking") && line.contains("beta.domain.Store"))
                 .noneMatch(line -> line.contains("JpaStore") && line.contains("beta.domain.Store"));
     }

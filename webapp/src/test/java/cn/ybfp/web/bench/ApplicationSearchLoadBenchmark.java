@@ -34,11 +34,9 @@ public final class ApplicationSearchLoadBenchmark {
     private static final String[] TOWNSHIPS = {"220112001", "220112002", "220112100"};
     private static final Pattern CASE_LINK = Pattern.compile("href=\"(/app/applications/\\d+)\"");
 
-    private ApplicationSearchLoadBenchmark() {
-    }
+    private ApplicationSearchLoadBenchmark() {}
 
-    private record Target(String query) {
-    }
+    private record Target(String query) {}
 
     public static void main(String[] args) throws Exception {
         URI portal = URI.create(args[0]);
@@ -54,10 +52,18 @@ public final class ApplicationSearchLoadBenchmark {
         }
         run(portal, sessions, targets, 5);
         long[] sorted = run(portal, sessions, targets, seconds);
-        System.out.printf(Locale.ROOT, "find and open a case, %d clerks of 云山街道, %d s: %d times, %.1f/s%n",
-                users, seconds, sorted.length, sorted.length / (double) seconds);
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f%n",
-                PersonSearchLoadBenchmark.percentile(sorted, 50), PersonSearchLoadBenchmark.percentile(sorted, 95),
+        System.out.printf(
+                Locale.ROOT,
+                "find and open a case, %d clerks of 云山街道, %d s: %d times, %.1f/s%n",
+                users,
+                seconds,
+                sorted.length,
+                sorted.length / (double) seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "latency ms: p50 %.1f  p95 %.1f  p99 %.1f%n",
+                PersonSearchLoadBenchmark.percentile(sorted, 50),
+                PersonSearchLoadBenchmark.percentile(sorted, 95),
                 PersonSearchLoadBenchmark.percentile(sorted, 99));
     }
 
@@ -65,23 +71,26 @@ public final class ApplicationSearchLoadBenchmark {
     private static List<Target> load(String db, String user, String password, int cases) throws Exception {
         try (var c = DriverManager.getConnection(db, user, password)) {
             long have;
-            try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "select count(*) from assistance_application where township_code like '220112%'")) {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery(
+                            "select count(*) from assistance_application where township_code like '220112%'")) {
                 rs.next();
                 have = rs.getLong(1);
             }
             if (have < cases) {
                 long t0 = System.nanoTime();
                 insert(c, (int) (cases - have));
-                System.out.printf(Locale.ROOT, "inserted %d cases in %.1f s%n", cases - have,
-                        (System.nanoTime() - t0) / 1e9);
+                System.out.printf(
+                        Locale.ROOT, "inserted %d cases in %.1f s%n", cases - have, (System.nanoTime() - t0) / 1e9);
             }
             try (var s = c.createStatement()) {
                 s.execute("analyze assistance_application");
             }
             List<Target> targets = new ArrayList<>();
-            try (var s = c.createStatement(); var rs = s.executeQuery("select id, id_number, person_name"
-                    + " from assistance_application where township_code = '220112001' order by md5(id::text) limit 3000")) {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery(
+                            "select id, id_number, person_name"
+                                    + " from assistance_application where township_code = '220112001' order by md5(id::text) limit 3000")) {
                 int n = 0;
                 while (rs.next()) {
                     String query = switch (n++ % 3) {
@@ -110,8 +119,10 @@ public final class ApplicationSearchLoadBenchmark {
                 int year = 1940 + random.nextInt(70);
                 boolean male = random.nextBoolean();
                 String township = TOWNSHIPS[random.nextInt(TOWNSHIPS.length)];
-                String first17 = township.substring(0, 6) + year + String.format("%02d%02d%03d",
-                        1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
+                String first17 = township.substring(0, 6)
+                        + year
+                        + String.format(
+                                "%02d%02d%03d", 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(1000));
                 LocalDate since = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(320));
                 s.setLong(1, 1_000_000L + i);
                 s.setString(2, ChineseNames.surname(random) + ChineseNames.given(random, male, year));
@@ -140,14 +151,18 @@ public final class ApplicationSearchLoadBenchmark {
             var random = new SplittableRandom(t);
             return () -> {
                 Target target = targets.get(random.nextInt(targets.size()));
-                String list = client.send(HttpRequest.newBuilder(portal.resolve("/app/applications?q="
-                        + URLEncoder.encode(target.query(), StandardCharsets.UTF_8))).build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
+                String list = client.send(
+                                HttpRequest.newBuilder(portal.resolve("/app/applications?q="
+                                                + URLEncoder.encode(target.query(), StandardCharsets.UTF_8)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
                 Matcher link = CASE_LINK.matcher(list.substring(Math.max(0, list.indexOf("id=\"found\""))));
                 if (!link.find()) {
                     return false;
                 }
-                var page = client.send(HttpRequest.newBuilder(portal.resolve(link.group(1))).build(),
+                var page = client.send(
+                        HttpRequest.newBuilder(portal.resolve(link.group(1))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 return page.statusCode() == 200 && page.body().contains("id=\"case-number\"");
             };

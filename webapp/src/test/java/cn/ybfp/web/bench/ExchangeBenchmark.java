@@ -29,8 +29,7 @@ import org.postgresql.PGConnection;
  */
 public final class ExchangeBenchmark {
 
-    private ExchangeBenchmark() {
-    }
+    private ExchangeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[3]);
@@ -51,7 +50,11 @@ public final class ExchangeBenchmark {
             double compared = seconds(t1);
             Map<ExchangeOutcome, Long> counts = store.counts(batch);
             long t2 = System.nanoTime();
-            store.apply(batch, scope + "%", "CIVIL_AFFAIRS", store.newRevision("bench", System.currentTimeMillis()),
+            store.apply(
+                    batch,
+                    scope + "%",
+                    "CIVIL_AFFAIRS",
+                    store.newRevision("bench", System.currentTimeMillis()),
                     ExchangeStore.ApplyStep.NONE);
             if (keep) {
                 c.commit();
@@ -70,7 +73,8 @@ public final class ExchangeBenchmark {
         }
         long t0 = System.nanoTime();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            c.unwrap(PGConnection.class).getCopyAPI()
+            c.unwrap(PGConnection.class)
+                    .getCopyAPI()
                     .copyIn("copy bench_copy from stdin with (format csv, header true)", in);
         }
         double elapsed = seconds(t0);
@@ -81,20 +85,22 @@ public final class ExchangeBenchmark {
     }
 
     private static long newBatch(Connection c, Path file, String scope) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select nextval('exchange_batch_seq')")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select nextval('exchange_batch_seq')")) {
             rs.next();
             long id = rs.getLong(1);
             s.execute("insert into exchange_batch (id, file_name, department, scope_code, uploaded_by, uploaded_at,"
-                    + " status, rows_read, version) values (" + id + ", '" + file.getFileName() + "', 'CIVIL_AFFAIRS', '"
+                    + " status, rows_read, version) values (" + id + ", '" + file.getFileName()
+                    + "', 'CIVIL_AFFAIRS', '"
                     + (scope.length() == 2 ? scope + "0000" : scope) + "', 'bench', now(), 'READING', 0, 0)");
             return id;
         }
     }
 
-    private static long stage(Connection c, ExchangeStore store, long batch, Path file, String scope)
-            throws Exception {
+    private static long stage(Connection c, ExchangeStore store, long batch, Path file, String scope) throws Exception {
         var check = new RowCheck(townships(c), code -> code.startsWith(scope));
-        try (InputStream in = Files.newInputStream(file); var stager = store.stager(batch)) {
+        try (InputStream in = Files.newInputStream(file);
+                var stager = store.stager(batch)) {
             return ExchangeFileReader.read(file.getFileName().toString(), in, row -> {
                 try {
                     stager.add(check.check(row));
@@ -116,8 +122,8 @@ public final class ExchangeBenchmark {
         return codes;
     }
 
-    private static void print(long rows, Map<ExchangeOutcome, Long> counts, double copy, double staged,
-            double compared, double applied) {
+    private static void print(
+            long rows, Map<ExchangeOutcome, Long> counts, double copy, double staged, double compared, double applied) {
         System.out.printf("rows: %,d  outcomes: %s%n", rows, counts);
         System.out.printf("COPY into a bare table:        %8.1f s%n", copy);
         System.out.printf("read + check + stage:          %8.1f s%n", staged);

@@ -12,12 +12,10 @@ import java.util.function.IntFunction;
  */
 final class LoadLoop {
 
-    private LoadLoop() {
-    }
+    private LoadLoop() {}
 
     /** The latencies of the successful runs, in nanoseconds, and how many runs failed. */
-    record Result(long[] latencies, long errors) {
-    }
+    record Result(long[] latencies, long errors) {}
 
     /** @param work for each client index, the work of one run */
     static Result run(int clients, int seconds, IntFunction<Callable<Boolean>> work) throws InterruptedException {
@@ -49,7 +47,12 @@ final class LoadLoop {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new Result(perClient.stream().flatMap(List::stream).mapToLong(Long::longValue).sorted().toArray(),
+        return new Result(
+                perClient.stream()
+                        .flatMap(List::stream)
+                        .mapToLong(Long::longValue)
+                        .sorted()
+                        .toArray(),
                 errors.get());
     }
 }

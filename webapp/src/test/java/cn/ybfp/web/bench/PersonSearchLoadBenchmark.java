@@ -49,7 +49,9 @@ import java.util.regex.Pattern;
 public final class PersonSearchLoadBenchmark {
 
     enum Kind {
-        ID("ID number"), NAME_SURNAME("name: surname"), NAME_TWO("name: surname + 1");
+        ID("ID number"),
+        NAME_SURNAME("name: surname"),
+        NAME_TWO("name: surname + 1");
 
         final String label;
 
@@ -60,11 +62,9 @@ public final class PersonSearchLoadBenchmark {
 
     private static final Pattern PERSON_LINK = Pattern.compile("/app/register/people/\\d+\"");
 
-    private record Target(Kind kind, String query, String expected) {
-    }
+    private record Target(Kind kind, String query, String expected) {}
 
-    private PersonSearchLoadBenchmark() {
-    }
+    private PersonSearchLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         var positional = new ArrayList<String>();
@@ -109,36 +109,60 @@ public final class PersonSearchLoadBenchmark {
         String password = positional.get(2);
         int threads = positional.size() > 3 ? Integer.parseInt(positional.get(3)) : 20;
         int duration = positional.size() > 4 ? Integer.parseInt(positional.get(4)) : 30;
-        if (threads < 1 || threads > 200 || duration < 1 || duration > 600 || warmup < 0 || warmup > 600
-                || think < 0 || think > 60_000) {
+        if (threads < 1
+                || threads > 200
+                || duration < 1
+                || duration > 600
+                || warmup < 0
+                || warmup > 600
+                || think < 0
+                || think > 60_000) {
             throw new IllegalArgumentException("threads 1–200, duration 1–600 s, warm-up 0–600 s, think 0–60000 ms");
         }
 
         List<Target> ids = new ArrayList<>();
         List<Target> names = new ArrayList<>();
         pick(db, dbUser, dbPassword, scope, ids, names);
-        System.out.printf(Locale.ROOT, "search values from %s within %s: %d ID numbers, %d name prefixes%n", db,
-                scope, ids.size(), names.size());
+        System.out.printf(
+                Locale.ROOT,
+                "search values from %s within %s: %d ID numbers, %d name prefixes%n",
+                db,
+                scope,
+                ids.size(),
+                names.size());
 
         long t0 = System.nanoTime();
         var sessions = new ArrayList<PortalLogin.Session>();
         for (int i = 0; i < threads; i++) {
             sessions.add(PortalLogin.login(portal, user, password));
         }
-        System.out.printf(Locale.ROOT, "%d users logged in as %s (%s) through Keycloak in %.1f s%n", threads, user,
-                sessions.get(0).displayName(), SyntheticRegister.seconds(t0));
+        System.out.printf(
+                Locale.ROOT,
+                "%d users logged in as %s (%s) through Keycloak in %.1f s%n",
+                threads,
+                user,
+                sessions.get(0).displayName(),
+                SyntheticRegister.seconds(t0));
 
-        System.out.println(think == 0 ? "no think time: each user sends its next search as soon as the last answers"
-                : "think time: each user waits " + think / 2 + "–" + think * 3 / 2 + " ms between searches");
+        System.out.println(
+                think == 0
+                        ? "no think time: each user sends its next search as soon as the last answers"
+                        : "think time: each user waits " + think / 2 + "–" + think * 3 / 2 + " ms between searches");
         Phase warm = run(portal, sessions, ids, names, warmup, maxRequests, 1, think);
-        System.out.printf(Locale.ROOT, "warm-up: %d s, %d requests, %d errors %s(not counted)%n", warmup,
-                warm.requests(), warm.errors(), warm.errors() == 0 ? "" : warm.errorCategories() + " ");
+        System.out.printf(
+                Locale.ROOT,
+                "warm-up: %d s, %d requests, %d errors %s(not counted)%n",
+                warmup,
+                warm.requests(),
+                warm.errors(),
+                warm.errors() == 0 ? "" : warm.errorCategories() + " ");
         Phase measured = run(portal, sessions, ids, names, duration, maxRequests, 2, think);
         report(measured, threads);
     }
 
-    private static void pick(String db, String user, String password, String scope, List<Target> ids,
-            List<Target> names) throws SQLException {
+    private static void pick(
+            String db, String user, String password, String scope, List<Target> ids, List<Target> names)
+            throws SQLException {
         // a fixed pseudo-random sample (md5 of the id), the same for every run on the same data
         try (var c = DriverManager.getConnection(db, user, password);
                 var s = c.prepareStatement("select id, id_number, name from person where township_code like ?"
@@ -148,12 +172,14 @@ public final class PersonSearchLoadBenchmark {
                 int n = 0;
                 while (rs.next()) {
                     String name = rs.getString(3);
-                    ids.add(new Target(Kind.ID, "idNumber=" + rs.getString(2),
-                            "/app/register/people/" + rs.getLong(1) + "\""));
+                    ids.add(new Target(
+                            Kind.ID, "idNumber=" + rs.getString(2), "/app/register/people/" + rs.getLong(1) + "\""));
                     int surname = name.length() >= 4 ? 2 : 1; // 欧阳, 司马: two-character surnames
                     String prefix = n++ % 2 == 0 ? name.substring(0, surname) : name.substring(0, surname + 1);
-                    names.add(new Target(prefix.length() == surname ? Kind.NAME_SURNAME : Kind.NAME_TWO,
-                            "name=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8), null));
+                    names.add(new Target(
+                            prefix.length() == surname ? Kind.NAME_SURNAME : Kind.NAME_TWO,
+                            "name=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8),
+                            null));
                 }
             }
         }
@@ -162,12 +188,25 @@ public final class PersonSearchLoadBenchmark {
         }
     }
 
-    private record Phase(long requests, long errors, double seconds, Map<Kind, long[]> latencies,
-            Map<Kind, Long> errorsByKind, List<String> sampleErrors, Map<String, Long> errorCategories) {
-    }
+    private record Phase(
+            long requests,
+            long errors,
+            double seconds,
+            Map<Kind, long[]> latencies,
+            Map<Kind, Long> errorsByKind,
+            List<String> sampleErrors,
+            Map<String, Long> errorCategories) {}
 
-    private static Phase run(URI portal, List<PortalLogin.Session> sessions, List<Target> ids, List<Target> names,
-            int seconds, long maxRequests, long salt, int think) throws InterruptedException {
+    private static Phase run(
+            URI portal,
+            List<PortalLogin.Session> sessions,
+            List<Target> ids,
+            List<Target> names,
+            int seconds,
+            long maxRequests,
+            long salt,
+            int think)
+            throws InterruptedException {
         int threads = sessions.size();
         var started = new AtomicLong();
         var errors = new AtomicLong();
@@ -194,54 +233,72 @@ public final class PersonSearchLoadBenchmark {
             HttpClient client = sessions.get(t).client();
             var random = new SplittableRandom(salt * 1000 + t);
             int offset = t;
-            new Thread(() -> {
-                try {
-                    for (long n = offset; System.nanoTime() < deadline && started.incrementAndGet() <= maxRequests;
-                            n++) {
-                        Target target = n % 2 == 0 ? ids.get(random.nextInt(ids.size()))
-                                : names.get(random.nextInt(names.size()));
-                        var request = HttpRequest.newBuilder(portal.resolve("/app/register/people?" + target.query()))
-                                .timeout(Duration.ofSeconds(30)).header("Accept-Language", "zh-CN").GET().build();
-                        long begin = System.nanoTime();
-                        String problem;
-                        try {
-                            HttpResponse<String> response = client.send(request,
-                                    HttpResponse.BodyHandlers.ofString());
-                            problem = check(target, response);
-                        } catch (java.io.IOException e) {
-                            problem = e.toString();
-                        }
-                        long elapsed = System.nanoTime() - begin;
-                        long[] own = latencies.get(target.kind());
-                        int[] count = counts.get(target.kind());
-                        if (count[0] == own.length) {
-                            own = Arrays.copyOf(own, own.length * 2);
-                            latencies.put(target.kind(), own);
-                        }
-                        own[count[0]++] = elapsed;
-                        if (think > 0) { // after the measurement: waiting is not latency
-                            Thread.sleep(think / 2 + random.nextInt(think + 1));
-                        }
-                        if (problem != null) {
-                            errors.incrementAndGet();
-                            String category = problem.startsWith("status ") ? problem.substring(0, 10)
-                                    : problem.startsWith("java.") ? problem.replaceFirst(":.*", "")
-                                    : problem;
-                            categories.computeIfAbsent(category, c -> new AtomicLong()).incrementAndGet();
-                            errorsByKind.get(target.kind()).incrementAndGet();
-                            if (sampleErrors.size() < 5) {
-                                sampleErrors.add(String.format(Locale.ROOT, "%s at %.1f s, %s %s: %s",
-                                        Thread.currentThread().getName(), (begin - t0) / 1e9, target.kind(),
-                                        target.query(), problem));
-                            }
-                        }
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
-                }
-            }, "search-" + t).start();
+            new Thread(
+                            () -> {
+                                try {
+                                    for (long n = offset;
+                                            System.nanoTime() < deadline && started.incrementAndGet() <= maxRequests;
+                                            n++) {
+                                        Target target = n % 2 == 0
+                                                ? ids.get(random.nextInt(ids.size()))
+                                                : names.get(random.nextInt(names.size()));
+                                        var request = HttpRequest.newBuilder(
+                                                        portal.resolve("/app/register/people?" + target.query()))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .header("Accept-Language", "zh-CN")
+                                                .GET()
+                                                .build();
+                                        long begin = System.nanoTime();
+                                        String problem;
+                                        try {
+                                            HttpResponse<String> response =
+                                                    client.send(request, HttpResponse.BodyHandlers.ofString());
+                                            problem = check(target, response);
+                                        } catch (java.io.IOException e) {
+                                            problem = e.toString();
+                                        }
+                                        long elapsed = System.nanoTime() - begin;
+                                        long[] own = latencies.get(target.kind());
+                                        int[] count = counts.get(target.kind());
+                                        if (count[0] == own.length) {
+                                            own = Arrays.copyOf(own, own.length * 2);
+                                            latencies.put(target.kind(), own);
+                                        }
+                                        own[count[0]++] = elapsed;
+                                        if (think > 0) { // after the measurement: waiting is not latency
+                                            Thread.sleep(think / 2 + random.nextInt(think + 1));
+                                        }
+                                        if (problem != null) {
+                                            errors.incrementAndGet();
+                                            String category = problem.startsWith("status ")
+                                                    ? problem.substring(0, 10)
+                                                    : problem.startsWith("java.")
+                                                            ? problem.replaceFirst(":.*", "")
+                                                            : problem;
+                                            categories
+                                                    .computeIfAbsent(category, c -> new AtomicLong())
+                                                    .incrementAndGet();
+                                            errorsByKind.get(target.kind()).incrementAndGet();
+                                            if (sampleErrors.size() < 5) {
+                                                sampleErrors.add(String.format(
+                                                        Locale.ROOT,
+                                                        "%s at %.1f s, %s %s: %s",
+                                                        Thread.currentThread().getName(),
+                                                        (begin - t0) / 1e9,
+                                                        target.kind(),
+                                                        target.query(),
+                                                        problem));
+                                            }
+                                        }
+                                    }
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                } finally {
+                                    done.countDown();
+                                }
+                            },
+                            "search-" + t)
+                    .start();
         }
         done.await();
         double elapsed = SyntheticRegister.seconds(t0);
@@ -272,7 +329,9 @@ public final class PersonSearchLoadBenchmark {
 
     private static String check(Target target, HttpResponse<String> response) {
         if (response.statusCode() != 200) {
-            String text = response.body().replaceAll("(?s)<head.*?</head>|<[^>]*>", " ").replaceAll("\\s+", " ")
+            String text = response.body()
+                    .replaceAll("(?s)<head.*?</head>|<[^>]*>", " ")
+                    .replaceAll("\\s+", " ")
                     .strip();
             return "status " + response.statusCode() + " at " + response.uri().getPath() + ": "
                     + text.substring(0, Math.min(160, text.length()));
@@ -281,20 +340,32 @@ public final class PersonSearchLoadBenchmark {
         if (!body.contains("id=\"people\"")) {
             return "no result table (id=\"people\") on " + response.uri();
         }
-        if (target.expected() != null ? !body.contains(target.expected()) : !PERSON_LINK.matcher(body).find()) {
+        if (target.expected() != null
+                ? !body.contains(target.expected())
+                : !PERSON_LINK.matcher(body).find()) {
             return "the person searched for is not in the result";
         }
         return null;
     }
 
     private static void report(Phase phase, int threads) {
-        System.out.printf(Locale.ROOT, "measured: %.1f s, %d threads, %d requests, %d errors, %.1f requests/s%n",
-                phase.seconds(), threads, phase.requests(), phase.errors(), phase.requests() / phase.seconds());
+        System.out.printf(
+                Locale.ROOT,
+                "measured: %.1f s, %d threads, %d requests, %d errors, %.1f requests/s%n",
+                phase.seconds(),
+                threads,
+                phase.requests(),
+                phase.errors(),
+                phase.requests() / phase.seconds());
         System.out.println("kind                  requests  errors     p50     p95     p99     max  (ms)");
-        long[] names = concat(phase.latencies().get(Kind.NAME_SURNAME), phase.latencies().get(Kind.NAME_TWO));
+        long[] names = concat(
+                phase.latencies().get(Kind.NAME_SURNAME), phase.latencies().get(Kind.NAME_TWO));
         line(Kind.ID.label, phase.latencies().get(Kind.ID), phase.errorsByKind().get(Kind.ID));
-        line("name (all)", names, phase.errorsByKind().get(Kind.NAME_SURNAME)
-                + phase.errorsByKind().get(Kind.NAME_TWO));
+        line(
+                "name (all)",
+                names,
+                phase.errorsByKind().get(Kind.NAME_SURNAME)
+                        + phase.errorsByKind().get(Kind.NAME_TWO));
         for (Kind k : List.of(Kind.NAME_SURNAME, Kind.NAME_TWO)) {
             line("  " + k.label, phase.latencies().get(k), phase.errorsByKind().get(k));
         }
@@ -314,8 +385,15 @@ public final class PersonSearchLoadBenchmark {
     }
 
     private static void line(String label, long[] sorted, long errors) {
-        System.out.printf(Locale.ROOT, "%-20s %9d %7d %7.1f %7.1f %7.1f %7.1f%n", label, sorted.length, errors,
-                percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+        System.out.printf(
+                Locale.ROOT,
+                "%-20s %9d %7d %7.1f %7.1f %7.1f %7.1f%n",
+                label,
+                sorted.length,
+                errors,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                percentile(sorted, 99),
                 sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
     }
 

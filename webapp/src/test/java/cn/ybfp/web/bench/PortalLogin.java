@@ -30,17 +30,15 @@ import java.util.regex.Pattern;
  */
 final class PortalLogin {
 
-    private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"kc-form-login\"[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORM =
+            Pattern.compile("<form\\b[^>]*\\bid=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLER = Pattern.compile("id=\"caller-name\"[^>]*>([^<]*)<");
 
-    private PortalLogin() {
-    }
+    private PortalLogin() {}
 
     /** A logged-in user: its client (with the session cookie) and the name the portal greets it with. */
-    record Session(HttpClient client, String displayName) {
-    }
+    record Session(HttpClient client, String displayName) {}
 
     static Session login(URI portal, String user, String password) throws IOException, InterruptedException {
         requireLoopback(portal);
@@ -50,7 +48,8 @@ final class PortalLogin {
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpResponse<String> loginPage = send(client, HttpRequest.newBuilder(portal.resolve("/app/")).GET().build());
+        HttpResponse<String> loginPage = send(
+                client, HttpRequest.newBuilder(portal.resolve("/app/")).GET().build());
         Matcher form = FORM.matcher(loginPage.body());
         if (loginPage.statusCode() != 200 || !form.find()) {
             throw new IllegalStateException("GET /app/ did not end on Keycloak's login form (status "
@@ -64,9 +63,12 @@ final class PortalLogin {
         requireLoopback(target);
         String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&credentialId=";
-        HttpResponse<String> home = send(client, HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> home = send(
+                client,
+                HttpRequest.newBuilder(target)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
         Matcher caller = CALLER.matcher(home.body());
         if (home.statusCode() != 200 || !caller.find()) {
             throw new IllegalStateException("login of " + user + " did not reach the portal's page with its name"
@@ -83,8 +85,8 @@ final class PortalLogin {
      */
     private static HttpResponse<String> send(HttpClient client, HttpRequest request)
             throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<String>> response = client.sendAsync(request,
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> response =
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
             return response.get(30, TimeUnit.SECONDS);
         } catch (TimeoutException e) {
@@ -105,7 +107,8 @@ final class PortalLogin {
 
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
-            boolean loopback = "http".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null
+            boolean loopback = "http".equalsIgnoreCase(uri.getScheme())
+                    && uri.getHost() != null
                     && InetAddress.getByName(uri.getHost()).isLoopbackAddress();
             return cookies.get(loopback ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
         }
@@ -120,8 +123,8 @@ final class PortalLogin {
     static void requireLoopback(URI uri) {
         try {
             if (uri.getHost() == null || !InetAddress.getByName(uri.getHost()).isLoopbackAddress()) {
-                throw new IllegalArgumentException("only loopback addresses (127.0.0.1, localhost) are allowed: "
-                        + uri);
+                throw new IllegalArgumentException(
+                        "only loopback addresses (127.0.0.1, localhost) are allowed: " + uri);
             }
         } catch (java.net.UnknownHostException e) {
             throw new IllegalArgumentException("unknown host in " + uri, e);
@@ -131,7 +134,8 @@ final class PortalLogin {
     /** The HTML entities that appear in attribute values and names: &amp;amp; &amp;quot; &amp;#NN; &amp;#xNN; …. */
     static String unescape(String html) {
         var out = new StringBuilder(html.length());
-        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);").matcher(html);
+        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
+                .matcher(html);
         while (m.find()) {
             String e = m.group(1);
             String replacement = switch (e) {
@@ -140,8 +144,11 @@ final class PortalLogin {
                 case "gt" -> ">";
                 case "quot" -> "\"";
                 case "apos" -> "'";
-                default -> new String(Character.toChars(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
-                        : Integer.parseInt(e.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            e.startsWith("#x")
+                                    ? Integer.parseInt(e.substring(2), 16)
+                                    : Integer.parseInt(e.substring(1))));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }

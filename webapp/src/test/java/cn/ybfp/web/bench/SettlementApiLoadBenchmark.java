@@ -19,8 +19,7 @@ import java.util.Locale;
  */
 public final class SettlementApiLoadBenchmark {
 
-    private SettlementApiLoadBenchmark() {
-    }
+    private SettlementApiLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 3) {
@@ -38,24 +37,33 @@ public final class SettlementApiLoadBenchmark {
         run(portal, token, clients, warmup);
         LoadLoop.Result result = run(portal, token, clients, seconds);
         long[] sorted = result.latencies();
-        System.out.printf(Locale.ROOT, "POST /api/settlements/preview, %d clients, %d s: %d requests, %d errors,"
-                        + " %.1f req/s%n", clients, seconds, sorted.length, result.errors(),
+        System.out.printf(
+                Locale.ROOT,
+                "POST /api/settlements/preview, %d clients, %d s: %d requests, %d errors," + " %.1f req/s%n",
+                clients,
+                seconds,
+                sorted.length,
+                result.errors(),
                 sorted.length / (double) seconds);
-        System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
-                PersonSearchLoadBenchmark.percentile(sorted, 50), PersonSearchLoadBenchmark.percentile(sorted, 95),
-                PersonSearchLoadBenchmark.percentile(sorted, 99), sorted.length == 0 ? Double.NaN
-                        : sorted[sorted.length - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
+                PersonSearchLoadBenchmark.percentile(sorted, 50),
+                PersonSearchLoadBenchmark.percentile(sorted, 95),
+                PersonSearchLoadBenchmark.percentile(sorted, 99),
+                sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6);
     }
 
-    private static LoadLoop.Result run(URI portal, String token, int clients, int seconds)
-            throws InterruptedException {
+    private static LoadLoop.Result run(URI portal, String token, int clients, int seconds) throws InterruptedException {
         return LoadLoop.run(clients, seconds, client -> {
             HttpClient http = HttpClient.newHttpClient();
             int[] n = {0};
             return () -> {
                 HttpRequest request = HttpRequest.newBuilder(portal.resolve("/api/settlements/preview"))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body(client, n[0]++))).build();
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body(client, n[0]++)))
+                        .build();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 return response.statusCode() == 200 && response.body().contains("\"id\":\"b\"");
             };
@@ -68,7 +76,6 @@ public final class SettlementApiLoadBenchmark {
                 {"idNumber": "220112197808050312", "claims": [
                  {"id": "a", "kind": "INPATIENT", "date": "2022-05-01", "hospitalLevel": 2,
                   "totalCost": "%d.%02d", "outOfPolicyCost": "300.00"},
-                 {"id": "b", "kind": "OUTPATIENT_CHRONIC", "date": "2022-07-01", "totalCost": "%d.00"}]}"""
-                .formatted(5_000 + (client * 7919 + n * 104_729) % 60_000, n % 100, 300 + n % 900);
+                 {"id": "b", "kind": "OUTPATIENT_CHRONIC", "date": "2022-07-01", "totalCost": "%d.00"}]}""".formatted(5_000 + (client * 7919 + n * 104_729) % 60_000, n % 100, 300 + n % 900);
     }
 }

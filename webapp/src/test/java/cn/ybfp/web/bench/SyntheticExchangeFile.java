@@ -47,12 +47,30 @@ import java.util.stream.Collectors;
 final class SyntheticExchangeFile {
 
     enum Kind {
-        SAME, NEW_CATEGORY, ENDED, NEW_PERSON, BAD_CHECK_CHARACTER, BAD_ID_DATE, NAME_MISMATCH, UNKNOWN_CATEGORY,
-        UNKNOWN_DIVISION, BAD_DATE, MISSING_NAME, DUPLICATE
+        SAME,
+        NEW_CATEGORY,
+        ENDED,
+        NEW_PERSON,
+        BAD_CHECK_CHARACTER,
+        BAD_ID_DATE,
+        NAME_MISMATCH,
+        UNKNOWN_CATEGORY,
+        UNKNOWN_DIVISION,
+        BAD_DATE,
+        MISSING_NAME,
+        DUPLICATE
     }
 
-    private static final Kind[] BAD = {Kind.BAD_CHECK_CHARACTER, Kind.BAD_ID_DATE, Kind.NAME_MISMATCH,
-        Kind.UNKNOWN_CATEGORY, Kind.UNKNOWN_DIVISION, Kind.BAD_DATE, Kind.MISSING_NAME, Kind.DUPLICATE};
+    private static final Kind[] BAD = {
+        Kind.BAD_CHECK_CHARACTER,
+        Kind.BAD_ID_DATE,
+        Kind.NAME_MISMATCH,
+        Kind.UNKNOWN_CATEGORY,
+        Kind.UNKNOWN_DIVISION,
+        Kind.BAD_DATE,
+        Kind.MISSING_NAME,
+        Kind.DUPLICATE
+    };
 
     private static final Map<AssistanceCategory, String[]> TEXTS = Map.of(
             AssistanceCategory.EXTREMELY_POOR, new String[] {"特困人员", "特困供养人员", "特困", "五保户", "农村五保供养对象"},
@@ -60,17 +78,23 @@ final class SyntheticExchangeFile {
             AssistanceCategory.LOW_INCOME_GUARANTEE, new String[] {"低保对象", "低保", "低保户", "农村低保", "城市低保"},
             AssistanceCategory.MARGINAL_LOW_INCOME, new String[] {"低保边缘家庭成员", "低保边缘户", "低保边缘"});
 
-    private record Row(Kind kind, String idNumber, String name, String category, String division,
-            String recognised, String end, String document) {
-    }
+    private record Row(
+            Kind kind,
+            String idNumber,
+            String name,
+            String category,
+            String division,
+            String recognised,
+            String end,
+            String document) {}
 
-    private SyntheticExchangeFile() {
-    }
+    private SyntheticExchangeFile() {}
 
     /** Writes the file and its expectations; answers the number of rows of each kind. */
     static String write(Path file, int rows, String scope, List<Township> townships, int count, long seed)
             throws IOException {
-        List<Township> inScope = townships.stream().filter(t -> t.code().startsWith(scope)).toList();
+        List<Township> inScope =
+                townships.stream().filter(t -> t.code().startsWith(scope)).toList();
         if (inScope.isEmpty()) {
             throw new IllegalArgumentException("no township within " + scope);
         }
@@ -87,11 +111,11 @@ final class SyntheticExchangeFile {
         // one pass over the register: samples of the people in scope, with and without a civil-affairs category
         var random = new SplittableRandom(seed ^ 0x5EEDL);
         LocalDate today = LocalDate.of(SyntheticPopulation.YEAR, 11, 1);
-        Predicate<Membership> civil = m -> m.department() == Department.CIVIL_AFFAIRS && m.heldOn(today)
-                && m.validTo() == null;
+        Predicate<Membership> civil =
+                m -> m.department() == Department.CIVIL_AFFAIRS && m.heldOn(today) && m.validTo() == null;
         var holders = new Reservoir<Holder>(plan.get(Kind.SAME) + plan.get(Kind.ENDED), random);
-        var others = new Reservoir<Holder>(plan.get(Kind.NEW_CATEGORY) + plan.getOrDefault(Kind.NAME_MISMATCH, 0),
-                random);
+        var others =
+                new Reservoir<Holder>(plan.get(Kind.NEW_CATEGORY) + plan.getOrDefault(Kind.NAME_MISMATCH, 0), random);
         var population = new SyntheticPopulation(townships, count, seed);
         population.generate((Household h) -> {
             if (!h.township().code().startsWith(scope)) {
@@ -115,8 +139,15 @@ final class SyntheticExchangeFile {
         int same = Math.min(plan.get(Kind.SAME), holderList.size() * 4 / 5);
         for (int i = 0; i < same; i++) {
             Holder h = holderList.get(nextHolder++);
-            made.add(new Row(Kind.SAME, h.member().idNumber(), h.member().name(), text(h.held().category(), random),
-                    h.township().code(), date(h.held().validFrom(), random), "", h.held().documentNumber()));
+            made.add(new Row(
+                    Kind.SAME,
+                    h.member().idNumber(),
+                    h.member().name(),
+                    text(h.held().category(), random),
+                    h.township().code(),
+                    date(h.held().validFrom(), random),
+                    "",
+                    h.held().documentNumber()));
         }
         for (int i = 0; i < plan.get(Kind.ENDED) && nextHolder < holderList.size(); i++) {
             Holder h = holderList.get(nextHolder++);
@@ -124,23 +155,37 @@ final class SyntheticExchangeFile {
             if (!end.isAfter(h.held().validFrom())) {
                 end = h.held().validFrom().plusDays(30);
             }
-            made.add(new Row(Kind.ENDED, h.member().idNumber(), h.member().name(), text(h.held().category(), random),
-                    h.township().code(), date(h.held().validFrom(), random), date(end, random),
+            made.add(new Row(
+                    Kind.ENDED,
+                    h.member().idNumber(),
+                    h.member().name(),
+                    text(h.held().category(), random),
+                    h.township().code(),
+                    date(h.held().validFrom(), random),
+                    date(end, random),
                     h.held().documentNumber()));
         }
         for (int i = 0; i < plan.get(Kind.NEW_CATEGORY) && !otherList.isEmpty(); i++) {
             Holder h = otherList.remove(otherList.size() - 1);
-            AssistanceCategory category = h.member().birthDate().isAfter(LocalDate.of(2009, 1, 1))
-                    && random.nextInt(10) == 0 ? AssistanceCategory.ORPHAN
-                    : random.nextInt(3) == 0 ? AssistanceCategory.MARGINAL_LOW_INCOME
-                    : AssistanceCategory.LOW_INCOME_GUARANTEE;
+            AssistanceCategory category =
+                    h.member().birthDate().isAfter(LocalDate.of(2009, 1, 1)) && random.nextInt(10) == 0
+                            ? AssistanceCategory.ORPHAN
+                            : random.nextInt(3) == 0
+                                    ? AssistanceCategory.MARGINAL_LOW_INCOME
+                                    : AssistanceCategory.LOW_INCOME_GUARANTEE;
             made.add(recognised(Kind.NEW_CATEGORY, h.member(), h.township(), category, random));
         }
         for (int i = 0; i < plan.get(Kind.NEW_PERSON); i++) {
             Township t = inScope.get(random.nextInt(inScope.size()));
             Member m = population.newcomer(t);
-            made.add(recognised(Kind.NEW_PERSON, m, t, random.nextInt(8) == 0 ? AssistanceCategory.EXTREMELY_POOR
-                    : AssistanceCategory.LOW_INCOME_GUARANTEE, random));
+            made.add(recognised(
+                    Kind.NEW_PERSON,
+                    m,
+                    t,
+                    random.nextInt(8) == 0
+                            ? AssistanceCategory.EXTREMELY_POOR
+                            : AssistanceCategory.LOW_INCOME_GUARANTEE,
+                    random));
         }
         for (Kind kind : BAD) {
             for (int i = 0; i < plan.getOrDefault(kind, 0) && kind != Kind.DUPLICATE; i++) {
@@ -154,8 +199,8 @@ final class SyntheticExchangeFile {
         int duplicates = plan.getOrDefault(Kind.DUPLICATE, 0);
         while (made.size() < rows - duplicates) {
             Township t = inScope.get(random.nextInt(inScope.size()));
-            made.add(recognised(Kind.NEW_PERSON, population.newcomer(t), t, AssistanceCategory.LOW_INCOME_GUARANTEE,
-                    random));
+            made.add(recognised(
+                    Kind.NEW_PERSON, population.newcomer(t), t, AssistanceCategory.LOW_INCOME_GUARANTEE, random));
         }
         // shuffle, then put each repeat somewhere after the row it repeats
         for (int i = made.size() - 1; i > 0; i--) {
@@ -169,8 +214,17 @@ final class SyntheticExchangeFile {
                 continue; // repeat a first occurrence only
             }
             i++;
-            made.add(original + 1 + random.nextInt(made.size() - original), new Row(Kind.DUPLICATE, o.idNumber(),
-                    o.name(), o.category(), o.division(), o.recognised(), o.end(), o.document()));
+            made.add(
+                    original + 1 + random.nextInt(made.size() - original),
+                    new Row(
+                            Kind.DUPLICATE,
+                            o.idNumber(),
+                            o.name(),
+                            o.category(),
+                            o.division(),
+                            o.recognised(),
+                            o.end(),
+                            o.document()));
         }
 
         Path expected = file.resolveSibling(file.getFileName() + ".expected.csv");
@@ -181,30 +235,43 @@ final class SyntheticExchangeFile {
             exp.write("row,kind,id_number\n");
             int number = 0;
             for (Row r : made) {
-                out.write(String.join(",", csv(r.idNumber()), csv(r.name()), csv(r.category()), csv(r.division()),
-                        csv(r.recognised()), csv(r.end()), csv(r.document())));
+                out.write(String.join(
+                        ",",
+                        csv(r.idNumber()),
+                        csv(r.name()),
+                        csv(r.category()),
+                        csv(r.division()),
+                        csv(r.recognised()),
+                        csv(r.end()),
+                        csv(r.document())));
                 out.write("\r\n");
                 exp.write(++number + "," + r.kind() + "," + r.idNumber() + "\n");
             }
         }
-        return made.size() + " rows " + made.stream().collect(Collectors.groupingBy(Row::kind,
-                () -> new EnumMap<>(Kind.class), Collectors.counting())) + "; expectations in " + expected;
+        return made.size() + " rows "
+                + made.stream()
+                        .collect(Collectors.groupingBy(
+                                Row::kind, () -> new EnumMap<>(Kind.class), Collectors.counting()))
+                + "; expectations in " + expected;
     }
 
-    private record Holder(Member member, Township township, Membership held) {
+    private record Holder(Member member, Township township, Membership held) {}
+
+    private static Row recognised(
+            Kind kind, Member m, Township t, AssistanceCategory category, SplittableRandom random) {
+        LocalDate from = between(
+                LocalDate.of(SyntheticPopulation.YEAR, 1, 1), LocalDate.of(SyntheticPopulation.YEAR, 10, 31), random);
+        String document = SyntheticPopulation.documentNumber(
+                t, Department.CIVIL_AFFAIRS, from.getYear(), 1 + random.nextInt(300));
+        return new Row(
+                kind, m.idNumber(), m.name(), text(category, random), t.code(), date(from, random), "", document);
     }
 
-    private static Row recognised(Kind kind, Member m, Township t, AssistanceCategory category,
-            SplittableRandom random) {
-        LocalDate from = between(LocalDate.of(SyntheticPopulation.YEAR, 1, 1),
-                LocalDate.of(SyntheticPopulation.YEAR, 10, 31), random);
-        String document = SyntheticPopulation.documentNumber(t, Department.CIVIL_AFFAIRS, from.getYear(),
-                1 + random.nextInt(300));
-        return new Row(kind, m.idNumber(), m.name(), text(category, random), t.code(), date(from, random), "",
-                document);
-    }
-
-    private static Row bad(Kind kind, List<Holder> others, List<Township> inScope, SyntheticPopulation population,
+    private static Row bad(
+            Kind kind,
+            List<Holder> others,
+            List<Township> inScope,
+            SyntheticPopulation population,
             SplittableRandom random) {
         Township t = inScope.get(random.nextInt(inScope.size()));
         Member newcomer = population.newcomer(t);
@@ -213,13 +280,23 @@ final class SyntheticExchangeFile {
         return switch (kind) {
             case BAD_CHECK_CHARACTER -> {
                 char wrong = ResidentId.checkCharacter(id.substring(0, 17)) == '1' ? '2' : '1';
-                yield with(fine, id.substring(0, 17) + wrong, fine.name(), fine.category(), fine.division(),
+                yield with(
+                        fine,
+                        id.substring(0, 17) + wrong,
+                        fine.name(),
+                        fine.category(),
+                        fine.division(),
                         fine.recognised());
             }
             case BAD_ID_DATE -> { // 13th month, with the check character that fits the digits
                 String first17 = id.substring(0, 10) + "13" + id.substring(12, 17);
-                yield with(fine, first17 + ResidentId.checkCharacter(first17), fine.name(), fine.category(),
-                        fine.division(), fine.recognised());
+                yield with(
+                        fine,
+                        first17 + ResidentId.checkCharacter(first17),
+                        fine.name(),
+                        fine.category(),
+                        fine.division(),
+                        fine.recognised());
             }
             case NAME_MISMATCH -> {
                 if (others.isEmpty()) {
@@ -227,15 +304,26 @@ final class SyntheticExchangeFile {
                 }
                 Holder h = others.remove(others.size() - 1);
                 String other = newcomer.name().equals(h.member().name()) ? newcomer.name() + "某" : newcomer.name();
-                yield with(fine, h.member().idNumber(), other, fine.category(), h.township().code(),
+                yield with(
+                        fine,
+                        h.member().idNumber(),
+                        other,
+                        fine.category(),
+                        h.township().code(),
                         fine.recognised());
             }
-            case UNKNOWN_CATEGORY -> with(fine, id, fine.name(), random.nextBoolean() ? "脱贫户" : "困难群众",
-                    fine.division(), fine.recognised());
-            case UNKNOWN_DIVISION -> with(fine, id, fine.name(), fine.category(), t.countyCode() + "999",
-                    fine.recognised());
-            case BAD_DATE -> with(fine, id, fine.name(), fine.category(), fine.division(),
-                    random.nextBoolean() ? "2026-02-30" : "0226-03-01");
+            case UNKNOWN_CATEGORY ->
+                with(fine, id, fine.name(), random.nextBoolean() ? "脱贫户" : "困难群众", fine.division(), fine.recognised());
+            case UNKNOWN_DIVISION ->
+                with(fine, id, fine.name(), fine.category(), t.countyCode() + "999", fine.recognised());
+            case BAD_DATE ->
+                with(
+                        fine,
+                        id,
+                        fine.name(),
+                        fine.category(),
+                        fine.division(),
+                        random.nextBoolean() ? "2026-02-30" : "0226-03-01");
             case MISSING_NAME -> with(fine, id, "", fine.category(), fine.division(), fine.recognised());
             default -> throw new IllegalArgumentException(kind.name());
         };

@@ -28,44 +28,56 @@ final class SyntheticPopulation {
 
     /** Synthetic ids start here, far above what the sequences hand out in a demo or test database. */
     static final long FIRST_ID = 10_000_000L;
+
     static final int YEAR = 2026;
     static final LocalDate FIRST_BIRTH = LocalDate.of(1930, 1, 1);
     static final LocalDate LAST_BIRTH = LocalDate.of(2024, 12, 31);
     private static final int DAYS = (int) (LAST_BIRTH.toEpochDay() - FIRST_BIRTH.toEpochDay() + 1);
     private static final LocalDate CLASS_DATE = LocalDate.of(YEAR, 1, 1);
 
-    private static final String[] PHONE_PREFIXES = {"130", "131", "132", "135", "136", "137", "138", "139", "150",
-        "151", "152", "155", "157", "158", "159", "176", "177", "180", "181", "182", "183", "186", "187", "188", "189",
-        "199"};
-    private static final String[] VILLAGES = {"新华", "东风", "红旗", "兴农", "平安", "永丰", "建设", "胜利", "团结", "和平",
-        "光明", "前进", "太平", "长岭", "双河", "石桥", "柳树", "榆树", "杨树", "北山", "南岗", "西沟", "东岭", "三道", "五家",
-        "向阳", "富民", "新立", "长青", "保安"};
+    private static final String[] PHONE_PREFIXES = {
+        "130", "131", "132", "135", "136", "137", "138", "139", "150", "151", "152", "155", "157", "158", "159", "176",
+        "177", "180", "181", "182", "183", "186", "187", "188", "189", "199"
+    };
+    private static final String[] VILLAGES = {
+        "新华", "东风", "红旗", "兴农", "平安", "永丰", "建设", "胜利", "团结", "和平", "光明", "前进", "太平", "长岭", "双河", "石桥", "柳树", "榆树",
+        "杨树", "北山", "南岗", "西沟", "东岭", "三道", "五家", "向阳", "富民", "新立", "长青", "保安"
+    };
 
-    record Township(String code, String name, String countyCode, String countyName) {
-    }
+    record Township(String code, String name, String countyCode, String countyName) {}
 
-    record Membership(long id, AssistanceCategory category, Department department, String documentNumber,
-            LocalDate validFrom, LocalDate validTo) {
+    record Membership(
+            long id,
+            AssistanceCategory category,
+            Department department,
+            String documentNumber,
+            LocalDate validFrom,
+            LocalDate validTo) {
 
         boolean heldOn(LocalDate day) {
             return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
         }
     }
 
-    record Enrolment(long id, EnrolmentStatus status, SubsidyType subsidyType, int subsidyAmount,
-            LocalDate paidDate) {
-    }
+    record Enrolment(long id, EnrolmentStatus status, SubsidyType subsidyType, int subsidyAmount, LocalDate paidDate) {}
 
-    record Member(long id, String idNumber, String name, String phone, LocalDate birthDate, boolean male,
-            String relation, List<Membership> memberships, Enrolment enrolment) {
+    record Member(
+            long id,
+            String idNumber,
+            String name,
+            String phone,
+            LocalDate birthDate,
+            boolean male,
+            String relation,
+            List<Membership> memberships,
+            Enrolment enrolment) {
 
         String sex() {
             return male ? "MALE" : "FEMALE";
         }
     }
 
-    record Household(long id, Township township, String address, List<Member> members) {
-    }
+    record Household(long id, Township township, String address, List<Member> members) {}
 
     private final List<Township> townships;
     private final List<String> counties = new ArrayList<>();
@@ -73,6 +85,7 @@ final class SyntheticPopulation {
     private final SplittableRandom random;
     /** Next sequence number per county, birth date and sex. */
     private final short[] sequences;
+
     private long personId = FIRST_ID;
     private long householdId = FIRST_ID;
     private long membershipId = FIRST_ID;
@@ -111,8 +124,16 @@ final class SyntheticPopulation {
     Member newcomer(Township township) {
         boolean male = random.nextBoolean();
         LocalDate birth = between(LocalDate.of(1940, 1, 1), LocalDate.of(2020, 12, 31));
-        return new Member(0, residentId(township, birth, male), ChineseNames.surname(random)
-                + ChineseNames.given(random, male, birth.getYear()), null, birth, male, "户主", List.of(), null);
+        return new Member(
+                0,
+                residentId(township, birth, male),
+                ChineseNames.surname(random) + ChineseNames.given(random, male, birth.getYear()),
+                null,
+                birth,
+                male,
+                "户主",
+                List.of(),
+                null);
     }
 
     SplittableRandom random() {
@@ -127,8 +148,8 @@ final class SyntheticPopulation {
     private Household household(int size) {
         Township township = townships.get(random.nextInt(townships.size()));
         long id = householdId++;
-        String village = VILLAGES[random.nextInt(VILLAGES.length)]
-                + (township.name().endsWith("街道") ? "社区" : "村");
+        String village =
+                VILLAGES[random.nextInt(VILLAGES.length)] + (township.name().endsWith("街道") ? "社区" : "村");
         String address = township.countyName() + township.name() + village + (1 + random.nextInt(12)) + "组";
 
         var plan = new ArrayList<Plan>();
@@ -139,21 +160,25 @@ final class SyntheticPopulation {
         plan.add(new Plan("户主", headMale, headBirth, headMale ? familySurname : spouseSurname));
         boolean spouse = size >= 3 || size == 2 && random.nextInt(100) < 80;
         if (spouse) {
-            plan.add(new Plan("配偶", !headMale, near(headBirth.minusYears(6), headBirth.plusYears(6)),
+            plan.add(new Plan(
+                    "配偶",
+                    !headMale,
+                    near(headBirth.minusYears(6), headBirth.plusYears(6)),
                     headMale ? spouseSurname : familySurname));
         }
         while (plan.size() < size) {
             boolean male = random.nextBoolean();
             int slot = plan.size();
             if (slot == 4 && headBirth.getYear() >= 1965) {
-                plan.add(new Plan("父母", random.nextBoolean(), near(headBirth.minusYears(35), headBirth.minusYears(22)),
+                plan.add(new Plan(
+                        "父母",
+                        random.nextBoolean(),
+                        near(headBirth.minusYears(35), headBirth.minusYears(22)),
                         headMale ? familySurname : spouseSurname));
             } else if (slot == 4) {
-                plan.add(new Plan("孙子女", male, near(headBirth.plusYears(45), headBirth.plusYears(60)),
-                        familySurname));
+                plan.add(new Plan("孙子女", male, near(headBirth.plusYears(45), headBirth.plusYears(60)), familySurname));
             } else {
-                plan.add(new Plan("子女", male, near(headBirth.plusYears(20), headBirth.plusYears(38)),
-                        familySurname));
+                plan.add(new Plan("子女", male, near(headBirth.plusYears(20), headBirth.plusYears(38)), familySurname));
             }
         }
 
@@ -165,24 +190,37 @@ final class SyntheticPopulation {
         for (Plan p : plan) {
             var memberships = new ArrayList<Membership>(2);
             if (shared != null) {
-                memberships.add(new Membership(membershipId++, shared.category(), shared.department(),
-                        shared.documentNumber(), shared.validFrom(), shared.validTo()));
+                memberships.add(new Membership(
+                        membershipId++,
+                        shared.category(),
+                        shared.department(),
+                        shared.documentNumber(),
+                        shared.validFrom(),
+                        shared.validTo()));
             }
             if (random.nextInt(1000) < 35) {
                 memberships.add(membership(individualCategory(p.birth()), township));
             }
-            String name = p.surname() + ChineseNames.given(random, p.male(), p.birth().getYear());
+            String name =
+                    p.surname() + ChineseNames.given(random, p.male(), p.birth().getYear());
             boolean adult = p.birth().isBefore(LocalDate.of(YEAR - 16, 1, 1));
             String phone = p.relation().equals("户主") || adult && random.nextInt(100) < 60 ? phone() : null;
             Enrolment enrolment = random.nextInt(100) < 60 ? enrolment(memberships) : null;
-            members.add(new Member(personId++, residentId(township, p.birth(), p.male()), name, phone, p.birth(),
-                    p.male(), p.relation(), memberships, enrolment));
+            members.add(new Member(
+                    personId++,
+                    residentId(township, p.birth(), p.male()),
+                    name,
+                    phone,
+                    p.birth(),
+                    p.male(),
+                    p.relation(),
+                    memberships,
+                    enrolment));
         }
         return new Household(id, township, address, members);
     }
 
-    private record Plan(String relation, boolean male, LocalDate birth, String surname) {
-    }
+    private record Plan(String relation, boolean male, LocalDate birth, String surname) {}
 
     private AssistanceCategory householdCategory(int size) {
         int roll = random.nextInt(100);
@@ -240,8 +278,8 @@ final class SyntheticPopulation {
             }
         }
         Department department = departmentOf(category);
-        return new Membership(membershipId++, category, department, document(township, department, from.getYear()),
-                from, to);
+        return new Membership(
+                membershipId++, category, department, document(township, department, from.getYear()), from, to);
     }
 
     static String documentNumber(Township township, Department department, int year, int serial) {
@@ -261,20 +299,28 @@ final class SyntheticPopulation {
 
     private Enrolment enrolment(List<Membership> memberships) {
         int roll = random.nextInt(100);
-        EnrolmentStatus status = roll < 85 ? EnrolmentStatus.ENROLLED : roll < 90 ? EnrolmentStatus.EMPLOYEE_INSURANCE
-                : roll < 94 ? EnrolmentStatus.ENROLLED_ELSEWHERE : roll < 97 ? EnrolmentStatus.SUSPENDED
-                : EnrolmentStatus.NOT_ENROLLED;
+        EnrolmentStatus status = roll < 85
+                ? EnrolmentStatus.ENROLLED
+                : roll < 90
+                        ? EnrolmentStatus.EMPLOYEE_INSURANCE
+                        : roll < 94
+                                ? EnrolmentStatus.ENROLLED_ELSEWHERE
+                                : roll < 97 ? EnrolmentStatus.SUSPENDED : EnrolmentStatus.NOT_ENROLLED;
         if (status != EnrolmentStatus.ENROLLED) {
             return new Enrolment(enrolmentId++, status, SubsidyType.NONE, 0, null);
         }
-        OptionalInt best = memberships.stream().filter(m -> m.heldOn(CLASS_DATE))
-                .map(m -> m.category().defaultClass()).filter(OptionalInt::isPresent).mapToInt(OptionalInt::getAsInt)
+        OptionalInt best = memberships.stream()
+                .filter(m -> m.heldOn(CLASS_DATE))
+                .map(m -> m.category().defaultClass())
+                .filter(OptionalInt::isPresent)
+                .mapToInt(OptionalInt::getAsInt)
                 .min();
-        SubsidyType type = best.isEmpty() || best.getAsInt() > 3 ? SubsidyType.NONE
+        SubsidyType type = best.isEmpty() || best.getAsInt() > 3
+                ? SubsidyType.NONE
                 : best.getAsInt() == 1 ? SubsidyType.FULL : SubsidyType.FIXED;
         int amount = type == SubsidyType.FULL ? 320 : type == SubsidyType.FIXED ? 180 : 0;
-        return new Enrolment(enrolmentId++, status, type, amount,
-                between(LocalDate.of(YEAR - 1, 9, 1), LocalDate.of(YEAR, 2, 28)));
+        return new Enrolment(
+                enrolmentId++, status, type, amount, between(LocalDate.of(YEAR - 1, 9, 1), LocalDate.of(YEAR, 2, 28)));
     }
 
     private String phone() {
@@ -288,14 +334,15 @@ final class SyntheticPopulation {
         int slot = (county * DAYS + day) * 2 + (male ? 1 : 0);
         int k = sequences[slot]++;
         if (k >= 450) {
-            throw new IllegalStateException("more than 450 people of one sex born on " + birth + " in "
-                    + township.countyCode());
+            throw new IllegalStateException(
+                    "more than 450 people of one sex born on " + birth + " in " + township.countyCode());
         }
         // the k-th of a slot takes the k-th of the 450 sequences of its parity, starting at a place of its own
         int start = (int) (((slot * 0x9E3779B97F4A7C15L) >>> 40) % 450);
         int sequence = 100 + 2 * ((start + k) % 450) + (male ? 1 : 0);
-        String first17 = township.countyCode() + String.format("%04d%02d%02d", birth.getYear(),
-                birth.getMonthValue(), birth.getDayOfMonth()) + String.format("%03d", sequence);
+        String first17 = township.countyCode()
+                + String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
+                + String.format("%03d", sequence);
         return first17 + ResidentId.checkCharacter(first17);
     }
 
@@ -311,7 +358,8 @@ final class SyntheticPopulation {
         LocalDate from = first.isBefore(FIRST_BIRTH) ? FIRST_BIRTH : first;
         LocalDate to = last.isAfter(LAST_BIRTH) ? LAST_BIRTH : last;
         if (from.isAfter(to)) {
-            return from.isAfter(LAST_BIRTH) ? between(LAST_BIRTH.minusYears(1), LAST_BIRTH)
+            return from.isAfter(LAST_BIRTH)
+                    ? between(LAST_BIRTH.minusYears(1), LAST_BIRTH)
                     : between(FIRST_BIRTH, FIRST_BIRTH.plusYears(1));
         }
         return between(from, to);

@@ -50,8 +50,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class SyntheticRegister {
 
-    private SyntheticRegister() {
-    }
+    private SyntheticRegister() {}
 
     public static void main(String[] args) throws Exception {
         var positional = new ArrayList<String>();
@@ -89,27 +88,39 @@ public final class SyntheticRegister {
         if (!skipLoad) {
             long t0 = System.nanoTime();
             var migration = SchemaMigration.flyway(dataSource, false).migrate();
-            System.out.printf(Locale.ROOT, "schema: version %s, %d migrations applied, %.1f s%n",
-                    migration.targetSchemaVersion, migration.migrationsExecuted, seconds(t0));
+            System.out.printf(
+                    Locale.ROOT,
+                    "schema: version %s, %d migrations applied, %.1f s%n",
+                    migration.targetSchemaVersion,
+                    migration.migrationsExecuted,
+                    seconds(t0));
         }
         List<Township> townships = townships(dataSource);
-        System.out.printf(Locale.ROOT, "townships: %d (%s … %s); people: %,d; seed: %d%n", townships.size(),
-                townships.get(0).code(), townships.get(townships.size() - 1).code(), count, seed);
+        System.out.printf(
+                Locale.ROOT,
+                "townships: %d (%s … %s); people: %,d; seed: %d%n",
+                townships.size(),
+                townships.get(0).code(),
+                townships.get(townships.size() - 1).code(),
+                count,
+                seed);
         if (!skipLoad) {
             load(dataSource, townships, count, seed);
         }
         if (exchange != null) {
             long t0 = System.nanoTime();
             var summary = SyntheticExchangeFile.write(exchange, exchangeRows, exchangeScope, townships, count, seed);
-            System.out.printf(Locale.ROOT, "exchange file %s: %s (%.1f s)%n", exchange.toAbsolutePath(), summary,
-                    seconds(t0));
+            System.out.printf(
+                    Locale.ROOT, "exchange file %s: %s (%.1f s)%n", exchange.toAbsolutePath(), summary, seconds(t0));
         }
     }
 
     static List<Township> townships(PGSimpleDataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
-                "select t.code, t.name, c.code, c.name from division t join division c on c.code = t.parent_code"
-                        + " where length(t.code) = 9 order by t.code")) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(
+                        "select t.code, t.name, c.code, c.name from division t join division c on c.code = t.parent_code"
+                                + " where length(t.code) = 9 order by t.code")) {
             var townships = new ArrayList<Township>();
             while (rs.next()) {
                 townships.add(new Township(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
@@ -120,7 +131,8 @@ public final class SyntheticRegister {
 
     static void load(PGSimpleDataSource dataSource, List<Township> townships, int count, long seed)
             throws SQLException, IOException {
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement();
                 var rs = s.executeQuery("select count(*) from person where id >= " + SyntheticPopulation.FIRST_ID)) {
             rs.next();
             if (rs.getLong(1) > 0) {
@@ -129,39 +141,103 @@ public final class SyntheticRegister {
             }
         }
         long total = System.nanoTime();
-        copy(dataSource, townships, count, seed, "household",
+        copy(
+                dataSource,
+                townships,
+                count,
+                seed,
+                "household",
                 "household (id, township_code, address, head_person_id, version)",
-                (h, out) -> row(out, h.id(), h.township().code(), h.address(), h.members().get(0).id(), 0));
-        copy(dataSource, townships, count, seed, "person", "person (id, id_number, name, phone, birth_date, sex,"
-                + " household_id, relation_to_head, township_code, status, status_date, version)", (h, out) -> {
+                (h, out) -> row(
+                        out,
+                        h.id(),
+                        h.township().code(),
+                        h.address(),
+                        h.members().get(0).id(),
+                        0));
+        copy(
+                dataSource,
+                townships,
+                count,
+                seed,
+                "person",
+                "person (id, id_number, name, phone, birth_date, sex,"
+                        + " household_id, relation_to_head, township_code, status, status_date, version)",
+                (h, out) -> {
                     for (Member m : h.members()) {
-                        row(out, m.id(), m.idNumber(), m.name(), m.phone(), m.birthDate(), m.sex(), h.id(),
-                                m.relation(), h.township().code(), "NORMAL", null, 0);
+                        row(
+                                out,
+                                m.id(),
+                                m.idNumber(),
+                                m.name(),
+                                m.phone(),
+                                m.birthDate(),
+                                m.sex(),
+                                h.id(),
+                                m.relation(),
+                                h.township().code(),
+                                "NORMAL",
+                                null,
+                                0);
                     }
                 });
-        copy(dataSource, townships, count, seed, "category_membership", "category_membership (id, person_id,"
-                + " category, department, document_number, valid_from, valid_to)", (h, out) -> {
+        copy(
+                dataSource,
+                townships,
+                count,
+                seed,
+                "category_membership",
+                "category_membership (id, person_id," + " category, department, document_number, valid_from, valid_to)",
+                (h, out) -> {
                     for (Member m : h.members()) {
                         for (Membership ms : m.memberships()) {
-                            row(out, ms.id(), m.id(), ms.category().name(), ms.department().name(),
-                                    ms.documentNumber(), ms.validFrom(), ms.validTo());
+                            row(
+                                    out,
+                                    ms.id(),
+                                    m.id(),
+                                    ms.category().name(),
+                                    ms.department().name(),
+                                    ms.documentNumber(),
+                                    ms.validFrom(),
+                                    ms.validTo());
                         }
                     }
                 });
-        copy(dataSource, townships, count, seed, "enrolment", "enrolment (id, person_id, enrolment_year, status,"
-                + " contribution_due, subsidy_type, subsidy_amount, paid_date, over_subsidised, version)",
+        copy(
+                dataSource,
+                townships,
+                count,
+                seed,
+                "enrolment",
+                "enrolment (id, person_id, enrolment_year, status,"
+                        + " contribution_due, subsidy_type, subsidy_amount, paid_date, over_subsidised, version)",
                 (h, out) -> {
                     for (Member m : h.members()) {
                         var e = m.enrolment();
                         if (e != null) {
-                            row(out, e.id(), m.id(), SyntheticPopulation.YEAR, e.status().name(), "320.00",
-                                    e.subsidyType().name(), e.subsidyAmount() + ".00", e.paidDate(), "f", 0);
+                            row(
+                                    out,
+                                    e.id(),
+                                    m.id(),
+                                    SyntheticPopulation.YEAR,
+                                    e.status().name(),
+                                    "320.00",
+                                    e.subsidyType().name(),
+                                    e.subsidyAmount() + ".00",
+                                    e.paidDate(),
+                                    "f",
+                                    0);
                         }
                     }
                 });
-        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
-            for (String[] table : new String[][] {{"household", "household_seq"}, {"person", "person_seq"},
-                    {"category_membership", "membership_seq"}, {"enrolment", "enrolment_seq"}}) {
+        try (Connection c = dataSource.getConnection();
+                var s = c.createStatement()) {
+            for (String[] table : new String[][] {
+                {"household", "household_seq"},
+                {"person", "person_seq"},
+                {"category_membership", "membership_seq"},
+                {"enrolment", "enrolment_seq"}
+            }) {
                 // Hibernate's pooled optimizer hands out (value - 49 .. value): any value above the max id is safe
                 s.execute("select setval('" + table[1] + "', (select max(id) + 100 from " + table[0] + "))");
             }
@@ -169,8 +245,8 @@ public final class SyntheticRegister {
             for (String table : List.of("household", "person", "category_membership", "enrolment")) {
                 s.execute("vacuum analyze " + table);
             }
-            System.out.printf(Locale.ROOT, "vacuum analyze: %.1f s; load in all: %.1f s%n", seconds(t0),
-                    seconds(total));
+            System.out.printf(
+                    Locale.ROOT, "vacuum analyze: %.1f s; load in all: %.1f s%n", seconds(t0), seconds(total));
             try (var rs = s.executeQuery("select left(p.township_code, 6) as county, count(*),"
                     + " count(distinct p.household_id), count(*) filter (where exists (select 1 from"
                     + " category_membership m where m.person_id = p.id)), count(*) filter (where exists (select 1"
@@ -178,8 +254,14 @@ public final class SyntheticRegister {
                     + " from person p group by 1 order by 1")) {
                 System.out.println("county   people  households  with category  enrolled 2026");
                 while (rs.next()) {
-                    System.out.printf(Locale.ROOT, "%s %,9d %,10d %,14d %,14d%n", rs.getString(1), rs.getLong(2),
-                            rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%s %,9d %,10d %,14d %,14d%n",
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getLong(4),
+                            rs.getLong(5));
                 }
             }
         }
@@ -189,8 +271,15 @@ public final class SyntheticRegister {
         void write(Household household, Writer out) throws IOException;
     }
 
-    private static void copy(PGSimpleDataSource dataSource, List<Township> townships, int count, long seed,
-            String table, String target, RowWriter rows) throws SQLException, IOException {
+    private static void copy(
+            PGSimpleDataSource dataSource,
+            List<Township> townships,
+            int count,
+            long seed,
+            String table,
+            String target,
+            RowWriter rows)
+            throws SQLException, IOException {
         long t0 = System.nanoTime();
         long written;
         try (Connection c = dataSource.getConnection()) {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class ApplicationWorkflowBrowserIT {
 
-    private static final String DB = System.getProperty("browser.db.url",
-            "jdbc:postgresql://127.0.0.1:5432/ybfp_browser");
+    private static final String DB =
+            System.getProperty("browser.db.url", "jdbc:postgresql://127.0.0.1:5432/ybfp_browser");
 
     @Test
     void aCaseWalksAllSixStepsAndAnAppealOverturnsARejection() throws Exception {
@@ -71,7 +71,9 @@ class ApplicationWorkflowBrowserIT {
         }
         try (Browser township = new Browser().login("xz-yunshan")) {
             township.open("/app/applications/notices");
-            assertThat(township.text("notice-table")).contains("申***人", "4,560.00").doesNotContain("申请测试人");
+            assertThat(township.text("notice-table"))
+                    .contains("申***人", "4,560.00")
+                    .doesNotContain("申请测试人");
             township.screenshot("application-notice");
         }
         weekPassed(Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
@@ -82,8 +84,19 @@ class ApplicationWorkflowBrowserIT {
             healthcare.click("do-PAY");
             healthcare.waitForText("case-state", "已拨付");
             assertThat(healthcare.all("#actions")).isEmpty();
-            assertThat(healthcare.text("trail")).contains("提出申请", "受理（待补正）", "补正完毕", "初审通过",
-                    "身份认定", "审批通过", "公示期满无异议", "拨付", "xz-yunshan", "xq-shuangyang-mz", "system");
+            assertThat(healthcare.text("trail"))
+                    .contains(
+                            "提出申请",
+                            "受理（待补正）",
+                            "补正完毕",
+                            "初审通过",
+                            "身份认定",
+                            "审批通过",
+                            "公示期满无异议",
+                            "拨付",
+                            "xz-yunshan",
+                            "xq-shuangyang-mz",
+                            "system");
             healthcare.screenshot("application-paid");
             healthcare.click("print-decision");
             healthcare.waitForContains("decision-text", "4,560.00");
@@ -93,7 +106,8 @@ class ApplicationWorkflowBrowserIT {
             healthcare.waitForContains("application-print", "医疗救助申请审批表");
             Path printed = Path.of("target", "screenshots", "application-form-print.pdf");
             healthcare.printToPdf(printed.toString());
-            assertThat(new com.lowagie.text.pdf.PdfReader(printed.toString()).getNumberOfPages()).isEqualTo(1);
+            assertThat(new com.lowagie.text.pdf.PdfReader(printed.toString()).getNumberOfPages())
+                    .isEqualTo(1);
         }
         String rejected = rejectedCase(idNumber);
         try (Browser township = new Browser().login("xz-yunshan")) {
@@ -130,13 +144,13 @@ class ApplicationWorkflowBrowserIT {
             outsider.open(casePath);
             assertThat(outsider.text("error-status")).isEqualTo("404");
             outsider.open("/app/applications");
-            var forged = outsider.post(rejected + "/steps", java.util.Map.of("action", "WITHDRAW", "version", "0",
-                    "reason", "越权"));
+            var forged = outsider.post(
+                    rejected + "/steps", java.util.Map.of("action", "WITHDRAW", "version", "0", "reason", "越权"));
             assertThat(forged.get("status")).isEqualTo(404L);
             assertThat(outsider.get(rejected + "/print").get("status")).isEqualTo(404L);
         }
-        System.out.printf("application walk-through (six steps, appeal, 3 users): %.1f s%n",
-                (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "application walk-through (six steps, appeal, 3 users): %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static void register(Browser township, String idNumber) {
@@ -189,8 +203,10 @@ class ApplicationWorkflowBrowserIT {
 
     /** As if the 7 days of notice had passed: the notice ended yesterday. */
     private static void weekPassed(long caseId) throws Exception {
-        try (var c = DriverManager.getConnection(DB, System.getProperty("browser.db.user", "postgres"),
-                System.getProperty("browser.db.password", "postgres"));
+        try (var c = DriverManager.getConnection(
+                        DB,
+                        System.getProperty("browser.db.user", "postgres"),
+                        System.getProperty("browser.db.password", "postgres"));
                 var s = c.prepareStatement("update assistance_application set notice_until = current_date - 1,"
                         + " state_since = current_date - 8 where id = ? and state = 'IN_NOTICE'")) {
             s.setLong(1, caseId);

@@ -7,8 +7,7 @@ import java.util.function.Consumer;
 /** The township's form for an application for assistance (依申请救助), as the browser tests fill it in. */
 final class AssistanceApplicationForm {
 
-    private AssistanceApplicationForm() {
-    }
+    private AssistanceApplicationForm() {}
 
     /**
      * Finds the person for the year of the costs, enters a household of three in 云山村 with the usual materials,

@@ -32,13 +32,23 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     Browser() {
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=zh-CN");
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -47,7 +57,8 @@ final class Browser implements AutoCloseable {
     /** Opens the portal, is sent to Keycloak, logs in and waits for the portal's header. */
     Browser login(String username) {
         open("/app/");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
+                .sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caller-name")));
@@ -63,7 +74,9 @@ final class Browser implements AutoCloseable {
         return wait.until(d -> {
             try {
                 var found = d.findElements(By.id(id));
-                return !found.isEmpty() && found.get(0).isDisplayed() ? found.get(0).getText() : null;
+                return !found.isEmpty() && found.get(0).isDisplayed()
+                        ? found.get(0).getText()
+                        : null;
             } catch (org.openqa.selenium.WebDriverException e) {
                 return ifPageChanged(e, null); // the page changed under us: look again
             }
@@ -84,7 +97,8 @@ final class Browser implements AutoCloseable {
 
     /** The current value of a form field. */
     String value(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getAttribute("value");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
+                .getAttribute("value");
     }
 
     java.util.List<WebElement> all(String css) {
@@ -156,8 +170,8 @@ final class Browser implements AutoCloseable {
                 + "fetch(arguments[0], {method: 'POST', body: new URLSearchParams(arguments[1]), redirect: 'manual'})"
                 + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
                 + ".catch(e => done({status: -1, body: String(e)}));";
-        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(script, PORTAL + path, fields);
+        return (java.util.Map<String, Object>)
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path, fields);
     }
 
     /** This session's CSRF token, as the logout form carries it. */
@@ -172,8 +186,8 @@ final class Browser implements AutoCloseable {
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, size: b.byteLength})))"
                 + ".catch(e => done({status: -1, size: 0}));";
-        return (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) driver)
-                .executeAsyncScript(script, PORTAL + path);
+        return (java.util.Map<String, Object>)
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path);
     }
 
     /** The page as Chrome prints it (A4), to check what a clerk's printer gets. */
@@ -181,7 +195,8 @@ final class Browser implements AutoCloseable {
         var options = new org.openqa.selenium.print.PrintOptions();
         options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
         var pdf = ((org.openqa.selenium.PrintsPage) driver).print(options);
-        java.nio.file.Files.write(java.nio.file.Path.of(file), java.util.Base64.getDecoder().decode(pdf.getContent()));
+        java.nio.file.Files.write(
+                java.nio.file.Path.of(file), java.util.Base64.getDecoder().decode(pdf.getContent()));
     }
 
     String url() {

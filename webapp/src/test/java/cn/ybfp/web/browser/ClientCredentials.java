@@ -15,17 +15,19 @@ public final class ClientCredentials {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    private ClientCredentials() {
-    }
+    private ClientCredentials() {}
 
     public static String token(String keycloakUrl, String clientId, String secret)
             throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
                 + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloakUrl + "/realms/ybfp/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(keycloakUrl + "/realms/ybfp/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Matcher token = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !token.find()) {
             throw new IllegalStateException("no token for " + clientId + ": " + response.statusCode());

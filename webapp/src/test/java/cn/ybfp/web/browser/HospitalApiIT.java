@@ -36,19 +36,23 @@ class HospitalApiIT {
         shuangyang = ClientCredentials.token(KEYCLOAK, "hospital-shuangyang", SHUANGYANG_SECRET);
         yongji = ClientCredentials.token(KEYCLOAK, "hospital-yongji", YONGJI_SECRET);
         // one hospital's secret does not open another hospital's client
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ClientCredentials.token(KEYCLOAK, "hospital-yongji",
-                SHUANGYANG_SECRET)).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ClientCredentials.token(KEYCLOAK, "hospital-yongji", SHUANGYANG_SECRET))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void withoutAHospitalTokenNothingIsSettled() throws Exception {
-        var anonymous = http.send(HttpRequest.newBuilder(URI.create(Browser.PORTAL + "/api/settlements/preview"))
-                .POST(HttpRequest.BodyPublishers.ofString(body(LI_JIANGUO, "X1", "100.00"))).build(),
+        var anonymous = http.send(
+                HttpRequest.newBuilder(URI.create(Browser.PORTAL + "/api/settlements/preview"))
+                        .POST(HttpRequest.BodyPublishers.ofString(body(LI_JIANGUO, "X1", "100.00")))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
-                .startsWith("Bearer"));
-        assertThat(post("/api/settlements/preview", "not-a-token", body(LI_JIANGUO, "X1", "100.00")).statusCode())
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(post("/api/settlements/preview", "not-a-token", body(LI_JIANGUO, "X1", "100.00"))
+                        .statusCode())
                 .isEqualTo(401);
     }
 
@@ -57,8 +61,8 @@ class HospitalApiIT {
         String number = "API" + UUID.randomUUID().toString().substring(0, 8);
         var preview = post("/api/settlements/preview", shuangyang, body(LI_JIANGUO, number, "20400.00"));
         assertThat(preview.statusCode()).isEqualTo(200);
-        assertThat(preview.body()).contains("\"basic\":\"14700.00\"", "\"assistance\":\"3710.00\"",
-                "\"personalPayment\":\"1990.00\"");
+        assertThat(preview.body())
+                .contains("\"basic\":\"14700.00\"", "\"assistance\":\"3710.00\"", "\"personalPayment\":\"1990.00\"");
 
         var recorded = post("/api/settlements", shuangyang, body(LI_JIANGUO, number, "20400.00"));
         assertThat(recorded.statusCode()).isEqualTo(200);
@@ -80,19 +84,23 @@ class HospitalApiIT {
         var bad = post("/api/settlements/preview", shuangyang, body(LI_JIANGUO, "B1", "12.345"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("费用明细 B1", "总费用");
-        assertThat(post("/api/settlements/preview", shuangyang, "{").statusCode()).isEqualTo(400);
+        assertThat(post("/api/settlements/preview", shuangyang, "{").statusCode())
+                .isEqualTo(400);
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.PORTAL + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.PORTAL + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String body(String idNumber, String number, String totalCost) {
         return """
                 {"idNumber": "%s", "claims": [{"id": "%s", "kind": "INPATIENT", "date": "2022-06-01",
-                 "hospitalLevel": 2, "totalCost": "%s", "outOfPolicyCost": "400.00"}]}""".formatted(
-                idNumber, number, totalCost);
+                 "hospitalLevel": 2, "totalCost": "%s", "outOfPolicyCost": "400.00"}]}""".formatted(idNumber, number, totalCost);
     }
 }

@@ -1,10 +1,10 @@
 package cn.ybfp.web.browser;
 
 import static cn.ybfp.web.support.TestPeople.newIdNumber;
-import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.ybfp.kernel.ResidentId;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** A township clerk registers a household through the pages; other townships cannot see it; the supervisor can. */
@@ -37,7 +37,9 @@ class RegisterBrowserIT {
             browser.type("relationToHead", "子女");
             browser.click("save");
             assertThat(browser.text("household")).contains("测试户主", "测试子女", "子女");
-            assertThat(browser.text("household")).contains(ResidentId.mask(head)).doesNotContain(head);
+            assertThat(browser.text("household"))
+                    .contains(ResidentId.mask(head))
+                    .doesNotContain(head);
 
             browser.open(personUrl);
             browser.select("category", "LOW_INCOME_GUARANTEE");
@@ -56,7 +58,9 @@ class RegisterBrowserIT {
             browser.screenshot("register-person-detail");
 
             browser.open("/app/register/people?name=测试");
-            assertThat(browser.text("people")).contains("测试户主", ResidentId.mask(head)).doesNotContain(head);
+            assertThat(browser.text("people"))
+                    .contains("测试户主", ResidentId.mask(head))
+                    .doesNotContain(head);
             browser.screenshot("register-person-list");
         }
         try (Browser other = new Browser().login("xz-pinghu")) {

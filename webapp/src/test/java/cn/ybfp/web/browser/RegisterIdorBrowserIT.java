@@ -28,19 +28,37 @@ class RegisterIdorBrowserIT {
         try (Browser browser = new Browser().login(user)) {
             for (int id : YUNSHAN_PEOPLE) {
                 browser.open("/app/register/people/" + id);
-                assertThat(browser.text("error-status")).as("person page %d", id).isEqualTo("404");
+                assertThat(browser.text("error-status"))
+                        .as("person page %d", id)
+                        .isEqualTo("404");
             }
             browser.open("/app/"); // a page of one's own, whose logout form holds this session's CSRF token
             for (int id : YUNSHAN_PEOPLE) {
                 for (String action : List.of("", "/categories", "/enrolments")) {
-                    Map<String, Object> answer = browser.post("/app/register/people/" + id + action, Map.of(
-                            "name", "篡改", "version", "0", "status", "NORMAL", "category", "EXTREMELY_POOR",
-                            "department", "CIVIL_AFFAIRS", "validFrom", "2026-01-01", "year", "2026",
-                            "paidDate", "2026-01-01"));
+                    Map<String, Object> answer = browser.post(
+                            "/app/register/people/" + id + action,
+                            Map.of(
+                                    "name",
+                                    "篡改",
+                                    "version",
+                                    "0",
+                                    "status",
+                                    "NORMAL",
+                                    "category",
+                                    "EXTREMELY_POOR",
+                                    "department",
+                                    "CIVIL_AFFAIRS",
+                                    "validFrom",
+                                    "2026-01-01",
+                                    "year",
+                                    "2026",
+                                    "paidDate",
+                                    "2026-01-01"));
                     assertThat(answer.get("status")).as("POST %d%s", id, action).isIn(400L, 403L, 404L);
                     assertThat((String) answer.get("body")).doesNotContain("已保存", "王秀兰", "李建国");
                 }
-                Map<String, Object> closing = browser.post("/app/register/write-off/" + id,
+                Map<String, Object> closing = browser.post(
+                        "/app/register/write-off/" + id,
                         Map.of("year", "2026", "reason", "ENROLLED", "closedOn", "2026-01-02"));
                 assertThat(closing.get("status")).isIn(400L, 403L, 404L);
             }

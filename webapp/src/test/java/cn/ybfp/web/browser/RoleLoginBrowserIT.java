@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /** Every demo user logs in through Keycloak and sees its own home and its own divisions, and nothing else. */
@@ -19,30 +19,68 @@ class RoleLoginBrowserIT {
                 Arguments.of("xz-yunshan", "乡镇经办人员", "云山街道", "home-township", List.of("220112001")),
                 Arguments.of("xz-pinghu", "乡镇经办人员", "平湖街道", "home-township", List.of("220112002")),
                 Arguments.of("xz-chaluhe", "乡镇经办人员", "岔路河镇", "home-township", List.of("220221100")),
-                Arguments.of("xq-shuangyang", "县级医保经办机构", "双阳区", "home-county",
+                Arguments.of(
+                        "xq-shuangyang",
+                        "县级医保经办机构",
+                        "双阳区",
+                        "home-county",
                         List.of("220112", "220112001", "220112002", "220112100")),
-                Arguments.of("xq-nongan", "县级医保经办机构", "农安县", "home-county",
+                Arguments.of(
+                        "xq-nongan",
+                        "县级医保经办机构",
+                        "农安县",
+                        "home-county",
                         List.of("220122", "220122100", "220122101", "220122102")),
-                Arguments.of("xq-yongji", "县级医保经办机构", "永吉县", "home-county",
+                Arguments.of(
+                        "xq-yongji",
+                        "县级医保经办机构",
+                        "永吉县",
+                        "home-county",
                         List.of("220221", "220221100", "220221101", "220221102")),
-                Arguments.of("xq-jiaohe", "县级医保经办机构", "蛟河市", "home-county",
+                Arguments.of(
+                        "xq-jiaohe",
+                        "县级医保经办机构",
+                        "蛟河市",
+                        "home-county",
                         List.of("220281", "220281001", "220281100", "220281101")),
-                Arguments.of("sheng-jianguan", "省级监管人员", "吉林省", "home-province",
-                        List.of("220000", "220100", "220112", "220112001", "220112002", "220112100", "220122",
-                                "220122100", "220122101", "220122102", "220200", "220221", "220221100",
-                                "220221101", "220221102", "220281", "220281001", "220281100", "220281101")));
+                Arguments.of(
+                        "sheng-jianguan",
+                        "省级监管人员",
+                        "吉林省",
+                        "home-province",
+                        List.of(
+                                "220000",
+                                "220100",
+                                "220112",
+                                "220112001",
+                                "220112002",
+                                "220112100",
+                                "220122",
+                                "220122100",
+                                "220122101",
+                                "220122102",
+                                "220200",
+                                "220221",
+                                "220221100",
+                                "220221101",
+                                "220221102",
+                                "220281",
+                                "220281001",
+                                "220281100",
+                                "220281101")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("demoUsers")
-    void seesItsOwnHomeAndOnlyItsOwnDivisions(String user, String role, String division, String homeId,
-            List<String> codes) {
+    void seesItsOwnHomeAndOnlyItsOwnDivisions(
+            String user, String role, String division, String homeId, List<String> codes) {
         try (Browser browser = new Browser().login(user)) {
             assertThat(browser.text("caller-role")).isEqualTo(role);
             assertThat(browser.text("caller-division")).startsWith(division);
             assertThat(browser.all("#" + homeId)).hasSize(1);
             List<String> shown = browser.all("#jurisdiction tbody tr td:first-child").stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(shown).containsExactlyElementsOf(codes);
             browser.screenshot(user + "-home");
         }
@@ -87,14 +125,17 @@ class RoleLoginBrowserIT {
     /** Krazo checks every POST against the token it keeps in the session (implicit CSRF protection). */
     @Test
     void aPostWithoutItsSessionsCsrfTokenIsRefusedAndChangesNothing() {
-        try (Browser clerk = new Browser().login("xz-pinghu"); Browser other = new Browser().login("xz-chaluhe")) {
+        try (Browser clerk = new Browser().login("xz-pinghu");
+                Browser other = new Browser().login("xz-chaluhe")) {
             String token = clerk.csrfToken();
             clerk.open("/app/register/people");
             assertThat(clerk.csrfToken()).isEqualTo(token); // one token for the whole session
             assertThat(other.csrfToken()).isNotEqualTo(token);
-            assertThat(clerk.postWithoutToken("/app/logout", Map.of()).get("status")).isEqualTo(403L);
+            assertThat(clerk.postWithoutToken("/app/logout", Map.of()).get("status"))
+                    .isEqualTo(403L);
             var othersToken = Map.of(Browser.CSRF_FIELD, other.csrfToken());
-            assertThat(clerk.postWithoutToken("/app/logout", othersToken).get("status")).isEqualTo(403L);
+            assertThat(clerk.postWithoutToken("/app/logout", othersToken).get("status"))
+                    .isEqualTo(403L);
             clerk.open("/app/");
             assertThat(clerk.text("caller-division")).startsWith("平湖街道"); // the refused logouts did nothing
             clerk.screenshot("xz-pinghu-after-refused-posts");

@@ -65,8 +65,11 @@ class SettlementBrowserIT {
             clerk.printToPdf(printed.toString());
             var reader = new com.lowagie.text.pdf.PdfReader(printed.toString());
             assertThat(reader.getNumberOfPages()).isEqualTo(1);
-            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s", ""))
-                    .contains(number, "8,500.00").doesNotContain("PDF"); // the download button is not printed
+            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader)
+                            .getTextFromPage(1)
+                            .replaceAll("\\s", ""))
+                    .contains(number, "8,500.00")
+                    .doesNotContain("PDF"); // the download button is not printed
             billPath = clerk.path();
             var pdf = clerk.get(billPath + "/bill.pdf");
             assertThat(pdf.get("status")).isEqualTo(200L);
@@ -112,9 +115,11 @@ class SettlementBrowserIT {
             assertThat(township.text("claims")).doesNotContain(number);
             assertThat(township.all("#new-claim")).isEmpty();
             // a role that may never do it: the 403 page, whichever module refused
-            assertThat(township.post("/app/schemes/jl-2022/copy", java.util.Map.of("id", "xx-2099")).get("status"))
+            assertThat(township.post("/app/schemes/jl-2022/copy", java.util.Map.of("id", "xx-2099"))
+                            .get("status"))
                     .isEqualTo(403L);
-            assertThat(township.post("/app/claims", java.util.Map.of("idNumber", "x")).get("status"))
+            assertThat(township.post("/app/claims", java.util.Map.of("idNumber", "x"))
+                            .get("status"))
                     .isEqualTo(403L);
         }
     }
@@ -131,8 +136,7 @@ class SettlementBrowserIT {
             province.type("scheme-region", "220100");
             province.type("p-basic.inpatient.levels.1.ratio", "1.2");
             province.click("save-scheme");
-            assertThat(province.text("form-error")).contains("基本医保 · 住院 · 医疗机构级别 · 1 · 支付比例",
-                    "应在 0 到 1 之间");
+            assertThat(province.text("form-error")).contains("基本医保 · 住院 · 医疗机构级别 · 1 · 支付比例", "应在 0 到 1 之间");
             province.screenshot("scheme-copy-refused");
 
             province.type("p-basic.inpatient.levels.1.ratio", "0.88");
@@ -146,8 +150,8 @@ class SettlementBrowserIT {
 
     /** The township's application for assistance on the settled claim; answers the case page's path. */
     private static String applyWith(Browser township, String idNumber, String claimNumber) {
-        String casePath = AssistanceApplicationForm.submit(township, idNumber, 2022,
-                form -> form.click("claim-" + claimNumber));
+        String casePath =
+                AssistanceApplicationForm.submit(township, idNumber, 2022, form -> form.click("claim-" + claimNumber));
         assertThat(township.text("costs")).contains(claimNumber);
         return casePath;
     }

@@ -1,8 +1,8 @@
 package cn.ybfp.web.browser;
 
-import cn.ybfp.web.support.TestPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.web.support.TestPeople;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -28,7 +28,8 @@ class WriteOffBrowserIT {
             String babyId = babyPage.substring(babyPage.lastIndexOf('/') + 1);
 
             browser.open("/app/register/write-off");
-            assertThat(browser.text("cases")).contains("张丽", "低保对象", "新生儿甲", "新生儿（户内有救助对象）")
+            assertThat(browser.text("cases"))
+                    .contains("张丽", "低保对象", "新生儿甲", "新生儿（户内有救助对象）")
                     .doesNotContain("王秀兰", baby);
             assertThat(browser.text("coverage")).contains("合计", "100%");
             browser.screenshot("write-off-township");
@@ -42,13 +43,15 @@ class WriteOffBrowserIT {
             assertThat(browser.text("cases")).doesNotContain("新生儿甲");
 
             browser.open(babyPage);
-            assertThat(browser.text("enrolments")).contains(Integer.toString(LocalDate.now().getYear()), "已参保");
+            assertThat(browser.text("enrolments"))
+                    .contains(Integer.toString(LocalDate.now().getYear()), "已参保");
         }
         try (Browser supervisor = new Browser().login("sheng-jianguan")) {
             supervisor.open("/app/register/write-off");
             assertThat(supervisor.text("coverage")).contains("合计", "双阳区", "农安县", "永吉县", "蛟河市", "100%");
             // no test registers anyone in 蛟河市: without targets there is no rate, not a "100.0%" to count as met
-            assertThat(supervisor.all("#coverage tbody tr")).map(WebElement::getText)
+            assertThat(supervisor.all("#coverage tbody tr"))
+                    .map(WebElement::getText)
                     .contains("蛟河市 0 0 0 0 — 100%");
             assertThat(supervisor.all("form.inline-close")).isEmpty();
             supervisor.screenshot("write-off-province");
@@ -57,8 +60,10 @@ class WriteOffBrowserIT {
 
     /** A child of 220112 born earlier this year. */
     private static String newbornIdNumber() {
-        LocalDate born = LocalDate.now().withDayOfYear(1).plusDays(ThreadLocalRandom.current().nextInt(
-                Math.max(1, LocalDate.now().getDayOfYear() - 1)));
+        LocalDate born = LocalDate.now()
+                .withDayOfYear(1)
+                .plusDays(ThreadLocalRandom.current()
+                        .nextInt(Math.max(1, LocalDate.now().getDayOfYear() - 1)));
         return TestPeople.newIdNumber(born);
     }
 }

@@ -1,7 +1,7 @@
 package cn.ybfp.web.deployment;
 
-import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static cn.ybfp.web.support.TestPeople.caller;
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +18,7 @@ import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
+import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
@@ -27,7 +28,6 @@ import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
-import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.web.platform.ScheduledRuns;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.Resource;
@@ -120,10 +120,16 @@ class ApplicationsIT {
             outcomes.add(result.get());
         }
         assertThat(outcomes).filteredOn("approved"::equals).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o.startsWith("refused")).singleElement().asString().contains("刚被他人办理");
+        assertThat(outcomes)
+                .filteredOn(o -> o.startsWith("refused"))
+                .singleElement()
+                .asString()
+                .contains("刚被他人办理");
         var application = queries.view(HEALTHCARE, id).orElseThrow().application();
         assertThat(application.state()).isEqualTo(CaseState.IN_NOTICE);
-        assertThat(application.events()).filteredOn(e -> e.action() == CaseAction.APPROVE).hasSize(1);
+        assertThat(application.events())
+                .filteredOn(e -> e.action() == CaseAction.APPROVE)
+                .hasSize(1);
     }
 
     @Test
@@ -138,20 +144,54 @@ class ApplicationsIT {
         assertThat(queries.view(HEALTHCARE, id).orElseThrow().assessment()).isNotNull();
 
         // returned for correction and determined again with the same decision: still one membership
-        service.act(HEALTHCARE, id, new StepForm("RETURN", version(id), List.of(), null, null, null, null, null,
-                null, null, "请补充收入证明", null, null, null));
-        service.act(YUNSHAN, id, new StepForm("COMPLETE", version(id), List.of(), "已补交", null, null, null, null,
-                null, null, null, null, null, null));
+        service.act(
+                HEALTHCARE,
+                id,
+                new StepForm(
+                        "RETURN",
+                        version(id),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "请补充收入证明",
+                        null,
+                        null,
+                        null));
+        service.act(
+                YUNSHAN,
+                id,
+                new StepForm(
+                        "COMPLETE",
+                        version(id),
+                        List.of(),
+                        "已补交",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         determine(id);
         assertThat(people.detail(HEALTHCARE, person.id()).orElseThrow().memberships())
-                .filteredOn(m -> "双民认〔2022〕99号".equals(m.documentNumber())).hasSize(1);
+                .filteredOn(m -> "双民认〔2022〕99号".equals(m.documentNumber()))
+                .hasSize(1);
     }
 
     @Test
     void theNoticeEndsOnTheDayAfterItsPeriod() {
         long id = determined(newPerson());
         service.act(HEALTHCARE, id, step("APPROVE", version(id)));
-        LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
+        LocalDate until =
+                queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
         expiry.endDueNotices(until.atTime(23, 0));
         assertThat(state(id)).isEqualTo(CaseState.IN_NOTICE);
         assertThat(expiry.endDueNotices(until.plusDays(1).atTime(0, 30))).isPositive();
@@ -184,7 +224,8 @@ class ApplicationsIT {
 
         long appeal = appeals.againstBillLine(HEALTHCARE_2, claimId, 0, "基本医保起付线应按一级医院计");
         assertThatThrownBy(() -> appeals.decide(HEALTHCARE, appeal, 0, AppealOutcome.OVERTURNED, "自行复核"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("须由另一名经办人员复核");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("须由另一名经办人员复核");
         assertThatThrownBy(() -> appeals.againstBillLine(YONGJI, claimId, 0, "理由"))
                 .isInstanceOf(InvalidInputException.class);
         appeals.decide(HEALTHCARE_2, appeal, 0, AppealOutcome.OVERTURNED, "起付线计算有误，冲正后重新结算");
@@ -198,14 +239,40 @@ class ApplicationsIT {
     void aSettledClaimIsClaimedByOneLiveApplicationOnly() {
         String idNumber = newPerson();
         long claimId = settledClaim(idNumber);
-        ApplicationForm form = new ApplicationForm(idNumber, "云山村", "2022", "3", "12000", "无", true,
-                List.of("ID_DOCUMENT"), List.of(String.valueOf(claimId)), List.of());
+        ApplicationForm form = new ApplicationForm(
+                idNumber,
+                "云山村",
+                "2022",
+                "3",
+                "12000",
+                "无",
+                true,
+                List.of("ID_DOCUMENT"),
+                List.of(String.valueOf(claimId)),
+                List.of());
 
         long first = service.submit(YUNSHAN, form);
-        assertThatThrownBy(() -> service.submit(YUNSHAN, form)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> service.submit(YUNSHAN, form))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("同一费用不能重复申请救助");
-        service.act(YUNSHAN, first, new StepForm("WITHDRAW", version(first), List.of(), null, null, null, null,
-                null, null, null, "申请人撤回", null, null, null));
+        service.act(
+                YUNSHAN,
+                first,
+                new StepForm(
+                        "WITHDRAW",
+                        version(first),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "申请人撤回",
+                        null,
+                        null,
+                        null));
         assertThat(service.submit(YUNSHAN, form)).isPositive(); // a withdrawn application frees the claim
     }
 
@@ -213,8 +280,19 @@ class ApplicationsIT {
     void aCaseSaysWhenAChosenClaimWasReversedSince() {
         String idNumber = newPerson();
         long claimId = settledClaim(idNumber);
-        long id = service.submit(YUNSHAN, new ApplicationForm(idNumber, "云山村", "2022", "3", "12000", "无", true,
-                List.of("ID_DOCUMENT"), List.of(String.valueOf(claimId)), List.of()));
+        long id = service.submit(
+                YUNSHAN,
+                new ApplicationForm(
+                        idNumber,
+                        "云山村",
+                        "2022",
+                        "3",
+                        "12000",
+                        "无",
+                        true,
+                        List.of("ID_DOCUMENT"),
+                        List.of(String.valueOf(claimId)),
+                        List.of()));
         assertThat(queries.view(YUNSHAN, id).orElseThrow().reversedClaims()).isZero();
 
         long version = claims.bill(HEALTHCARE, claimId).orElseThrow().claim().version();
@@ -253,19 +331,53 @@ class ApplicationsIT {
     @Test
     void anOpenAppealHoldsThePayment() {
         long id = determined(newPerson());
-        String due = queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();
-        service.act(HEALTHCARE, id, new StepForm("APPROVE", version(id), List.of(), null, null, null, null, null,
-                null, "1.00", "票据部分重复", null, null, null));
+        String due =
+                queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();
+        service.act(
+                HEALTHCARE,
+                id,
+                new StepForm(
+                        "APPROVE",
+                        version(id),
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "1.00",
+                        "票据部分重复",
+                        null,
+                        null,
+                        null));
         assertThat(due).isNotEqualTo("1.00");
         appeals.againstDecision(YUNSHAN, id, "核减过多");
-        assertThatThrownBy(() -> appeals.againstDecision(YUNSHAN, id, "再次申诉"))
-                .hasMessageContaining("已有待复核的申诉");
-        LocalDate until = queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
+        assertThatThrownBy(() -> appeals.againstDecision(YUNSHAN, id, "再次申诉")).hasMessageContaining("已有待复核的申诉");
+        LocalDate until =
+                queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
         expiry.endDueNotices(until.plusDays(1).atStartOfDay());
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
-        assertThatThrownBy(() -> service.act(HEALTHCARE, id, new StepForm("PAY", version(id), List.of(), null, null,
-                null, null, null, null, null, null, LocalDate.now().toString(), "BANK_TRANSFER", "YH1")))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("待复核的申诉");
+        assertThatThrownBy(() -> service.act(
+                        HEALTHCARE,
+                        id,
+                        new StepForm(
+                                "PAY",
+                                version(id),
+                                List.of(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                LocalDate.now().toString(),
+                                "BANK_TRANSFER",
+                                "YH1")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("待复核的申诉");
     }
 
     /** A level-1 inpatient claim of 2022 settled for the person by xq-shuangyang; answers its id. */
@@ -287,19 +399,61 @@ class ApplicationsIT {
     }
 
     private void determine(long id) {
-        service.act(YUNSHAN, id, new StepForm("FORWARD", version(id), List.of(), null, "入户调查属实", null, null,
-                null, null, null, null, null, null, null));
-        service.act(CIVIL_AFFAIRS, id, new StepForm("DETERMINE", version(id), List.of(), null, null,
-                "ILLNESS_IMPOVERISHED", "双民认〔2022〕99号", "2022-01-01", null,
-                null, null, null, null, null));
+        service.act(
+                YUNSHAN,
+                id,
+                new StepForm(
+                        "FORWARD",
+                        version(id),
+                        List.of(),
+                        null,
+                        "入户调查属实",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        service.act(
+                CIVIL_AFFAIRS,
+                id,
+                new StepForm(
+                        "DETERMINE",
+                        version(id),
+                        List.of(),
+                        null,
+                        null,
+                        "ILLNESS_IMPOVERISHED",
+                        "双民认〔2022〕99号",
+                        "2022-01-01",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
     }
 
     private long submitted(String idNumber) {
         // costs of 2022, under jl-2022 (the tests load no demo data, so no scheme of this year)
-        var receipt = new ApplicationForm.ReceiptForm("吉林大学第一医院", "INPATIENT", "2022-06-01", "2",
-                "30000.00", "1000.00");
-        return service.submit(YUNSHAN, new ApplicationForm(idNumber, "云山村", "2022",
-                "3", "12000", "无", true, List.of("ID_DOCUMENT", "RECEIPTS"), List.of(), List.of(receipt)));
+        var receipt =
+                new ApplicationForm.ReceiptForm("吉林大学第一医院", "INPATIENT", "2022-06-01", "2", "30000.00", "1000.00");
+        return service.submit(
+                YUNSHAN,
+                new ApplicationForm(
+                        idNumber,
+                        "云山村",
+                        "2022",
+                        "3",
+                        "12000",
+                        "无",
+                        true,
+                        List.of("ID_DOCUMENT", "RECEIPTS"),
+                        List.of(),
+                        List.of(receipt)));
     }
 
     private String newPerson() {
@@ -317,7 +471,7 @@ class ApplicationsIT {
     }
 
     private static StepForm step(String action, long version) {
-        return new StepForm(action, version, List.of(), null, null, null, null, null, null, null, null, null, null,
-                null);
+        return new StepForm(
+                action, version, List.of(), null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -41,13 +41,17 @@ class DivisionDirectoryIT {
 
     @Test
     void aProvinceSupervisorSeesTheWholeProvince() {
-        assertThat(codes(caller(Role.PROVINCE_SUPERVISOR, "220000"))).hasSize(19).startsWith("220000", "220100");
+        assertThat(codes(caller(Role.PROVINCE_SUPERVISOR, "220000")))
+                .hasSize(19)
+                .startsWith("220000", "220100");
     }
 
     @Test
     void findingADivisionOutsideTheJurisdictionLooksLikeNotFound() {
         Caller county = caller(Role.COUNTY_STAFF, "220112");
-        assertThat(directory.find(county, DivisionCode.of("220112100"))).map(DivisionView::name).contains("鹿乡镇");
+        assertThat(directory.find(county, DivisionCode.of("220112100")))
+                .map(DivisionView::name)
+                .contains("鹿乡镇");
         assertThat(directory.find(county, DivisionCode.of("220122100"))).isEmpty();
         assertThat(directory.find(county, DivisionCode.of("220112999"))).isEmpty();
         assertThat(directory.nameOf(DivisionCode.of("220281"))).isEqualTo("蛟河市");

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
-import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.SchemaMigrated;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.register.application.ExchangeSteps;
 import cn.ybfp.register.application.ExchangeView;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterException;
 import jakarta.enterprise.event.Event;
@@ -61,9 +61,11 @@ class ExchangeIT {
     @Test
     void twoClerksApplyingAtOnceApplyItExactlyOnce() throws Exception {
         String id = newIdNumber();
-        long batch = exchange.upload(COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(
-                id + ",并发甲,低保对象,220112001,2026-01-01,,文号1",
-                "220112000000000000,坏行,低保对象,220112001,2026-01-01,,"));
+        long batch = exchange.upload(
+                COUNTY,
+                "名单.csv",
+                "CIVIL_AFFAIRS",
+                csv(id + ",并发甲,低保对象,220112001,2026-01-01,,文号1", "220112000000000000,坏行,低保对象,220112001,2026-01-01,,"));
         ExchangeView view = awaitCompared(batch);
         assertThat(view.counts().get(ExchangeOutcome.NEW_PERSON)).isEqualTo(1);
         assertThat(view.counts().get(ExchangeOutcome.REJECTED)).isEqualTo(1);
@@ -72,22 +74,26 @@ class ExchangeIT {
         var pool = Executors.newFixedThreadPool(2);
         try {
             Callable<String> apply = () -> exchange.apply(COUNTY, batch);
-            List<String> outcomes = pool.invokeAll(List.of(apply, apply)).stream().map(f -> {
-                try {
-                    return f.get();
-                } catch (Exception e) {
-                    return "failed: " + e;
-                }
-            }).toList();
+            List<String> outcomes = pool.invokeAll(List.of(apply, apply)).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            return "failed: " + e;
+                        }
+                    })
+                    .toList();
             // one decision starts the job; the other finds it under way, or already done
             assertThat(outcomes).containsOnlyOnce("applying").hasSize(2);
-            assertThat(outcomes).filteredOn(o -> !o.equals("applying"))
+            assertThat(outcomes)
+                    .filteredOn(o -> !o.equals("applying"))
                     .allMatch(o -> o.equals("alreadyApplying") || o.equals("alreadyApplied"));
         } finally {
             pool.shutdown();
         }
         assertThat(await(batch, "APPLIED").appliedBy()).isEqualTo(COUNTY.username());
-        assertThat(people.search(COUNTY, new PersonSearch(id, null, null, null, null, 2026, null), 1).total())
+        assertThat(people.search(COUNTY, new PersonSearch(id, null, null, null, null, 2026, null), 1)
+                        .total())
                 .isEqualTo(1);
         assertThat(exchange.apply(COUNTY, batch)).isEqualTo("alreadyApplied");
         assertThatThrownBy(() -> exchange.discard(COUNTY, batch)).isInstanceOf(RegisterException.class);
@@ -120,7 +126,10 @@ class ExchangeIT {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> exchange.upload(COUNTY, "名单.pdf", "CIVIL_AFFAIRS", csv()))
                 .isInstanceOf(RegisterException.class);
-        long batch = exchange.upload(COUNTY, "缺列.csv", "CIVIL_AFFAIRS",
+        long batch = exchange.upload(
+                COUNTY,
+                "缺列.csv",
+                "CIVIL_AFFAIRS",
                 new ByteArrayInputStream("姓名,类别\n张三,低保\n".getBytes(StandardCharsets.UTF_8)));
         ExchangeView view = await(batch, "FAILED");
         assertThat(view.message()).contains("缺少列").contains("身份证号");

@@ -19,25 +19,35 @@ class PayaraMicroRetryTest {
     @Test
     void arquillianLoadsTheRetryInPlaceOfTheConnectorsContainer() {
         LoadableExtension retry = ServiceLoader.load(LoadableExtension.class).stream()
-                .map(ServiceLoader.Provider::get).filter(PayaraMicroRetry.class::isInstance).findFirst().orElseThrow();
+                .map(ServiceLoader.Provider::get)
+                .filter(PayaraMicroRetry.class::isInstance)
+                .findFirst()
+                .orElseThrow();
         List<List<Object>> overrides = new ArrayList<>();
-        retry.register((LoadableExtension.ExtensionBuilder) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {LoadableExtension.ExtensionBuilder.class}, (proxy, method, args) -> {
+        retry.register((LoadableExtension.ExtensionBuilder) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {LoadableExtension.ExtensionBuilder.class},
+                (proxy, method, args) -> {
                     if (method.getName().equals("override")) {
                         overrides.add(List.of(args));
                     }
                     return proxy;
                 }));
-        assertThat(overrides).containsExactly(List.of(DeployableContainer.class,
-                PayaraMicroDeployableContainer.class, PayaraMicroRetry.Container.class));
+        assertThat(overrides)
+                .containsExactly(List.of(
+                        DeployableContainer.class,
+                        PayaraMicroDeployableContainer.class,
+                        PayaraMicroRetry.Container.class));
     }
 
     @Test
     void aStartIsGoodOnlyWhenItsOutputNamedTheTestServlet() {
         assertThat(PayaraMicroRetry.Container.hasTestServlet(deployed("ArquillianServletRunnerEE9", "FacesServlet")))
                 .isTrue();
-        assertThat(PayaraMicroRetry.Container.hasTestServlet(deployed("FacesServlet"))).isFalse();
-        assertThat(PayaraMicroRetry.Container.hasTestServlet(new ProtocolMetaData())).isFalse();
+        assertThat(PayaraMicroRetry.Container.hasTestServlet(deployed("FacesServlet")))
+                .isFalse();
+        assertThat(PayaraMicroRetry.Container.hasTestServlet(new ProtocolMetaData()))
+                .isFalse();
     }
 
     private static ProtocolMetaData deployed(String... servlets) {

@@ -13,18 +13,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class PortalDeployment {
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     public static WebArchive war(Class<?>... testClasses) {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/ybfp.war"))
                 .addAsLibrary(jarOf(Assertions.class))
-                .addClasses(testClasses).addClass(TestPeople.class);
+                .addClasses(testClasses)
+                .addClass(TestPeople.class);
     }
 
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

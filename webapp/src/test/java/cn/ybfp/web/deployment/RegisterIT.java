@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.PersonSearch;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.register.application.PersonForm;
@@ -72,7 +72,8 @@ class RegisterIT {
         assertThat(queries.detail(YONGJI, id)).isEmpty();
         assertThat(queries.search(PINGHU, byId(idNumber), 1).total()).isZero();
         assertThat(queries.search(YONGJI, byId(idNumber), 1).total()).isZero();
-        assertThat(queries.search(SHUANGYANG, byId(idNumber), 1).rows()).singleElement()
+        assertThat(queries.search(SHUANGYANG, byId(idNumber), 1).rows())
+                .singleElement()
                 .satisfies(row -> assertThat(row.maskedIdNumber()).isEqualTo(ResidentId.mask(idNumber)));
         assertThatThrownBy(() -> commands.edit(PINGHU, id, new PersonEdit("改名", null, null, "NORMAL", null, 0)))
                 .isInstanceOf(RegisterException.class);
@@ -83,9 +84,11 @@ class RegisterIT {
         long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
         assertThat(queries.detail(PROVINCE, id)).isPresent();
         assertThat(queries.detail(PROVINCE, id)).isPresent();
-        assertThat(count("select count(*) from person_record_view where person_id = ?", id)).isEqualTo(2);
+        assertThat(count("select count(*) from person_record_view where person_id = ?", id))
+                .isEqualTo(2);
         assertThat(queries.detail(YUNSHAN, id)).isPresent(); // a township clerk's own work is not a supervisor view
-        assertThat(count("select count(*) from person_record_view where person_id = ?", id)).isEqualTo(2);
+        assertThat(count("select count(*) from person_record_view where person_id = ?", id))
+                .isEqualTo(2);
         assertThatThrownBy(() -> commands.register(PROVINCE, form(newIdNumber(), "220112001", null)))
                 .isInstanceOf(NotPermittedException.class);
     }
@@ -95,8 +98,10 @@ class RegisterIT {
         long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
         long version = queries.detail(YUNSHAN, id).orElseThrow().version();
         commands.edit(YUNSHAN, id, new PersonEdit("第一位经办人", null, null, "NORMAL", null, version));
-        assertThatThrownBy(() -> commands.edit(SHUANGYANG, id, new PersonEdit("第二位经办人", null, null, "NORMAL", null, version)))
-                .isInstanceOf(RegisterException.class).hasMessageContaining("已被他人修改");
+        assertThatThrownBy(() ->
+                        commands.edit(SHUANGYANG, id, new PersonEdit("第二位经办人", null, null, "NORMAL", null, version)))
+                .isInstanceOf(RegisterException.class)
+                .hasMessageContaining("已被他人修改");
         assertThat(queries.detail(YUNSHAN, id).orElseThrow().name()).isEqualTo("第一位经办人");
     }
 
@@ -105,23 +110,26 @@ class RegisterIT {
         // born 1990-03-15: a death on 1980-01-01 is before the birth
         long id = commands.register(YUNSHAN, form(newIdNumber(LocalDate.of(1990, 3, 15)), "220112001", null));
         long version = queries.detail(YUNSHAN, id).orElseThrow().version();
-        assertThatThrownBy(() -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", null,
-                version))).satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("statusDate"));
-        assertThatThrownBy(() -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED",
-                "1980-01-01", version))).hasMessage("状态日期应在出生日期与今天之间");
+        assertThatThrownBy(
+                        () -> commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", null, version)))
+                .satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("statusDate"));
+        assertThatThrownBy(() -> commands.edit(
+                        YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", "1980-01-01", version)))
+                .hasMessage("状态日期应在出生日期与今天之间");
         commands.edit(YUNSHAN, id, new PersonEdit("测试人员", null, null, "DECEASED", "2025-06-30", version));
         var person = queries.detail(YUNSHAN, id).orElseThrow();
         assertThat(person.status().name()).isEqualTo("DECEASED");
         assertThat(person.statusDate()).isEqualTo(LocalDate.of(2025, 6, 30));
-        assertThat(person.history()).anyMatch(h -> h.change().equals("修改") && h.summary().contains("死亡（2025-06-30）"));
+        assertThat(person.history())
+                .anyMatch(h -> h.change().equals("修改") && h.summary().contains("死亡（2025-06-30）"));
     }
 
     @Test
     void refusedInputNamesTheFieldAndLeavesNothingBehind() throws SQLException {
         long households = count("select count(*) from household where id > ?", 0);
         String idNumber = newIdNumber();
-        assertThatThrownBy(() -> commands.register(YUNSHAN, new PersonForm(idNumber, "张三", "12345",
-                "220112001", null, null, "地址")))
+        assertThatThrownBy(() -> commands.register(
+                        YUNSHAN, new PersonForm(idNumber, "张三", "12345", "220112001", null, null, "地址")))
                 .isInstanceOf(RegisterException.class)
                 .satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("phone"));
         assertThatThrownBy(() -> commands.register(YUNSHAN, form(idNumber, "220112002", null)))
@@ -136,15 +144,19 @@ class RegisterIT {
     @Test
     void theSubsidyFollowsTheClassOnThePaymentDateAndStaysAsDecided() {
         long id = commands.register(SHUANGYANG, form(newIdNumber(), "220112100", null));
-        commands.addCategory(SHUANGYANG, id, new CategoryForm("MARGINAL_LOW_INCOME", "CIVIL_AFFAIRS", "文号",
-                "2026-01-01", "2026-03-31"));
+        commands.addCategory(
+                SHUANGYANG,
+                id,
+                new CategoryForm("MARGINAL_LOW_INCOME", "CIVIL_AFFAIRS", "文号", "2026-01-01", "2026-03-31"));
         commands.recordEnrolment(SHUANGYANG, id, new EnrolmentForm("2026", "ENROLLED", "2026-01-15"));
-        var enrolment = queries.detail(SHUANGYANG, id).orElseThrow().enrolments().get(0);
+        var enrolment =
+                queries.detail(SHUANGYANG, id).orElseThrow().enrolments().get(0);
         assertThat(enrolment.subsidyType()).isEqualTo("FIXED"); // class 3 on 2026-01-15
         assertThat(enrolment.subsidyAmount()).isEqualByComparingTo("180.00");
         assertThat(enrolment.contributionDue()).isEqualByComparingTo("320.00");
-        assertThatThrownBy(() -> commands.recordEnrolment(SHUANGYANG, id,
-                new EnrolmentForm("2026", "ENROLLED", "2026-02-01"))).hasMessageContaining("已登记");
+        assertThatThrownBy(() ->
+                        commands.recordEnrolment(SHUANGYANG, id, new EnrolmentForm("2026", "ENROLLED", "2026-02-01")))
+                .hasMessageContaining("已登记");
     }
 
     @Test
@@ -159,8 +171,8 @@ class RegisterIT {
     private java.util.List<String> exportedIdNumbers(Caller caller, PersonSearch search) throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         export.writeXlsx(caller, search, bytes);
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("身份证号");
             var ids = new java.util.ArrayList<String>();
@@ -172,7 +184,8 @@ class RegisterIT {
     }
 
     private long count(String sql, long parameter) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setLong(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ybfp.claims.application.ClaimConflictException;
+import cn.ybfp.claims.application.ClaimDetail;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SchemeFormException;
 import cn.ybfp.claims.application.SchemeService;
 import cn.ybfp.claims.application.SettlementException;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
-import cn.ybfp.claims.application.ClaimDetail;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.NotPermittedException;
@@ -88,18 +88,22 @@ class SettlementIT {
         assertThat(claim.assistanceClass()).isEqualTo(2);
         assertThat(claim.schemeId()).isEqualTo("jl-2022");
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00")))
-                .isInstanceOf(ClaimConflictException.class).hasMessageContaining("不能重复结算");
+                .isInstanceOf(ClaimConflictException.class)
+                .hasMessageContaining("不能重复结算");
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, number, "999.00")))
                 .isInstanceOf(ClaimConflictException.class);
-        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isEqualTo(1);
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number))
+                .isEqualTo(1);
     }
 
     @Test
     void aLaterCategoryDoesNotRewriteTheBillButPaysTheNextClaim() {
         String idNumber = lowIncomePerson();
         ClaimDetail first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
-        register.addCategory(SHUANGYANG, first.personId(), new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS",
-                "民发〔2022〕1号", "2022-01-01", null));
+        register.addCategory(
+                SHUANGYANG,
+                first.personId(),
+                new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "民发〔2022〕1号", "2022-01-01", null));
 
         ClaimDetail again = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
         assertThat(again.bill().assistance()).isEqualByComparingTo("1190.00");
@@ -119,27 +123,32 @@ class SettlementIT {
         assertThat(account.totals().assistancePaid()).isEqualByComparingTo("2380.00");
         assertThat(account.totals().basicInpatientPaid()).isEqualByComparingTo("17000.00");
 
-        assertThat(settlement.reverse(SHUANGYANG, first.id(), "费用录入错误", first.version())).isTrue();
+        assertThat(settlement.reverse(SHUANGYANG, first.id(), "费用录入错误", first.version()))
+                .isTrue();
 
         var after = queries.account(SHUANGYANG, first.personId(), 2022).orElseThrow();
         assertThat(after.totals().assistancePaid()).isEqualByComparingTo("1190.00");
         assertThat(after.totals().basicInpatientPaid()).isEqualByComparingTo("8500.00");
-        assertThat(after.claims()).extracting(ClaimDetail::claimNumber)
+        assertThat(after.claims())
+                .extracting(ClaimDetail::claimNumber)
                 .containsExactly(first.claimNumber(), second.claimNumber());
-        ClaimDetail reversed = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
+        ClaimDetail reversed =
+                queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
         assertThat(reversed.isReversed()).isTrue();
         assertThat(reversed.bill().assistance()).isEqualByComparingTo("1190.00"); // the bill itself stays
         assertThatThrownBy(() -> settlement.reverse(SHUANGYANG, first.id(), "再次冲正", reversed.version()))
-                .isInstanceOf(ClaimConflictException.class).hasMessageContaining("不能重复冲正");
+                .isInstanceOf(ClaimConflictException.class)
+                .hasMessageContaining("不能重复冲正");
 
         // the correction names the reversed claim; a standing claim cannot be "corrected"
-        ClaimDetail correction = confirmed(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
-                first.claimNumber(), claim(newNumber(), "10200.00")));
+        ClaimDetail correction = confirmed(
+                SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院", first.claimNumber(), claim(newNumber(), "10200.00")));
         assertThat(correction.corrects()).isEqualTo(first.claimNumber());
-        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院",
-                second.claimNumber(), claim(newNumber(), "10200.00"))))
-                .isInstanceOf(SettlementException.class).satisfies(e ->
-                        assertThat(((SettlementException) e).field()).isEqualTo("corrects"));
+        assertThatThrownBy(() -> settlement.confirm(
+                        SHUANGYANG,
+                        new ClaimRequest(idNumber, "双阳区医院", second.claimNumber(), claim(newNumber(), "10200.00"))))
+                .isInstanceOf(SettlementException.class)
+                .satisfies(e -> assertThat(((SettlementException) e).field()).isEqualTo("corrects"));
     }
 
     @Test
@@ -149,7 +158,8 @@ class SettlementIT {
         settlement.confirm(SHUANGYANG, request(idNumber, number, "10200.00"));
         var filter = new cn.ybfp.claims.api.ClaimFilter(number, null, null, null, null, null);
 
-        assertThat(queries.search(SHUANGYANG, filter, 1).rows()).singleElement()
+        assertThat(queries.search(SHUANGYANG, filter, 1).rows())
+                .singleElement()
                 .satisfies(c -> assertThat(c.idNumberMasked()).isEqualTo(ResidentId.mask(idNumber)));
         assertThat(queries.search(YONGJI, filter, 1).total()).isZero();
         assertThat(queries.search(PROVINCE, filter, 1).total()).isEqualTo(1);
@@ -160,8 +170,8 @@ class SettlementIT {
     private List<String> exported(Caller caller, cn.ybfp.claims.api.ClaimFilter filter) throws Exception {
         var bytes = new java.io.ByteArrayOutputStream();
         queries.writeXlsx(caller, filter, bytes);
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             var sheet = workbook.getSheetAt(0);
             var rows = new java.util.ArrayList<String>();
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -196,7 +206,8 @@ class SettlementIT {
         assertThatThrownBy(() -> settlement.confirm(PROVINCE, request(idNumber, newNumber(), "100.00")))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> settlement.confirm(YONGJI, request(idNumber, newNumber(), "100.00")))
-                .isInstanceOf(SettlementException.class).hasMessageContaining("本辖区参保台账中没有此人");
+                .isInstanceOf(SettlementException.class)
+                .hasMessageContaining("本辖区参保台账中没有此人");
     }
 
     @Test
@@ -206,13 +217,16 @@ class SettlementIT {
         ObjectNode claim = claim(number, "100.00");
         claim.put("outOfPolicyCost", "200.00");
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "医院", null, claim)))
-                .isInstanceOf(SettlementException.class).hasMessageContaining("目录外费用")
+                .isInstanceOf(SettlementException.class)
+                .hasMessageContaining("目录外费用")
                 .satisfies(e -> assertThat(((SettlementException) e).field()).isEqualTo("outOfPolicyCost"));
         ObjectNode future = claim(number, "100.00");
         future.put("date", "2019-06-01");
         assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "医院", null, future)))
-                .isInstanceOf(SettlementException.class).hasMessageContaining("没有待遇政策方案");
-        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isZero();
+                .isInstanceOf(SettlementException.class)
+                .hasMessageContaining("没有待遇政策方案");
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number))
+                .isZero();
     }
 
     @Test
@@ -220,18 +234,24 @@ class SettlementIT {
         String idNumber = lowIncomePerson();
         String number = newNumber();
         DivisionCode shuangyang = DivisionCode.of("220112");
-        var first = settlement.settleForHospital(shuangyang, "hospital-shuangyang", null,
-                List.of(request(idNumber, number, "10200.00")), true);
-        var retry = settlement.settleForHospital(shuangyang, "hospital-shuangyang", "jl-2022",
-                List.of(request(idNumber, number, "10200.00")), true);
+        var first = settlement.settleForHospital(
+                shuangyang, "hospital-shuangyang", null, List.of(request(idNumber, number, "10200.00")), true);
+        var retry = settlement.settleForHospital(
+                shuangyang, "hospital-shuangyang", "jl-2022", List.of(request(idNumber, number, "10200.00")), true);
 
         assertThat(retry.get(0).repeated()).isTrue();
         assertThat(retry.get(0).bill()).isEqualTo(first.get(0).bill());
-        assertThat(count("select count(*) from settled_claim where claim_number = ?", number)).isEqualTo(1);
-        assertThatThrownBy(() -> settlement.settleForHospital(shuangyang, "hospital-shuangyang", null,
-                List.of(request(idNumber, number, "10300.00")), true)).isInstanceOf(ClaimConflictException.class);
-        assertThatThrownBy(() -> settlement.settleForHospital(DivisionCode.of("220221"), "hospital-yongji", null,
-                List.of(request(idNumber, newNumber(), "100.00")), true))
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number))
+                .isEqualTo(1);
+        assertThatThrownBy(() -> settlement.settleForHospital(
+                        shuangyang, "hospital-shuangyang", null, List.of(request(idNumber, number, "10300.00")), true))
+                .isInstanceOf(ClaimConflictException.class);
+        assertThatThrownBy(() -> settlement.settleForHospital(
+                        DivisionCode.of("220221"),
+                        "hospital-yongji",
+                        null,
+                        List.of(request(idNumber, newNumber(), "100.00")),
+                        true))
                 .hasMessageContaining("本辖区参保台账中没有此人");
     }
 
@@ -241,18 +261,30 @@ class SettlementIT {
         String a = newNumber();
         String b = newNumber();
         DivisionCode shuangyang = DivisionCode.of("220112");
-        var preview = settlement.settleForHospital(shuangyang, "h", null,
-                List.of(request(idNumber, a, "10200.00"), request(idNumber, b, "10200.00")), false);
+        var preview = settlement.settleForHospital(
+                shuangyang,
+                "h",
+                null,
+                List.of(request(idNumber, a, "10200.00"), request(idNumber, b, "10200.00")),
+                false);
         // the second claim of the preview builds on the first: basic 8,500 + 8,500, assistance 1,190 twice
-        assertThat(preview).extracting(o -> o.bill().assistance().toPlainString()).containsExactly("1190.00", "1190.00");
-        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b)).isZero();
+        assertThat(preview)
+                .extracting(o -> o.bill().assistance().toPlainString())
+                .containsExactly("1190.00", "1190.00");
+        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b))
+                .isZero();
 
         ObjectNode bad = claim(b, "100.00");
         bad.put("kind", "DENTAL");
-        assertThatThrownBy(() -> settlement.settleForHospital(shuangyang, "h", null,
-                List.of(request(idNumber, a, "10200.00"), new ClaimRequest(idNumber, "医院", null, bad)), true))
+        assertThatThrownBy(() -> settlement.settleForHospital(
+                        shuangyang,
+                        "h",
+                        null,
+                        List.of(request(idNumber, a, "10200.00"), new ClaimRequest(idNumber, "医院", null, bad)),
+                        true))
                 .isInstanceOf(SettlementException.class);
-        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b)).isZero();
+        assertThat(count("select count(*) from settled_claim where claim_number in (?, ?)", a, b))
+                .isZero();
     }
 
     @Test
@@ -263,37 +295,47 @@ class SettlementIT {
         values.put("basic.inpatient.levels.1.ratio", "1.5");
         values.put("assistance.classes.1.yearlyLimit", "-1");
         values.put("criticalIllness.ordinary.segments[0].upTo", "500000.00");
-        var bad = new SchemeService.SchemeForm("jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200",
-                "测试", values);
-        assertThatThrownBy(() -> schemes.create(PROVINCE, bad)).isInstanceOf(SchemeFormException.class)
-                .satisfies(e -> assertThat(((SchemeFormException) e).problems()).containsKeys(
-                        "basic.inpatient.levels.1.ratio", "assistance.classes.1.yearlyLimit"));
+        var bad = new SchemeService.SchemeForm(
+                "jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200", "测试", values);
+        assertThatThrownBy(() -> schemes.create(PROVINCE, bad))
+                .isInstanceOf(SchemeFormException.class)
+                .satisfies(e -> assertThat(((SchemeFormException) e).problems())
+                        .containsKeys("basic.inpatient.levels.1.ratio", "assistance.classes.1.yearlyLimit"));
         assertThat(schemes.view("it-" + year)).isEmpty();
         assertThatThrownBy(() -> schemes.copyOf(SHUANGYANG, "jl-2022")).isInstanceOf(NotPermittedException.class);
 
         values.putAll(form.values());
         values.put("assistance.classes.1.yearlyLimit", "60000.00");
-        var good = new SchemeService.SchemeForm("jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200",
-                "测试", values);
+        var good = new SchemeService.SchemeForm(
+                "jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200", "测试", values);
         schemes.create(PROVINCE, good);
         var view = schemes.view("it-" + year).orElseThrow();
-        assertThat(view.fields()).filteredOn(f -> f.path().equals("assistance.classes.1.yearlyLimit"))
-                .singleElement().satisfies(f -> assertThat(f.value()).isEqualTo("60000.00"));
-        assertThat(view.history()).singleElement().satisfies(h -> assertThat(h.username()).isNotBlank());
-        assertThatThrownBy(() -> schemes.create(PROVINCE, good)).isInstanceOf(SchemeFormException.class)
+        assertThat(view.fields())
+                .filteredOn(f -> f.path().equals("assistance.classes.1.yearlyLimit"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.value()).isEqualTo("60000.00"));
+        assertThat(view.history())
+                .singleElement()
+                .satisfies(h -> assertThat(h.username()).isNotBlank());
+        assertThatThrownBy(() -> schemes.create(PROVINCE, good))
+                .isInstanceOf(SchemeFormException.class)
                 .hasMessageContaining("已存在");
     }
 
     private ClaimDetail confirmed(Caller caller, ClaimRequest request) {
-        return queries.bill(caller, settlement.confirm(caller, request)).orElseThrow().claim();
+        return queries.bill(caller, settlement.confirm(caller, request))
+                .orElseThrow()
+                .claim();
     }
 
     private String lowIncomePerson() {
         String idNumber = newIdNumber();
-        long id = register.register(SHUANGYANG, new PersonForm(idNumber, "结算测试", "13900000000", "220112001",
-                null, null, "测试地址"));
-        register.addCategory(SHUANGYANG, id, new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS",
-                "长民发〔2022〕7号", "2022-01-01", null));
+        long id = register.register(
+                SHUANGYANG, new PersonForm(idNumber, "结算测试", "13900000000", "220112001", null, null, "测试地址"));
+        register.addCategory(
+                SHUANGYANG,
+                id,
+                new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2022-01-01", null));
         return idNumber;
     }
 
@@ -312,7 +354,8 @@ class SettlementIT {
     }
 
     private long count(String sql, String... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setString(i + 1, parameters[i]);
             }

@@ -49,9 +49,11 @@ class SchemaMigrationTest {
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isPositive();
         assertThat(count(dataSource, "select count(*) from division")).isEqualTo(19);
-        assertThat(count(dataSource, "select count(*) from division where char_length(code) = 9")).isEqualTo(12);
+        assertThat(count(dataSource, "select count(*) from division where char_length(code) = 9"))
+                .isEqualTo(12);
         assertThat(count(dataSource, "select count(*) from person")).isEqualTo(8);
-        assertThat(count(dataSource, "select count(*) from person_aud where rev = 1")).isEqualTo(8);
+        assertThat(count(dataSource, "select count(*) from person_aud where rev = 1"))
+                .isEqualTo(8);
         validateMapping(dataSource, schema);
     }
 
@@ -71,15 +73,16 @@ class SchemaMigrationTest {
 
     /** Every entity of every module, found on the class path, so a new one cannot be forgotten here. */
     static List<Class<?>> entities() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("cn.ybfp").stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class))
-                .<Class<?>>map(c -> c.reflect())
-                .toList();
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.ybfp").stream()
+                        .filter(c -> c.isAnnotatedWith(Entity.class))
+                        .<Class<?>>map(c -> c.reflect())
+                        .toList();
     }
 
     private static long count(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

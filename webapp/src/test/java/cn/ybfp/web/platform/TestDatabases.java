@@ -12,8 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** Fresh, migrated databases for tests: each test gets its own and drops it afterwards. */
 public final class TestDatabases {
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** A PostgreSQL schema migrated from empty by the project's own Flyway set-up. */
     public static Schema freshPostgresSchema(boolean demoData) throws SQLException {
@@ -88,7 +87,8 @@ public final class TestDatabases {
     }
 
     static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -13,10 +13,10 @@ public final class TestPeople {
 
     /** Adults only (born 1950–1989), so that no child's bonus changes a figure worked out by hand. */
     private static final LocalDate FIRST_BIRTH = LocalDate.of(1950, 1, 1);
+
     private static final int BIRTH_DAYS = 40 * 365;
 
-    private TestPeople() {
-    }
+    private TestPeople() {}
 
     /**
      * A valid ID number from 双阳区 (220112), drawn from 14.6 million (a birth date in 40 years × a sequence of

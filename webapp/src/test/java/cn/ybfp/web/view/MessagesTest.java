@@ -36,9 +36,20 @@ class MessagesTest {
 
     @Test
     void everyRoleAndLevelAndErrorHasItsText() {
-        for (String key : List.of("role.township-staff", "role.county-staff", "role.province-supervisor",
-                "level.PROVINCE", "level.CITY", "level.COUNTY", "level.TOWNSHIP", "error.400", "error.401",
-                "error.403", "error.404", "error.405", "error.500")) {
+        for (String key : List.of(
+                "role.township-staff",
+                "role.county-staff",
+                "role.province-supervisor",
+                "level.PROVINCE",
+                "level.CITY",
+                "level.COUNTY",
+                "level.TOWNSHIP",
+                "error.400",
+                "error.401",
+                "error.403",
+                "error.404",
+                "error.405",
+                "error.500")) {
             assertThat(Messages.get(Locale.CHINESE, key)).as(key).isNotBlank();
         }
     }
@@ -46,9 +57,11 @@ class MessagesTest {
     @Test
     void aChineseBrowserOfAnyRegionGetsChineseAndOthersFallBackToChinese() {
         assertThat(Messages.get(Locale.SIMPLIFIED_CHINESE, "nav.home")).isEqualTo("首页");
-        assertThat(Messages.get(Locale.forLanguageTag("zh-Hans-CN"), "nav.home")).isEqualTo("首页");
+        assertThat(Messages.get(Locale.forLanguageTag("zh-Hans-CN"), "nav.home"))
+                .isEqualTo("首页");
         assertThat(PortalLocale.resolve(null, List.of(Locale.FRENCH))).isEqualTo(Locale.CHINESE);
-        assertThat(PortalLocale.resolve(null, List.of(Locale.FRENCH, Locale.UK))).isEqualTo(Locale.ENGLISH);
+        assertThat(PortalLocale.resolve(null, List.of(Locale.FRENCH, Locale.UK)))
+                .isEqualTo(Locale.ENGLISH);
         assertThat(PortalLocale.resolve("en", List.of(Locale.CHINA))).isEqualTo(Locale.ENGLISH);
         assertThat(PortalLocale.resolve("xx", List.of())).isEqualTo(Locale.CHINESE);
     }

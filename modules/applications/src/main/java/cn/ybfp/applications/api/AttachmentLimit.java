@@ -5,6 +5,5 @@ public final class AttachmentLimit {
 
     public static final int BYTES = 5 * 1024 * 1024;
 
-    private AttachmentLimit() {
-    }
+    private AttachmentLimit() {}
 }

@@ -1,11 +1,11 @@
 package cn.ybfp.applications.application;
 
 import cn.ybfp.applications.api.AppealOutcome;
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.domain.AttachmentType;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.BillLines;
@@ -42,18 +42,18 @@ public class AppealService {
     PersonRecordViews views;
 
     /** An appeal as its page shows it. */
-    public record AppealView(AppealDetail appeal, CaseDetail application, List<AttachmentInfo> attachments) {
-    }
+    public record AppealView(AppealDetail appeal, CaseDetail application, List<AttachmentInfo> attachments) {}
 
     public long againstDecision(Caller caller, long applicationId, String grounds) {
         requireLocalStaff(caller);
-        AssistanceApplication application = applications.find(Jurisdiction.of(caller), applicationId)
+        AssistanceApplication application = applications
+                .find(Jurisdiction.of(caller), applicationId)
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(applicationId)));
         if (applications.appealsOf(applicationId).stream().anyMatch(Appeal::isOpen)) {
             throw new CaseRefusedException(null, "本案已有待复核的申诉");
         }
-        Appeal appeal = Appeal.ofApplication(application, grounds, caller, settings.now().toLocalDate(),
-                settings.limits());
+        Appeal appeal = Appeal.ofApplication(
+                application, grounds, caller, settings.now().toLocalDate(), settings.limits());
         applications.add(appeal);
         return appeal.id();
     }
@@ -68,8 +68,15 @@ public class AppealService {
         if (contested.reversed()) {
             throw new CaseRefusedException(null, "结算单 " + contested.claimNumber() + " 已冲正，不能再申诉");
         }
-        Appeal appeal = Appeal.ofBillLine(claimId, contested.claimNumber(), contested.text(),
-                contested.townshipCode(), contested.personName(), contested.settledBy(), grounds, caller,
+        Appeal appeal = Appeal.ofBillLine(
+                claimId,
+                contested.claimNumber(),
+                contested.text(),
+                contested.townshipCode(),
+                contested.personName(),
+                contested.settledBy(),
+                grounds,
+                caller,
                 settings.now().toLocalDate());
         applications.add(appeal);
         return appeal.id();
@@ -86,7 +93,10 @@ public class AppealService {
         }
         var now = settings.now();
         AssistanceApplication application = appeal.kind() == Appeal.Kind.APPLICATION
-                ? applications.find(Jurisdiction.of(caller), appeal.applicationId()).orElseThrow() : null;
+                ? applications
+                        .find(Jurisdiction.of(caller), appeal.applicationId())
+                        .orElseThrow()
+                : null;
         if (application != null && !appeal.contestedBy().equals(application.decidedBy())) {
             throw new CaseRefusedException(null, "申诉所针对的决定已变更（案件已重新办理），本申诉不再适用");
         }
@@ -110,13 +120,16 @@ public class AppealService {
     public Optional<AppealView> view(Caller caller, long appealId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return applications.appeal(jurisdiction, appealId).map(a -> {
-            AssistanceApplication application = a.applicationId() == null ? null
+            AssistanceApplication application = a.applicationId() == null
+                    ? null
                     : applications.find(jurisdiction, a.applicationId()).orElse(null);
             if (application != null) {
                 views.viewed(caller, application.personId(), "申诉 " + a.number());
             }
-            CaseDetail appealed = application == null ? null : CaseDetail.of(application,
-                    application.standingOn(settings.now().toLocalDate(), settings.limits()));
+            CaseDetail appealed = application == null
+                    ? null
+                    : CaseDetail.of(
+                            application, application.standingOn(settings.now().toLocalDate(), settings.limits()));
             return new AppealView(AppealDetail.of(a), appealed, applications.attachmentsOfAppeal(a.id()));
         });
     }
@@ -124,14 +137,20 @@ public class AppealService {
     public long attach(Caller caller, long appealId, String fileName, byte[] content) {
         requireLocalStaff(caller);
         Appeal appeal = find(caller, appealId);
-        var attachment = new Attachment(null, appeal.id(), "APPEAL", AttachmentType.check(fileName, content),
-                caller.username(), settings.now());
+        var attachment = new Attachment(
+                null,
+                appeal.id(),
+                "APPEAL",
+                AttachmentType.check(fileName, content),
+                caller.username(),
+                settings.now());
         applications.add(attachment);
         return attachment.id();
     }
 
     private Appeal find(Caller caller, long appealId) {
-        return applications.appeal(Jurisdiction.of(caller), appealId)
+        return applications
+                .appeal(Jurisdiction.of(caller), appealId)
                 .orElseThrow(() -> new CaseNotFoundException(String.format("SS%06d", appealId)));
     }
 

@@ -72,20 +72,22 @@ public class ApplicationService {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         LocalDateTime now = settings.now();
         InsuredPerson person = persons.findByIdNumber(jurisdiction, form.idNumber(), now.toLocalDate())
-                .orElseThrow(() -> new CaseRefusedException("idNumber",
-                        "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
+                .orElseThrow(() -> new CaseRefusedException("idNumber", "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
         int year = FormValues.year(form.year(), "year", "费用年度");
         String village = FormValues.text(form.village(), "village", "村（社区）", 60);
         var household = new AssistanceApplication.Household(
                 FormValues.whole(form.householdMembers(), "householdMembers", "家庭人口", 1, 30),
                 FormValues.money(form.householdIncome(), "householdIncome", "家庭近12个月收入"),
-                FormValues.optional(form.assets(), "assets", "家庭财产", 500), form.declarationSigned());
+                FormValues.optional(form.assets(), "assets", "家庭财产", 500),
+                form.declarationSigned());
         if (!form.declarationSigned()) {
             throw new CaseRefusedException("declarationSigned", "承诺书：申请人须签字承诺所报情况属实");
         }
         Set<Long> standing = new HashSet<>();
         claims.standingClaims(jurisdiction, person.id(), year).forEach(c -> standing.add(c.id()));
-        List<Long> picked = form.claimIds().stream().map(id -> FormValues.id(id, "claimIds", "结算单")).toList();
+        List<Long> picked = form.claimIds().stream()
+                .map(id -> FormValues.id(id, "claimIds", "结算单"))
+                .toList();
         if (!standing.containsAll(picked)) {
             throw new CaseRefusedException("claimIds", "结算单：只能选择本人当年度未冲正的结算单");
         }
@@ -96,10 +98,21 @@ public class ApplicationService {
         if (picked.isEmpty() && receipts.isEmpty()) {
             throw new CaseRefusedException("claimIds", "申请救助的医疗费用：至少选择一张结算单或录入一张票据");
         }
-        var applicant = new AssistanceApplication.Applicant(person.id(), person.name(), person.residentId(),
-                person.township().value(), village, year);
-        var application = new AssistanceApplication(applicant, household,
-                FormValues.choices(Material.class, form.materials()), picked, receipts, caller, now,
+        var applicant = new AssistanceApplication.Applicant(
+                person.id(),
+                person.name(),
+                person.residentId(),
+                person.township().value(),
+                village,
+                year);
+        var application = new AssistanceApplication(
+                applicant,
+                household,
+                FormValues.choices(Material.class, form.materials()),
+                picked,
+                receipts,
+                caller,
+                now,
                 settings.limits());
         applications.add(application);
         return application.id();
@@ -109,8 +122,8 @@ public class ApplicationService {
     public void act(Caller caller, long id, StepForm form) {
         AssistanceApplication application = find(caller, id);
         if (application.version() != form.version()) {
-            throw new CaseRefusedException(null, "本案刚被他人办理（" + application.state().label()
-                    + "），请刷新页面后再办理");
+            throw new CaseRefusedException(
+                    null, "本案刚被他人办理（" + application.state().label() + "），请刷新页面后再办理");
         }
         CaseAction action = FormValues.choice(CaseAction.class, form.action(), "action", "办理事项");
         if ((action == CaseAction.PAY || action == CaseAction.WITHDRAW)
@@ -121,8 +134,9 @@ public class ApplicationService {
         TimeLimits limits = settings.limits();
         application.endNoticeIfDue(now, limits); // the page showed it final already; the job may not have run yet
         switch (action) {
-            case ACCEPT, ACCEPT_PENDING -> application.accept(caller,
-                    FormValues.choices(Material.class, form.missing()), form.comment(), now, limits);
+            case ACCEPT, ACCEPT_PENDING ->
+                application.accept(
+                        caller, FormValues.choices(Material.class, form.missing()), form.comment(), now, limits);
             case COMPLETE -> application.complete(caller, form.comment(), now, limits);
             case FORWARD -> application.forward(caller, form.survey(), form.comment(), now, limits);
             case DETERMINE -> determine(caller, application, form, now, limits);
@@ -130,9 +144,14 @@ public class ApplicationService {
             case REJECT -> application.reject(caller, form.reason(), now, limits);
             case RETURN -> application.returnForCorrection(caller, form.reason(), now, limits);
             case OBJECT -> application.object(caller, form.reason(), now, limits);
-            case PAY -> application.pay(caller, FormValues.date(form.paidOn(), "paidOn", "拨付日期"),
-                    FormValues.choice(PaymentMethod.class, form.method(), "method", "拨付方式"), form.reference(),
-                    now, limits);
+            case PAY ->
+                application.pay(
+                        caller,
+                        FormValues.date(form.paidOn(), "paidOn", "拨付日期"),
+                        FormValues.choice(PaymentMethod.class, form.method(), "method", "拨付方式"),
+                        form.reference(),
+                        now,
+                        limits);
             case WITHDRAW -> application.withdraw(caller, form.reason(), now, limits);
             default -> throw new CaseRefusedException("action", "办理事项：不能在此办理“" + action.label() + "”");
         }
@@ -145,30 +164,39 @@ public class ApplicationService {
     }
 
     /** 身份认定 writes the granted category into the register, in the same transaction as the step. */
-    private void determine(Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now,
-            TimeLimits limits) {
-        AssistanceCategory category = FormValues.choice(AssistanceCategory.class, form.category(), "category",
-                "认定类别");
+    private void determine(
+            Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now, TimeLimits limits) {
+        AssistanceCategory category = FormValues.choice(AssistanceCategory.class, form.category(), "category", "认定类别");
         LocalDate from = FormValues.date(form.validFrom(), "validFrom", "认定起始日期");
-        LocalDate to = form.validTo() == null || form.validTo().isBlank() ? null
+        LocalDate to = form.validTo() == null || form.validTo().isBlank()
+                ? null
                 : FormValues.date(form.validTo(), "validTo", "认定终止日期");
         application.determine(caller, category, form.document(), from, to, now, limits);
-        Department department = category == AssistanceCategory.ILLNESS_IMPOVERISHED ? Department.HEALTHCARE_SECURITY
+        Department department = category == AssistanceCategory.ILLNESS_IMPOVERISHED
+                ? Department.HEALTHCARE_SECURITY
                 : Department.CIVIL_AFFAIRS;
-        register.record(caller, application.personId(), category, department, form.document().strip(), from, to);
+        register.record(
+                caller,
+                application.personId(),
+                category,
+                department,
+                form.document().strip(),
+                from,
+                to);
     }
 
     /** 审批: the amount is what the engine assesses now (the clerk may only reduce it, with a reason). */
-    private void approve(Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now,
-            TimeLimits limits) {
+    private void approve(
+            Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now, TimeLimits limits) {
         CaseAssessment assessment = assessment(caller, application);
         if (assessment.problem() != null) {
             throw new CaseRefusedException(null, "无法测算救助金额：" + assessment.problem());
         }
-        BigDecimal amount = form.amount() == null || form.amount().isBlank() ? assessment.due()
+        BigDecimal amount = form.amount() == null || form.amount().isBlank()
+                ? assessment.due()
                 : FormValues.money(form.amount(), "amount", "救助金额");
-        application.approve(caller, assessment.engine().schemeId(), assessment.due(), amount, form.reason(), now,
-                limits);
+        application.approve(
+                caller, assessment.engine().schemeId(), assessment.due(), amount, form.reason(), now, limits);
     }
 
     /**
@@ -190,10 +218,16 @@ public class ApplicationService {
             categories.add(application.grantedCategory());
         }
         try {
-            AssistanceAssessment engine = claims.assess(person.poolingRegion(), person.id(), application.year(),
-                    categories, person.birthDate(), costs(jurisdiction, application));
+            AssistanceAssessment engine = claims.assess(
+                    person.poolingRegion(),
+                    person.id(),
+                    application.year(),
+                    categories,
+                    person.birthDate(),
+                    costs(jurisdiction, application));
             BigDecimal elsewhere = applications.grantedElsewhere(person.id(), application.year(), application.id());
-            return new CaseAssessment(engine, elsewhere, engine.due().subtract(elsewhere).max(Money.ZERO), null);
+            return new CaseAssessment(
+                    engine, elsewhere, engine.due().subtract(elsewhere).max(Money.ZERO), null);
         } catch (InvalidInputException e) {
             return CaseAssessment.refused(e.getMessage());
         }
@@ -204,13 +238,27 @@ public class ApplicationService {
         List<Long> picked = application.claimIds();
         for (ClaimSummary claim : claims.standingClaims(jurisdiction, application.personId(), application.year())) {
             if (picked.contains(claim.id())) {
-                costs.add(new CostItem(claim.id(), claim.claimNumber(), claim.kind(), claim.date(),
-                        claim.hospitalLevel(), claim.totalCost(), claim.outOfPolicyCost(), claim.assistancePaid()));
+                costs.add(new CostItem(
+                        claim.id(),
+                        claim.claimNumber(),
+                        claim.kind(),
+                        claim.date(),
+                        claim.hospitalLevel(),
+                        claim.totalCost(),
+                        claim.outOfPolicyCost(),
+                        claim.assistancePaid()));
             }
         }
         for (Receipt r : application.receipts()) {
-            costs.add(new CostItem(null, "票据 " + r.hospital() + " " + r.date(), r.kind(), r.date(),
-                    r.hospitalLevel(), r.totalCost(), r.outOfPolicyCost(), Money.ZERO));
+            costs.add(new CostItem(
+                    null,
+                    "票据 " + r.hospital() + " " + r.date(),
+                    r.kind(),
+                    r.date(),
+                    r.hospitalLevel(),
+                    r.totalCost(),
+                    r.outOfPolicyCost(),
+                    Money.ZERO));
         }
         return costs;
     }
@@ -221,8 +269,13 @@ public class ApplicationService {
         if (caller.role() == Role.PROVINCE_SUPERVISOR) {
             throw new NotPermittedException("省级监管人员只能查看");
         }
-        var attachment = new Attachment(application.id(), null, application.state().name(),
-                AttachmentType.check(fileName, content), caller.username(), settings.now());
+        var attachment = new Attachment(
+                application.id(),
+                null,
+                application.state().name(),
+                AttachmentType.check(fileName, content),
+                caller.username(),
+                settings.now());
         applications.add(attachment);
         return attachment.id();
     }
@@ -232,11 +285,15 @@ public class ApplicationService {
      * calls it once per case, each in its own transaction, so that one clash does not hold back the others.
      */
     public boolean endNotice(long id, LocalDateTime now) {
-        return applications.byId(id).map(a -> a.endNoticeIfDue(now, settings.limits())).orElse(false);
+        return applications
+                .byId(id)
+                .map(a -> a.endNoticeIfDue(now, settings.limits()))
+                .orElse(false);
     }
 
     private AssistanceApplication find(Caller caller, long id) {
-        return applications.find(Jurisdiction.of(caller), id)
+        return applications
+                .find(Jurisdiction.of(caller), id)
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(id)));
     }
 
@@ -255,14 +312,17 @@ public class ApplicationService {
             if (date.getYear() != year) {
                 throw new CaseRefusedException("receipts", at + "日期：应在费用年度 " + year + " 年内");
             }
-            Integer level = r.hospitalLevel() == null || r.hospitalLevel().isBlank() ? null
+            Integer level = r.hospitalLevel() == null || r.hospitalLevel().isBlank()
+                    ? null
                     : FormValues.whole(r.hospitalLevel(), "receipts", at + "医疗机构级别", 1, 3);
             if (kind == ClaimKind.INPATIENT && level == null) {
                 throw new CaseRefusedException("receipts", at + "医疗机构级别：住院费用必须填写");
             }
             BigDecimal total = FormValues.money(r.totalCost(), "receipts", at + "总费用");
-            BigDecimal outOfPolicy = r.outOfPolicyCost() == null || r.outOfPolicyCost().isBlank() ? Money.ZERO
-                    : FormValues.money(r.outOfPolicyCost(), "receipts", at + "目录外费用");
+            BigDecimal outOfPolicy =
+                    r.outOfPolicyCost() == null || r.outOfPolicyCost().isBlank()
+                            ? Money.ZERO
+                            : FormValues.money(r.outOfPolicyCost(), "receipts", at + "目录外费用");
             if (outOfPolicy.compareTo(total) > 0) {
                 throw new CaseRefusedException("receipts", at + "目录外费用：不能大于总费用");
             }
@@ -275,7 +335,8 @@ public class ApplicationService {
     static Set<CaseState> waitingFor(Role role) {
         Set<CaseState> states = EnumSet.noneOf(CaseState.class);
         for (CaseState state : CaseState.values()) {
-            cn.ybfp.applications.domain.ApplicationProcedure.waitingFor(state).filter(role::equals)
+            cn.ybfp.applications.domain.ApplicationProcedure.waitingFor(state)
+                    .filter(role::equals)
                     .ifPresent(r -> states.add(state));
         }
         return states;

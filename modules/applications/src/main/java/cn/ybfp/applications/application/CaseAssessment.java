@@ -9,8 +9,8 @@ import java.util.List;
  * the year were already granted, so that the same burden is never assisted twice. {@code problem} says why there is
  * no assessment (no scheme for the year, say); then nothing can be approved.
  */
-public record CaseAssessment(AssistanceAssessment engine, BigDecimal otherApplications, BigDecimal due,
-                             String problem) {
+public record CaseAssessment(
+        AssistanceAssessment engine, BigDecimal otherApplications, BigDecimal due, String problem) {
 
     static CaseAssessment refused(String problem) {
         return new CaseAssessment(null, null, null, problem);

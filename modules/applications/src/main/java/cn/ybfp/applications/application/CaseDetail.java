@@ -23,41 +23,98 @@ import java.util.Set;
  * @param appealable        a rejection, or a reduced amount not yet paid, that may be appealed
  * @param decisionPrintable a decision that prints as a decision notice (决定书)
  */
-public record CaseDetail(long id, String number, String personName, String idNumber, String maskedIdNumber,
-                         String village, int year, CaseState state, LocalDate stateSince, LocalDate dueOn,
-                         int householdMembers, BigDecimal householdIncome, String assets, Set<Material> received,
-                         Set<Material> missing, List<ReceiptLine> receipts, String surveyResult,
-                         AssistanceCategory grantedCategory, String decisionDocument, String determinedBy,
-                         BigDecimal assessedAmount, BigDecimal approvedAmount, String approvedBy, boolean reduced,
-                         LocalDate noticeUntil, LocalDate paidOn, PaymentMethod paymentMethod,
-                         String paymentReference, String decidedBy, LocalDate decidedOn, LocalDateTime createdAt,
-                         List<EventLine> events, long version, boolean appealable, boolean decisionPrintable) {
+public record CaseDetail(
+        long id,
+        String number,
+        String personName,
+        String idNumber,
+        String maskedIdNumber,
+        String village,
+        int year,
+        CaseState state,
+        LocalDate stateSince,
+        LocalDate dueOn,
+        int householdMembers,
+        BigDecimal householdIncome,
+        String assets,
+        Set<Material> received,
+        Set<Material> missing,
+        List<ReceiptLine> receipts,
+        String surveyResult,
+        AssistanceCategory grantedCategory,
+        String decisionDocument,
+        String determinedBy,
+        BigDecimal assessedAmount,
+        BigDecimal approvedAmount,
+        String approvedBy,
+        boolean reduced,
+        LocalDate noticeUntil,
+        LocalDate paidOn,
+        PaymentMethod paymentMethod,
+        String paymentReference,
+        String decidedBy,
+        LocalDate decidedOn,
+        LocalDateTime createdAt,
+        List<EventLine> events,
+        long version,
+        boolean appealable,
+        boolean decisionPrintable) {
 
     /** A receipt entered by hand (票据). */
-    public record ReceiptLine(String hospital, ClaimKind kind, LocalDate date, Integer hospitalLevel,
-                              BigDecimal totalCost, BigDecimal outOfPolicyCost) {
-    }
+    public record ReceiptLine(
+            String hospital,
+            ClaimKind kind,
+            LocalDate date,
+            Integer hospitalLevel,
+            BigDecimal totalCost,
+            BigDecimal outOfPolicyCost) {}
 
     /** One line of the case's trail: who, when, from which state, by which action, with what comment. */
-    public record EventLine(LocalDateTime at, String actor, CaseState from, CaseAction action, CaseState to,
-                            String comment) {
-    }
+    public record EventLine(
+            LocalDateTime at, String actor, CaseState from, CaseAction action, CaseState to, String comment) {}
 
     /** The case where it stands (see {@link AssistanceApplication#standingOn}). */
     static CaseDetail of(AssistanceApplication a, AssistanceApplication.Standing standing) {
-        return new CaseDetail(a.id(), a.number(), a.personName(), a.idNumber(), a.maskedIdNumber(), a.village(),
-                a.year(), standing.state(), standing.since(), standing.dueOn(), a.householdMembers(), a.householdIncome(),
-                a.assets(), a.received(), a.missing(), a.receipts().stream().map(CaseDetail::line).toList(),
-                a.surveyResult(), a.grantedCategory(), a.decisionDocument(), a.determinedBy(), a.assessedAmount(),
-                a.approvedAmount(), a.approvedBy(), a.reduced(), a.noticeUntil(), a.paidOn(), a.paymentMethod(),
-                a.paymentReference(), a.decidedBy(), a.decidedOn(), a.createdAt(),
-                a.events().stream().map(CaseDetail::line).toList(), a.version(), a.isAppealable(),
+        return new CaseDetail(
+                a.id(),
+                a.number(),
+                a.personName(),
+                a.idNumber(),
+                a.maskedIdNumber(),
+                a.village(),
+                a.year(),
+                standing.state(),
+                standing.since(),
+                standing.dueOn(),
+                a.householdMembers(),
+                a.householdIncome(),
+                a.assets(),
+                a.received(),
+                a.missing(),
+                a.receipts().stream().map(CaseDetail::line).toList(),
+                a.surveyResult(),
+                a.grantedCategory(),
+                a.decisionDocument(),
+                a.determinedBy(),
+                a.assessedAmount(),
+                a.approvedAmount(),
+                a.approvedBy(),
+                a.reduced(),
+                a.noticeUntil(),
+                a.paidOn(),
+                a.paymentMethod(),
+                a.paymentReference(),
+                a.decidedBy(),
+                a.decidedOn(),
+                a.createdAt(),
+                a.events().stream().map(CaseDetail::line).toList(),
+                a.version(),
+                a.isAppealable(),
                 a.hasDecision());
     }
 
     private static ReceiptLine line(Receipt r) {
-        return new ReceiptLine(r.hospital(), r.kind(), r.date(), r.hospitalLevel(), r.totalCost(),
-                r.outOfPolicyCost());
+        return new ReceiptLine(r.hospital(), r.kind(), r.date(), r.hospitalLevel(), r.totalCost(), r.outOfPolicyCost());
     }
 
     private static EventLine line(CaseEvent e) {

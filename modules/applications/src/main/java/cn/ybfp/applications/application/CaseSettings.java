@@ -1,7 +1,7 @@
 package cn.ybfp.applications.application;
 
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.applications.domain.TimeLimits;
+import cn.ybfp.kernel.Beijing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;

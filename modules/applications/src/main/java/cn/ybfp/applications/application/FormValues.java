@@ -12,8 +12,7 @@ import java.util.Set;
 /** Form text into values, or a {@link CaseRefusedException} that names the field and says why in Chinese. */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     static String text(String value, String field, String label, int maxLength) {
         String text = optional(value, field, label, maxLength);

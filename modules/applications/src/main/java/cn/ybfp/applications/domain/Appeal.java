@@ -28,7 +28,10 @@ import java.time.LocalDateTime;
 public class Appeal {
 
     /** What an appeal contests. */
-    public enum Kind { APPLICATION, BILL_LINE }
+    public enum Kind {
+        APPLICATION,
+        BILL_LINE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
@@ -85,35 +88,72 @@ public class Appeal {
     @Version
     private long version;
 
-    protected Appeal() {
-    }
+    protected Appeal() {}
 
     /** Against an application's decision. */
-    public static Appeal ofApplication(AssistanceApplication application, String grounds, Caller by,
-            LocalDate today, TimeLimits limits) {
+    public static Appeal ofApplication(
+            AssistanceApplication application, String grounds, Caller by, LocalDate today, TimeLimits limits) {
         if (!application.isAppealable()) {
             throw new CaseRefusedException(null, "本案当前为“" + application.state().label() + "”，没有可申诉的决定");
         }
         if (today.isAfter(application.decidedOn().plusDays(limits.appealDays()))) {
-            throw new CaseRefusedException(null, "申诉期已过：决定于 " + application.decidedOn() + " 作出，申诉期 "
-                    + limits.appealDays() + " 日");
+            throw new CaseRefusedException(
+                    null, "申诉期已过：决定于 " + application.decidedOn() + " 作出，申诉期 " + limits.appealDays() + " 日");
         }
-        String decision = application.reduced() ? "核减救助金额为 " + application.approvedAmount() + " 元"
+        String decision = application.reduced()
+                ? "核减救助金额为 " + application.approvedAmount() + " 元"
                 : "不予救助（" + application.decidedAtState().label() + "）";
-        return new Appeal(Kind.APPLICATION, application.id(), null, null, application.townshipCode(),
-                application.personName(), decision, application.decidedBy(), grounds,
-                by, today);
+        return new Appeal(
+                Kind.APPLICATION,
+                application.id(),
+                null,
+                null,
+                application.townshipCode(),
+                application.personName(),
+                decision,
+                application.decidedBy(),
+                grounds,
+                by,
+                today);
     }
 
     /** Against one line of a settlement bill. */
-    public static Appeal ofBillLine(long claimId, String claimNumber, String line, String townshipCode,
-            String personName, String settledBy, String grounds, Caller by, LocalDate today) {
-        return new Appeal(Kind.BILL_LINE, null, claimId, line, townshipCode, personName, "结算单 " + claimNumber,
-                settledBy, grounds, by, today);
+    public static Appeal ofBillLine(
+            long claimId,
+            String claimNumber,
+            String line,
+            String townshipCode,
+            String personName,
+            String settledBy,
+            String grounds,
+            Caller by,
+            LocalDate today) {
+        return new Appeal(
+                Kind.BILL_LINE,
+                null,
+                claimId,
+                line,
+                townshipCode,
+                personName,
+                "结算单 " + claimNumber,
+                settledBy,
+                grounds,
+                by,
+                today);
     }
 
-    private Appeal(Kind kind, Long applicationId, Long claimId, String billLine, String townshipCode,
-            String personName, String contested, String contestedBy, String grounds, Caller by, LocalDate today) {
+    private Appeal(
+            Kind kind,
+            Long applicationId,
+            Long claimId,
+            String billLine,
+            String townshipCode,
+            String personName,
+            String contested,
+            String contestedBy,
+            String grounds,
+            Caller by,
+            LocalDate today) {
         if (grounds == null || grounds.isBlank() || grounds.strip().length() > 1000) {
             throw new CaseRefusedException("grounds", "申诉理由：不能为空，最多 1000 个字");
         }
@@ -155,22 +195,75 @@ public class Appeal {
         return String.format("SS%06d", id);
     }
 
-    public boolean isOpen() { return outcome == null; }
-    public Long id() { return id; }
-    public Kind kind() { return kind; }
-    public Long applicationId() { return applicationId; }
-    public Long claimId() { return claimId; }
-    public String billLine() { return billLine; }
-    public String townshipCode() { return townshipCode; }
-    public String personName() { return personName; }
-    public String contested() { return contested; }
-    public String contestedBy() { return contestedBy; }
-    public LocalDate filedOn() { return filedOn; }
-    public String filedBy() { return filedBy; }
-    public String grounds() { return grounds; }
-    public AppealOutcome outcome() { return outcome; }
-    public String outcomeReason() { return outcomeReason; }
-    public String decidedBy() { return decidedBy; }
-    public LocalDateTime decidedAt() { return decidedAt; }
-    public long version() { return version; }
+    public boolean isOpen() {
+        return outcome == null;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Long claimId() {
+        return claimId;
+    }
+
+    public String billLine() {
+        return billLine;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public String contested() {
+        return contested;
+    }
+
+    public String contestedBy() {
+        return contestedBy;
+    }
+
+    public LocalDate filedOn() {
+        return filedOn;
+    }
+
+    public String filedBy() {
+        return filedBy;
+    }
+
+    public String grounds() {
+        return grounds;
+    }
+
+    public AppealOutcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeReason() {
+        return outcomeReason;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public long version() {
+        return version;
+    }
 }

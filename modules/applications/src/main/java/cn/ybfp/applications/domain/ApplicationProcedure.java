@@ -42,8 +42,7 @@ import java.util.Set;
 public final class ApplicationProcedure {
 
     /** One legal transition. {@code actors} empty: only the notice period's end makes it. */
-    public record Step(CaseState from, CaseAction action, CaseState to, Set<Role> actors) {
-    }
+    public record Step(CaseState from, CaseAction action, CaseState to, Set<Role> actors) {}
 
     private static final Set<Role> TOWNSHIP = EnumSet.of(Role.TOWNSHIP_STAFF);
     private static final Set<Role> COUNTY = EnumSet.of(Role.COUNTY_STAFF);
@@ -75,18 +74,20 @@ public final class ApplicationProcedure {
             new Step(FINAL, PAY, PAID, COUNTY));
 
     /** The applicant may withdraw at any time before the money is paid (see {@link #withdrawers}). */
-    private static final Set<CaseState> WITHDRAWABLE = EnumSet.of(APPLIED, PENDING_CORRECTION, ACCEPTED,
-            PRE_REVIEWED, DETERMINED, IN_NOTICE, FINAL);
+    private static final Set<CaseState> WITHDRAWABLE =
+            EnumSet.of(APPLIED, PENDING_CORRECTION, ACCEPTED, PRE_REVIEWED, DETERMINED, IN_NOTICE, FINAL);
 
-    private ApplicationProcedure() {
-    }
+    private ApplicationProcedure() {}
 
     public static Optional<Step> step(CaseState from, CaseAction action) {
         if (action == WITHDRAW) {
-            return WITHDRAWABLE.contains(from) ? Optional.of(new Step(from, WITHDRAW, WITHDRAWN, withdrawers(from)))
+            return WITHDRAWABLE.contains(from)
+                    ? Optional.of(new Step(from, WITHDRAW, WITHDRAWN, withdrawers(from)))
                     : Optional.empty();
         }
-        return STEPS.stream().filter(s -> s.from() == from && s.action() == action).findFirst();
+        return STEPS.stream()
+                .filter(s -> s.from() == from && s.action() == action)
+                .findFirst();
     }
 
     /**
@@ -102,7 +103,8 @@ public final class ApplicationProcedure {
     /** What a role may do to a case in this state, in the order the page offers it. */
     public static List<CaseAction> actionsFor(Role role, CaseState state) {
         return java.util.Arrays.stream(CaseAction.values())
-                .filter(a -> step(state, a).filter(s -> s.actors().contains(role)).isPresent())
+                .filter(a ->
+                        step(state, a).filter(s -> s.actors().contains(role)).isPresent())
                 .toList();
     }
 

@@ -6,8 +6,8 @@ import cn.ybfp.divisions.api.Jurisdiction;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
-
 import java.util.Optional;
+
 /** The cases, their attachments and appeals. Every lookup that serves a user takes the user's jurisdiction. */
 public interface Applications {
 
@@ -56,6 +56,5 @@ public interface Applications {
     List<Appeal> openAppeals(Jurisdiction jurisdiction);
 
     /** One row of the overview table. */
-    record StateCount(String township, CaseState state, long cases, long overdue) {
-    }
+    record StateCount(String township, CaseState state, long cases, long overdue) {}
 }

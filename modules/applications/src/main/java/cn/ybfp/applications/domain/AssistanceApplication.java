@@ -47,7 +47,9 @@ public class AssistanceApplication {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assistance_application_seq")
-    @SequenceGenerator(name = "assistance_application_seq", sequenceName = "assistance_application_seq",
+    @SequenceGenerator(
+            name = "assistance_application_seq",
+            sequenceName = "assistance_application_seq",
             allocationSize = 50)
     private Long id;
 
@@ -177,12 +179,18 @@ public class AssistanceApplication {
     @Version
     private long version;
 
-    protected AssistanceApplication() {
-    }
+    protected AssistanceApplication() {}
 
     /** The application as the township enters it for the applicant (个人申请): it waits for acceptance. */
-    public AssistanceApplication(Applicant applicant, Household household, Set<Material> received,
-            List<Long> claimIds, List<Receipt> receipts, Caller by, LocalDateTime now, TimeLimits limits) {
+    public AssistanceApplication(
+            Applicant applicant,
+            Household household,
+            Set<Material> received,
+            List<Long> claimIds,
+            List<Receipt> receipts,
+            Caller by,
+            LocalDateTime now,
+            TimeLimits limits) {
         this.personId = applicant.personId();
         this.personName = applicant.name();
         this.idNumber = applicant.residentId().value();
@@ -199,26 +207,28 @@ public class AssistanceApplication {
         this.createdBy = by.username();
         this.createdAt = now;
         enter(CaseState.APPLIED, now.toLocalDate(), limits);
-        events.add(new CaseEvent(this, now, by.username(), null, CaseAction.SUBMIT, CaseState.APPLIED,
-                "申报材料：" + labels(received)));
+        events.add(new CaseEvent(
+                this, now, by.username(), null, CaseAction.SUBMIT, CaseState.APPLIED, "申报材料：" + labels(received)));
     }
 
     /** Who applies: the register's person, where they live, and the year whose costs are claimed. */
-    public record Applicant(long personId, String name, ResidentId residentId, String township, String village,
-                            int year) {
-    }
+    public record Applicant(
+            long personId, String name, ResidentId residentId, String township, String village, int year) {}
 
     /** The household's situation as declared (家庭成员、近12个月收入、财产、签字承诺). */
-    public record Household(int members, BigDecimal income, String assets, boolean declarationSigned) {
-    }
+    public record Household(int members, BigDecimal income, String assets, boolean declarationSigned) {}
 
     // ---- the steps ----
 
     /** 受理: with every material, accepted; otherwise pending correction with the list of what is missing. */
     public void accept(Caller by, Set<Material> missing, String comment, LocalDateTime now, TimeLimits limits) {
         boolean complete = missing.isEmpty();
-        transition(by, complete ? CaseAction.ACCEPT : CaseAction.ACCEPT_PENDING,
-                complete ? comment : "缺少：" + labels(missing) + note(comment), now, limits);
+        transition(
+                by,
+                complete ? CaseAction.ACCEPT : CaseAction.ACCEPT_PENDING,
+                complete ? comment : "缺少：" + labels(missing) + note(comment),
+                now,
+                limits);
         materialsMissing = join(missing);
     }
 
@@ -239,11 +249,21 @@ public class AssistanceApplication {
     }
 
     /** 身份认定: the county records the civil-affairs decision (the register is written by the service). */
-    public void determine(Caller by, AssistanceCategory category, String document, LocalDate validFrom,
-            LocalDate validTo, LocalDateTime now, TimeLimits limits) {
+    public void determine(
+            Caller by,
+            AssistanceCategory category,
+            String document,
+            LocalDate validFrom,
+            LocalDate validTo,
+            LocalDateTime now,
+            TimeLimits limits) {
         requireText(document, "decisionDocument", "认定文号", 60);
-        transition(by, CaseAction.DETERMINE, category.label() + "，" + document.strip() + "，" + validFrom + " 起",
-                now, limits);
+        transition(
+                by,
+                CaseAction.DETERMINE,
+                category.label() + "，" + document.strip() + "，" + validFrom + " 起",
+                now,
+                limits);
         grantedCategory = category;
         decisionDocument = document.strip();
         categoryValidFrom = validFrom;
@@ -255,8 +275,14 @@ public class AssistanceApplication {
      * 审批: approves the amount the engine assessed, or a reduced one with the reason (核减), by another clerk than
      * the one who determined the category; the case goes on public notice.
      */
-    public void approve(Caller by, String scheme, BigDecimal assessed, BigDecimal amount, String reason,
-            LocalDateTime now, TimeLimits limits) {
+    public void approve(
+            Caller by,
+            String scheme,
+            BigDecimal assessed,
+            BigDecimal amount,
+            String reason,
+            LocalDateTime now,
+            TimeLimits limits) {
         String refusal = FourEyesRule.refusal(by.username(), determinedBy, "审批");
         if (refusal != null) {
             throw new CaseRefusedException(null, refusal);
@@ -268,9 +294,14 @@ public class AssistanceApplication {
         if (lower) {
             requireText(reason, "reason", "核减理由");
         }
-        transition(by, lower ? CaseAction.REDUCE : CaseAction.APPROVE, "救助金额 " + amount.toPlainString() + " 元"
-                + (lower ? "（测算 " + assessed.toPlainString() + " 元，核减理由：" + reason.strip() + "）" : "")
-                + note(lower ? null : reason), now, limits);
+        transition(
+                by,
+                lower ? CaseAction.REDUCE : CaseAction.APPROVE,
+                "救助金额 " + amount.toPlainString() + " 元"
+                        + (lower ? "（测算 " + assessed.toPlainString() + " 元，核减理由：" + reason.strip() + "）" : "")
+                        + note(lower ? null : reason),
+                now,
+                limits);
         schemeId = scheme;
         assessedAmount = assessed;
         approvedAmount = amount;
@@ -342,8 +373,8 @@ public class AssistanceApplication {
     }
 
     /** 拨付: recorded once. */
-    public void pay(Caller by, LocalDate on, PaymentMethod method, String reference, LocalDateTime now,
-            TimeLimits limits) {
+    public void pay(
+            Caller by, LocalDate on, PaymentMethod method, String reference, LocalDateTime now, TimeLimits limits) {
         requireText(reference, "reference", "拨付凭证号", 60);
         if (on.isAfter(now.toLocalDate())) {
             throw new CaseRefusedException("paidOn", "拨付日期：不能晚于今天");
@@ -388,8 +419,9 @@ public class AssistanceApplication {
     // ---- the mechanics ----
 
     private void transition(Caller by, CaseAction action, String comment, LocalDateTime now, TimeLimits limits) {
-        var step = ApplicationProcedure.step(state, action).orElseThrow(() -> new CaseRefusedException(null,
-                "本案当前为“" + state.label() + "”，不能“" + action.label() + "”（可能已由他人办理，请刷新）"));
+        var step = ApplicationProcedure.step(state, action)
+                .orElseThrow(() -> new CaseRefusedException(
+                        null, "本案当前为“" + state.label() + "”，不能“" + action.label() + "”（可能已由他人办理，请刷新）"));
         if (!step.actors().contains(by.role())) {
             throw new NotPermittedException("“" + action.label() + "”不是本岗位的职责");
         }
@@ -400,8 +432,8 @@ public class AssistanceApplication {
         CaseState from = state;
         CaseState to = ApplicationProcedure.step(from, action).orElseThrow().to();
         enter(to, now.toLocalDate(), limits);
-        events.add(new CaseEvent(this, now, actor, from, action, to, comment == null || comment.isBlank() ? null
-                : comment.strip()));
+        events.add(new CaseEvent(
+                this, now, actor, from, action, to, comment == null || comment.isBlank() ? null : comment.strip()));
     }
 
     private void enter(CaseState next, LocalDate today, TimeLimits limits) {
@@ -431,8 +463,11 @@ public class AssistanceApplication {
 
     /** A decision that can be printed as a decision notice (决定书): a rejection, or an approval not reopened. */
     public boolean hasDecision() {
-        return decidedOn != null && (state == CaseState.REJECTED || state == CaseState.IN_NOTICE
-                || state == CaseState.FINAL || state == CaseState.PAID);
+        return decidedOn != null
+                && (state == CaseState.REJECTED
+                        || state == CaseState.IN_NOTICE
+                        || state == CaseState.FINAL
+                        || state == CaseState.PAID);
     }
 
     private static String note(String comment) {
@@ -452,11 +487,12 @@ public class AssistanceApplication {
     }
 
     private static String labels(Set<Material> materials) {
-        return materials.isEmpty() ? "无" : materials.stream().map(Material::label).collect(Collectors.joining("、"));
+        return materials.isEmpty()
+                ? "无"
+                : materials.stream().map(Material::label).collect(Collectors.joining("、"));
     }
 
     // ---- reading ----
-
 
     /** "SQ000123": the number clerks and applicants quote. */
     public String number() {
@@ -479,44 +515,163 @@ public class AssistanceApplication {
         return personName.charAt(0) + "*".repeat(personName.length() - 2) + personName.charAt(personName.length() - 1);
     }
 
-    public Set<Material> received() { return materials(materialsReceived); }
-    public Set<Material> missing() { return materials(materialsMissing); }
-    public Long id() { return id; }
-    public long personId() { return personId; }
-    public String personName() { return personName; }
-    public String idNumber() { return idNumber; }
-    public String townshipCode() { return townshipCode; }
-    public String village() { return village; }
-    public int year() { return year; }
-    public CaseState state() { return state; }
-    public LocalDate stateSince() { return stateSince; }
-    public LocalDate dueOn() { return dueOn; }
-    public int householdMembers() { return householdMembers; }
-    public BigDecimal householdIncome() { return householdIncome; }
-    public String assets() { return assets; }
-    public boolean declarationSigned() { return declarationSigned; }
-    public List<Long> claimIds() { return List.copyOf(claimIds); }
-    public List<Receipt> receipts() { return List.copyOf(receipts); }
-    public String surveyResult() { return surveyResult; }
-    public AssistanceCategory grantedCategory() { return grantedCategory; }
-    public String decisionDocument() { return decisionDocument; }
-    public LocalDate categoryValidFrom() { return categoryValidFrom; }
-    public LocalDate categoryValidTo() { return categoryValidTo; }
-    public String determinedBy() { return determinedBy; }
-    public String schemeId() { return schemeId; }
-    public BigDecimal assessedAmount() { return assessedAmount; }
-    public BigDecimal approvedAmount() { return approvedAmount; }
-    public String approvedBy() { return approvedBy; }
-    public boolean reduced() { return reduced; }
-    public LocalDate noticeUntil() { return noticeUntil; }
-    public LocalDate paidOn() { return paidOn; }
-    public PaymentMethod paymentMethod() { return paymentMethod; }
-    public String paymentReference() { return paymentReference; }
-    public String decidedBy() { return decidedBy; }
-    public LocalDate decidedOn() { return decidedOn; }
-    public CaseState decidedAtState() { return decidedAtState; }
-    public String createdBy() { return createdBy; }
-    public LocalDateTime createdAt() { return createdAt; }
-    public List<CaseEvent> events() { return List.copyOf(events); }
-    public long version() { return version; }
+    public Set<Material> received() {
+        return materials(materialsReceived);
+    }
+
+    public Set<Material> missing() {
+        return materials(materialsMissing);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public String idNumber() {
+        return idNumber;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String village() {
+        return village;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public CaseState state() {
+        return state;
+    }
+
+    public LocalDate stateSince() {
+        return stateSince;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public int householdMembers() {
+        return householdMembers;
+    }
+
+    public BigDecimal householdIncome() {
+        return householdIncome;
+    }
+
+    public String assets() {
+        return assets;
+    }
+
+    public boolean declarationSigned() {
+        return declarationSigned;
+    }
+
+    public List<Long> claimIds() {
+        return List.copyOf(claimIds);
+    }
+
+    public List<Receipt> receipts() {
+        return List.copyOf(receipts);
+    }
+
+    public String surveyResult() {
+        return surveyResult;
+    }
+
+    public AssistanceCategory grantedCategory() {
+        return grantedCategory;
+    }
+
+    public String decisionDocument() {
+        return decisionDocument;
+    }
+
+    public LocalDate categoryValidFrom() {
+        return categoryValidFrom;
+    }
+
+    public LocalDate categoryValidTo() {
+        return categoryValidTo;
+    }
+
+    public String determinedBy() {
+        return determinedBy;
+    }
+
+    public String schemeId() {
+        return schemeId;
+    }
+
+    public BigDecimal assessedAmount() {
+        return assessedAmount;
+    }
+
+    public BigDecimal approvedAmount() {
+        return approvedAmount;
+    }
+
+    public String approvedBy() {
+        return approvedBy;
+    }
+
+    public boolean reduced() {
+        return reduced;
+    }
+
+    public LocalDate noticeUntil() {
+        return noticeUntil;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public PaymentMethod paymentMethod() {
+        return paymentMethod;
+    }
+
+    public String paymentReference() {
+        return paymentReference;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public CaseState decidedAtState() {
+        return decidedAtState;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public List<CaseEvent> events() {
+        return List.copyOf(events);
+    }
+
+    public long version() {
+        return version;
+    }
 }

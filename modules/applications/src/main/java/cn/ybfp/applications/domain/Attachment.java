@@ -24,7 +24,9 @@ public class Attachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_attachment_seq")
-    @SequenceGenerator(name = "application_attachment_seq", sequenceName = "application_attachment_seq",
+    @SequenceGenerator(
+            name = "application_attachment_seq",
+            sequenceName = "application_attachment_seq",
             allocationSize = 50)
     private Long id;
 
@@ -57,11 +59,10 @@ public class Attachment {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private LocalDateTime uploadedAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    public Attachment(Long applicationId, Long appealId, String step, AttachmentType.Checked file, String by,
-            LocalDateTime at) {
+    public Attachment(
+            Long applicationId, Long appealId, String step, AttachmentType.Checked file, String by, LocalDateTime at) {
         this.applicationId = applicationId;
         this.appealId = appealId;
         this.step = step;
@@ -73,14 +74,43 @@ public class Attachment {
         this.uploadedAt = at;
     }
 
-    public Long id() { return id; }
-    public Long applicationId() { return applicationId; }
-    public Long appealId() { return appealId; }
-    public String step() { return step; }
-    public String fileName() { return fileName; }
-    public String contentType() { return contentType; }
-    public long size() { return size; }
-    public byte[] content() { return content; }
-    public String uploadedBy() { return uploadedBy; }
-    public LocalDateTime uploadedAt() { return uploadedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long applicationId() {
+        return applicationId;
+    }
+
+    public Long appealId() {
+        return appealId;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public byte[] content() {
+        return content;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public LocalDateTime uploadedAt() {
+        return uploadedAt;
+    }
 }

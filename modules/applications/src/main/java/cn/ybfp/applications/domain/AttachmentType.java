@@ -23,8 +23,7 @@ public enum AttachmentType {
     }
 
     /** A file that passed the checks, with its type as read from its content and a safe name. */
-    public record Checked(String fileName, String contentType, byte[] content) {
-    }
+    public record Checked(String fileName, String contentType, byte[] content) {}
 
     /** @throws CaseRefusedException naming the field "file" when the file is empty, too big or of another type */
     public static Checked check(String fileName, byte[] content) {
@@ -34,7 +33,9 @@ public enum AttachmentType {
         if (content.length > MAX_BYTES) {
             throw new CaseRefusedException("file", "附件：不能超过 5 MB");
         }
-        AttachmentType type = Arrays.stream(values()).filter(t -> t.matches(content)).findFirst()
+        AttachmentType type = Arrays.stream(values())
+                .filter(t -> t.matches(content))
+                .findFirst()
                 .orElseThrow(() -> new CaseRefusedException("file", "附件：只接受 PDF、PNG 或 JPEG 格式的扫描件"));
         return new Checked(safeName(fileName, type), type.contentType, content);
     }
@@ -45,7 +46,8 @@ public enum AttachmentType {
 
     /** The base name without path or control characters, at most 100 characters, with the right extension. */
     private static String safeName(String fileName, AttachmentType type) {
-        String base = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
+        String base =
+                fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
         base = base.length() > 100 ? base.substring(base.length() - 100) : base;
         String extension = "." + type.name().toLowerCase(Locale.ROOT).replace("jpeg", "jpg");
         return base.isBlank() ? "附件" + extension : base;

@@ -50,11 +50,16 @@ public class CaseEvent {
     @Column(length = 2000, updatable = false)
     private String comment;
 
-    protected CaseEvent() {
-    }
+    protected CaseEvent() {}
 
-    CaseEvent(AssistanceApplication application, LocalDateTime at, String actor, CaseState from, CaseAction action,
-            CaseState to, String comment) {
+    CaseEvent(
+            AssistanceApplication application,
+            LocalDateTime at,
+            String actor,
+            CaseState from,
+            CaseAction action,
+            CaseState to,
+            String comment) {
         this.application = application;
         this.at = at;
         this.actor = actor;
@@ -64,11 +69,31 @@ public class CaseEvent {
         this.comment = comment;
     }
 
-    public Long id() { return id; }
-    public LocalDateTime at() { return at; }
-    public String actor() { return actor; }
-    public CaseState from() { return from; }
-    public CaseState to() { return to; }
-    public CaseAction action() { return action; }
-    public String comment() { return comment; }
+    public Long id() {
+        return id;
+    }
+
+    public LocalDateTime at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public CaseState from() {
+        return from;
+    }
+
+    public CaseState to() {
+        return to;
+    }
+
+    public CaseAction action() {
+        return action;
+    }
+
+    public String comment() {
+        return comment;
+    }
 }

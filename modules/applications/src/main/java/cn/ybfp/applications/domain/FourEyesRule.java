@@ -8,8 +8,7 @@ package cn.ybfp.applications.domain;
  */
 public final class FourEyesRule {
 
-    private FourEyesRule() {
-    }
+    private FourEyesRule() {}
 
     /** @return the refusal, or null when {@code actor} may decide */
     public static String refusal(String actor, String earlierDecider, String what) {

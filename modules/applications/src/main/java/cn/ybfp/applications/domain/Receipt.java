@@ -31,10 +31,14 @@ public class Receipt {
     @Column(name = "out_of_policy_cost", nullable = false, precision = 12, scale = 2)
     private BigDecimal outOfPolicyCost;
 
-    protected Receipt() {
-    }
+    protected Receipt() {}
 
-    public Receipt(String hospital, ClaimKind kind, LocalDate date, Integer hospitalLevel, BigDecimal totalCost,
+    public Receipt(
+            String hospital,
+            ClaimKind kind,
+            LocalDate date,
+            Integer hospitalLevel,
+            BigDecimal totalCost,
             BigDecimal outOfPolicyCost) {
         this.hospital = hospital;
         this.kind = kind;
@@ -44,10 +48,27 @@ public class Receipt {
         this.outOfPolicyCost = outOfPolicyCost;
     }
 
-    public String hospital() { return hospital; }
-    public ClaimKind kind() { return kind; }
-    public LocalDate date() { return date; }
-    public Integer hospitalLevel() { return hospitalLevel; }
-    public BigDecimal totalCost() { return totalCost; }
-    public BigDecimal outOfPolicyCost() { return outOfPolicyCost; }
+    public String hospital() {
+        return hospital;
+    }
+
+    public ClaimKind kind() {
+        return kind;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Integer hospitalLevel() {
+        return hospitalLevel;
+    }
+
+    public BigDecimal totalCost() {
+        return totalCost;
+    }
+
+    public BigDecimal outOfPolicyCost() {
+        return outOfPolicyCost;
+    }
 }

@@ -10,8 +10,7 @@ import java.time.LocalDate;
  */
 public final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /** The day on which {@code days} working days after {@code start} have passed. */
     public static LocalDate after(LocalDate start, int days) {

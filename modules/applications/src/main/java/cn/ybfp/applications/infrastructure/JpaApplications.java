@@ -1,11 +1,11 @@
 package cn.ybfp.applications.infrastructure;
 
+import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,18 +46,24 @@ public class JpaApplications implements Applications {
 
     @Override
     public List<Long> claimsInLiveApplications(long personId) {
-        return em.createQuery("select c from AssistanceApplication a join a.claimIds c where a.personId = :person"
-                        + " and a.state not in :closed", Long.class)
+        return em.createQuery(
+                        "select c from AssistanceApplication a join a.claimIds c where a.personId = :person"
+                                + " and a.state not in :closed",
+                        Long.class)
                 .setParameter("person", personId)
-                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.WITHDRAWN)).getResultList();
+                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.WITHDRAWN))
+                .getResultList();
     }
 
     @Override
     public java.math.BigDecimal grantedElsewhere(long personId, int year, long exceptApplicationId) {
-        java.math.BigDecimal sum = em.createQuery("select sum(a.approvedAmount) from AssistanceApplication a"
-                        + " where a.personId = :person and a.year = :year and a.id <> :except and a.state in :granted",
+        java.math.BigDecimal sum = em.createQuery(
+                        "select sum(a.approvedAmount) from AssistanceApplication a"
+                                + " where a.personId = :person and a.year = :year and a.id <> :except and a.state in :granted",
                         java.math.BigDecimal.class)
-                .setParameter("person", personId).setParameter("year", year).setParameter("except", exceptApplicationId)
+                .setParameter("person", personId)
+                .setParameter("year", year)
+                .setParameter("except", exceptApplicationId)
                 .setParameter("granted", List.of(CaseState.IN_NOTICE, CaseState.FINAL, CaseState.PAID))
                 .getSingleResult();
         return sum == null ? cn.ybfp.kernel.Money.ZERO : sum;
@@ -68,10 +74,14 @@ public class JpaApplications implements Applications {
         if (states.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select a from AssistanceApplication a where a.townshipCode like :scope"
-                        + " and a.state in :states order by a.stateSince, a.id", AssistanceApplication.class)
-                .setParameter("scope", jurisdiction.likePattern()).setParameter("states", states)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select a from AssistanceApplication a where a.townshipCode like :scope"
+                                + " and a.state in :states order by a.stateSince, a.id",
+                        AssistanceApplication.class)
+                .setParameter("scope", jurisdiction.likePattern())
+                .setParameter("states", states)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -89,27 +99,38 @@ public class JpaApplications implements Applications {
             where = "a.personName like :value escape '\\'";
             value = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         }
-        return em.createQuery("select a from AssistanceApplication a where a.townshipCode like :scope and " + where
-                        + " order by a.id desc", AssistanceApplication.class)
-                .setParameter("scope", jurisdiction.likePattern()).setParameter("value", value)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select a from AssistanceApplication a where a.townshipCode like :scope and " + where
+                                + " order by a.id desc",
+                        AssistanceApplication.class)
+                .setParameter("scope", jurisdiction.likePattern())
+                .setParameter("value", value)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<StateCount> counts(Jurisdiction jurisdiction, LocalDate today) {
-        return em.createQuery("select new cn.ybfp.applications.domain.Applications$StateCount(a.townshipCode,"
-                        + " a.state, count(a), sum(case when a.dueOn < :today and a.state <> :notice then 1 else 0 end))"
-                        + " from AssistanceApplication a where a.townshipCode like :scope"
-                        + " group by a.townshipCode, a.state order by a.townshipCode", StateCount.class)
-                .setParameter("today", today).setParameter("notice", CaseState.IN_NOTICE)
-                .setParameter("scope", jurisdiction.likePattern()).getResultList();
+        return em.createQuery(
+                        "select new cn.ybfp.applications.domain.Applications$StateCount(a.townshipCode,"
+                                + " a.state, count(a), sum(case when a.dueOn < :today and a.state <> :notice then 1 else 0 end))"
+                                + " from AssistanceApplication a where a.townshipCode like :scope"
+                                + " group by a.townshipCode, a.state order by a.townshipCode",
+                        StateCount.class)
+                .setParameter("today", today)
+                .setParameter("notice", CaseState.IN_NOTICE)
+                .setParameter("scope", jurisdiction.likePattern())
+                .getResultList();
     }
 
     @Override
     public List<Long> noticeEnded(LocalDateTime now) {
-        return em.createQuery("select a.id from AssistanceApplication a where a.state = :notice"
-                        + " and a.noticeUntil < :today", Long.class)
-                .setParameter("notice", CaseState.IN_NOTICE).setParameter("today", now.toLocalDate())
+        return em.createQuery(
+                        "select a.id from AssistanceApplication a where a.state = :notice"
+                                + " and a.noticeUntil < :today",
+                        Long.class)
+                .setParameter("notice", CaseState.IN_NOTICE)
+                .setParameter("today", now.toLocalDate())
                 .getResultList();
     }
 
@@ -130,9 +151,12 @@ public class JpaApplications implements Applications {
 
     /** Without the bytes: a list never loads the scans themselves. */
     private List<AttachmentInfo> infos(String where, long id) {
-        return em.createQuery("select new cn.ybfp.applications.api.AttachmentInfo(t.id, t.fileName, t.step,"
-                + " t.uploadedBy, t.uploadedAt) from Attachment t where " + where + " order by t.id",
-                AttachmentInfo.class).setParameter("id", id).getResultList();
+        return em.createQuery(
+                        "select new cn.ybfp.applications.api.AttachmentInfo(t.id, t.fileName, t.step,"
+                                + " t.uploadedBy, t.uploadedAt) from Attachment t where " + where + " order by t.id",
+                        AttachmentInfo.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     @Override
@@ -154,13 +178,17 @@ public class JpaApplications implements Applications {
     @Override
     public List<Appeal> appealsOf(long applicationId) {
         return em.createQuery("select p from Appeal p where p.applicationId = :id order by p.id", Appeal.class)
-                .setParameter("id", applicationId).getResultList();
+                .setParameter("id", applicationId)
+                .getResultList();
     }
 
     @Override
     public List<Appeal> openAppeals(Jurisdiction jurisdiction) {
-        return em.createQuery("select p from Appeal p where p.townshipCode like :scope and p.outcome is null"
-                + " order by p.filedOn, p.id", Appeal.class)
-                .setParameter("scope", jurisdiction.likePattern()).getResultList();
+        return em.createQuery(
+                        "select p from Appeal p where p.townshipCode like :scope and p.outcome is null"
+                                + " order by p.filedOn, p.id",
+                        Appeal.class)
+                .setParameter("scope", jurisdiction.likePattern())
+                .getResultList();
     }
 }

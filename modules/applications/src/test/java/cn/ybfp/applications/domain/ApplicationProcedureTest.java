@@ -20,12 +20,21 @@ class ApplicationProcedureTest {
     private static final Map<CaseState, Map<CaseAction, CaseState>> LEGAL = Map.of(
             APPLIED, Map.of(ACCEPT, ACCEPTED, ACCEPT_PENDING, PENDING_CORRECTION, WITHDRAW, WITHDRAWN),
             PENDING_CORRECTION, Map.of(COMPLETE, ACCEPTED, WITHDRAW, WITHDRAWN),
-            ACCEPTED, Map.of(FORWARD, PRE_REVIEWED, REJECT, REJECTED, RETURN, PENDING_CORRECTION,
-                    WITHDRAW, WITHDRAWN),
-            PRE_REVIEWED, Map.of(DETERMINE, DETERMINED, REJECT, REJECTED, RETURN, PENDING_CORRECTION,
-                    WITHDRAW, WITHDRAWN),
-            DETERMINED, Map.of(APPROVE, IN_NOTICE, REDUCE, IN_NOTICE, REJECT, REJECTED, RETURN,
-                    PENDING_CORRECTION, WITHDRAW, WITHDRAWN),
+            ACCEPTED, Map.of(FORWARD, PRE_REVIEWED, REJECT, REJECTED, RETURN, PENDING_CORRECTION, WITHDRAW, WITHDRAWN),
+            PRE_REVIEWED,
+                    Map.of(DETERMINE, DETERMINED, REJECT, REJECTED, RETURN, PENDING_CORRECTION, WITHDRAW, WITHDRAWN),
+            DETERMINED,
+                    Map.of(
+                            APPROVE,
+                            IN_NOTICE,
+                            REDUCE,
+                            IN_NOTICE,
+                            REJECT,
+                            REJECTED,
+                            RETURN,
+                            PENDING_CORRECTION,
+                            WITHDRAW,
+                            WITHDRAWN),
             IN_NOTICE, Map.of(OBJECT, DETERMINED, END_NOTICE, FINAL, WITHDRAW, WITHDRAWN),
             FINAL, Map.of(PAY, PAID, WITHDRAW, WITHDRAWN),
             PAID, Map.of(),
@@ -38,7 +47,8 @@ class ApplicationProcedureTest {
         for (CaseState state : CaseState.values()) {
             for (CaseAction action : CaseAction.values()) {
                 CaseState expected = LEGAL.get(state).get(action);
-                CaseState actual = ApplicationProcedure.step(state, action).map(ApplicationProcedure.Step::to)
+                CaseState actual = ApplicationProcedure.step(state, action)
+                        .map(ApplicationProcedure.Step::to)
                         .orElse(null);
                 if (expected != actual) {
                     wrong.add(state + " --" + action + "--> " + actual + ", expected " + expected);
@@ -53,21 +63,29 @@ class ApplicationProcedureTest {
         assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, APPLIED))
                 .containsExactly(ACCEPT, ACCEPT_PENDING, WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, APPLIED)).isEmpty(); // the township holds it
-        assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, PRE_REVIEWED)).containsExactly(WITHDRAW);
+        assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, PRE_REVIEWED))
+                .containsExactly(WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, DETERMINED))
                 .containsExactly(APPROVE, REDUCE, REJECT, RETURN, WITHDRAW);
-        assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, IN_NOTICE)).containsExactly(OBJECT, WITHDRAW);
-        assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, IN_NOTICE)).containsExactly(OBJECT, WITHDRAW);
+        assertThat(ApplicationProcedure.actionsFor(Role.TOWNSHIP_STAFF, IN_NOTICE))
+                .containsExactly(OBJECT, WITHDRAW);
+        assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, IN_NOTICE))
+                .containsExactly(OBJECT, WITHDRAW);
         assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, FINAL)).containsExactly(PAY, WITHDRAW);
-        assertThat(ApplicationProcedure.actionsFor(Role.PROVINCE_SUPERVISOR, DETERMINED)).isEmpty();
+        assertThat(ApplicationProcedure.actionsFor(Role.PROVINCE_SUPERVISOR, DETERMINED))
+                .isEmpty();
         for (CaseState closed : Set.of(PAID, REJECTED, WITHDRAWN)) {
-            assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, closed)).isEmpty();
+            assertThat(ApplicationProcedure.actionsFor(Role.COUNTY_STAFF, closed))
+                    .isEmpty();
         }
     }
 
     @Test
     void nobodyEndsANoticeByHand() {
-        assertThat(ApplicationProcedure.step(IN_NOTICE, END_NOTICE).orElseThrow().actors()).isEmpty();
+        assertThat(ApplicationProcedure.step(IN_NOTICE, END_NOTICE)
+                        .orElseThrow()
+                        .actors())
+                .isEmpty();
     }
 
     @Test

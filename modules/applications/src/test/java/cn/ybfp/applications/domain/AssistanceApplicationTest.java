@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /** A case through its steps on a controllable clock: roles, four eyes, time limits, notice expiry, appeals. */
 class AssistanceApplicationTest {
 
-    private static final Caller TOWNSHIP = new Caller("xz-yunshan", "王丽", Role.TOWNSHIP_STAFF,
-            DivisionCode.of("220112001"));
+    private static final Caller TOWNSHIP =
+            new Caller("xz-yunshan", "王丽", Role.TOWNSHIP_STAFF, DivisionCode.of("220112001"));
     private static final Caller CIVIL_AFFAIRS = new Caller("xq-a", "民政", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final Caller HEALTHCARE = new Caller("xq-b", "医保", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final TimeLimits LIMITS = new TimeLimits(5, 10, 7, 30);
@@ -46,31 +46,50 @@ class AssistanceApplicationTest {
         assertThat(a.missing()).isEmpty();
         assertThat(a.received()).contains(Material.RECEIPTS);
         a.forward(TOWNSHIP, "入户调查：家庭收入低，长期透析", "同意上报", later(1), LIMITS);
-        a.determine(CIVIL_AFFAIRS, AssistanceCategory.ILLNESS_IMPOVERISHED, "双民认〔2026〕8号",
-                LocalDate.of(2026, 11, 5), null, later(1), LIMITS);
+        a.determine(
+                CIVIL_AFFAIRS,
+                AssistanceCategory.ILLNESS_IMPOVERISHED,
+                "双民认〔2026〕8号",
+                LocalDate.of(2026, 11, 5),
+                null,
+                later(1),
+                LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.DETERMINED);
         assertThat(a.dueOn()).isEqualTo(WorkingDays.after(now.toLocalDate(), 10));
 
-        assertThatThrownBy(() -> a.approve(CIVIL_AFFAIRS, "jl-2026", money("3000.00"), money("3000.00"), null, now,
-                LIMITS)).isInstanceOf(CaseRefusedException.class).hasMessageContaining("须由另一名经办人员审批");
+        assertThatThrownBy(() ->
+                        a.approve(CIVIL_AFFAIRS, "jl-2026", money("3000.00"), money("3000.00"), null, now, LIMITS))
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("须由另一名经办人员审批");
         a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.00"), null, later(1), LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.IN_NOTICE);
         LocalDate noticeEnds = now.toLocalDate().plusDays(7);
         assertThat(a.noticeUntil()).isEqualTo(noticeEnds);
 
         assertThat(a.endNoticeIfDue(noticeEnds.atTime(23, 59), LIMITS)).isFalse(); // the last day of notice
-        assertThat(a.endNoticeIfDue(noticeEnds.plusDays(1).atStartOfDay(), LIMITS)).isTrue();
+        assertThat(a.endNoticeIfDue(noticeEnds.plusDays(1).atStartOfDay(), LIMITS))
+                .isTrue();
         assertThat(a.state()).isEqualTo(CaseState.FINAL);
         assertThat(a.events()).last().satisfies(e -> assertThat(e.actor()).isEqualTo("system"));
 
         now = noticeEnds.plusDays(2).atTime(10, 0);
         a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "YH20261113001", now, LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.PAID);
-        assertThatThrownBy(() -> a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "again", now,
-                LIMITS)).isInstanceOf(CaseRefusedException.class).hasMessageContaining("已拨付");
-        assertThat(a.events()).extracting(CaseEvent::action).containsExactly(CaseAction.SUBMIT,
-                CaseAction.ACCEPT_PENDING, CaseAction.COMPLETE, CaseAction.FORWARD, CaseAction.DETERMINE,
-                CaseAction.APPROVE, CaseAction.END_NOTICE, CaseAction.PAY);
+        assertThatThrownBy(
+                        () -> a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "again", now, LIMITS))
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("已拨付");
+        assertThat(a.events())
+                .extracting(CaseEvent::action)
+                .containsExactly(
+                        CaseAction.SUBMIT,
+                        CaseAction.ACCEPT_PENDING,
+                        CaseAction.COMPLETE,
+                        CaseAction.FORWARD,
+                        CaseAction.DETERMINE,
+                        CaseAction.APPROVE,
+                        CaseAction.END_NOTICE,
+                        CaseAction.PAY);
         assertThat(a.dueOn()).isNull();
     }
 
@@ -80,14 +99,17 @@ class AssistanceApplicationTest {
         long events = a.events().size();
 
         assertThatThrownBy(() -> a.forward(TOWNSHIP, "调查", null, now, LIMITS))
-                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("已申请，待受理").hasMessageContaining("初审通过");
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("已申请，待受理")
+                .hasMessageContaining("初审通过");
         assertThatThrownBy(() -> a.accept(CIVIL_AFFAIRS, Set.of(), null, now, LIMITS))
                 .isInstanceOf(NotPermittedException.class);
         a.accept(TOWNSHIP, Set.of(), null, now, LIMITS);
         assertThatThrownBy(() -> a.accept(TOWNSHIP, Set.of(), null, now, LIMITS))
                 .isInstanceOf(CaseRefusedException.class); // a second decision on the same step
         assertThatThrownBy(() -> a.forward(TOWNSHIP, " ", null, now, LIMITS))
-                .isInstanceOf(CaseRefusedException.class).hasMessage("入户调查结果：不能为空");
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessage("入户调查结果：不能为空");
         assertThat(a.state()).isEqualTo(CaseState.ACCEPTED);
         assertThat(a.events()).hasSize((int) events + 1);
     }
@@ -95,10 +117,12 @@ class AssistanceApplicationTest {
     @Test
     void aReductionNeedsItsReasonAndAnObjectionReturnsToApproval() {
         AssistanceApplication a = determined();
-        assertThatThrownBy(() -> a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("2000.00"), "", now,
-                LIMITS)).hasMessage("核减理由：不能为空");
-        assertThatThrownBy(() -> a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.01"), null, now,
-                LIMITS)).isInstanceOf(CaseRefusedException.class).hasMessageContaining("测算金额 3000.00");
+        assertThatThrownBy(() -> a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("2000.00"), "", now, LIMITS))
+                .hasMessage("核减理由：不能为空");
+        assertThatThrownBy(
+                        () -> a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.01"), null, now, LIMITS))
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("测算金额 3000.00");
         a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("2000.00"), "部分票据重复", now, LIMITS);
         assertThat(a.reduced()).isTrue();
         assertThat(a.isAppealable()).isTrue();
@@ -116,12 +140,14 @@ class AssistanceApplicationTest {
         assertThat(a.decidedAtState()).isEqualTo(CaseState.DETERMINED);
 
         assertThatThrownBy(() -> Appeal.ofApplication(a, "收入计算有误", TOWNSHIP, decided.plusDays(31), LIMITS))
-                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("申诉期已过");
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("申诉期已过");
         Appeal appeal = Appeal.ofApplication(a, "收入计算有误", TOWNSHIP, decided.plusDays(30), LIMITS);
         assertThat(appeal.contestedBy()).isEqualTo("xq-b");
 
         assertThatThrownBy(() -> appeal.decide(HEALTHCARE, AppealOutcome.OVERTURNED, "重新核算", now))
-                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("须由另一名经办人员复核");
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("须由另一名经办人员复核");
         assertThatThrownBy(() -> appeal.decide(TOWNSHIP, AppealOutcome.OVERTURNED, "重新核算", now))
                 .isInstanceOf(NotPermittedException.class);
         appeal.decide(CIVIL_AFFAIRS, AppealOutcome.OVERTURNED, "收入应扣除医疗支出", now);
@@ -163,14 +189,20 @@ class AssistanceApplicationTest {
         AssistanceApplication a = submitted(EnumSet.allOf(Material.class));
         a.accept(TOWNSHIP, Set.of(), null, now, LIMITS);
         a.forward(TOWNSHIP, "入户调查属实", null, now, LIMITS);
-        a.determine(CIVIL_AFFAIRS, AssistanceCategory.ILLNESS_IMPOVERISHED, "双民认〔2026〕9号", now.toLocalDate(),
-                null, now, LIMITS);
+        a.determine(
+                CIVIL_AFFAIRS,
+                AssistanceCategory.ILLNESS_IMPOVERISHED,
+                "双民认〔2026〕9号",
+                now.toLocalDate(),
+                null,
+                now,
+                LIMITS);
         return a;
     }
 
     private AssistanceApplication submitted(Set<Material> received) {
-        var applicant = new AssistanceApplication.Applicant(2, "李建国", ResidentId.parse("220112197808050312"),
-                "220112001", "云山村", 2026);
+        var applicant = new AssistanceApplication.Applicant(
+                2, "李建国", ResidentId.parse("220112197808050312"), "220112001", "云山村", 2026);
         var household = new AssistanceApplication.Household(3, money("18000.00"), "无", true);
         return new AssistanceApplication(applicant, household, received, List.of(), List.of(), TOWNSHIP, now, LIMITS);
     }

@@ -13,9 +13,12 @@ class AttachmentTypeTest {
         var pdf = AttachmentType.check("C:\\扫描\\诊断证明.pdf", "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII));
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.fileName()).isEqualTo("诊断证明.pdf");
-        assertThatThrownBy(() -> AttachmentType.check("scan.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
-                .isInstanceOf(CaseRefusedException.class).hasMessageContaining("PDF、PNG 或 JPEG");
-        assertThat(AttachmentType.check("x.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0}).contentType())
+        assertThatThrownBy(
+                        () -> AttachmentType.check("scan.pdf", "MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("PDF、PNG 或 JPEG");
+        assertThat(AttachmentType.check("x.jpg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0})
+                        .contentType())
                 .isEqualTo("image/jpeg");
     }
 

@@ -7,8 +7,14 @@ import java.util.List;
  * The assistance an application's costs give under a scheme and class, by the settlement engine: per cost its
  * assistance (medical and tilted) and the rule lines, then what is still due after what was already paid.
  */
-public record AssistanceAssessment(String schemeId, String schemeName, Integer assistanceClass, List<Item> items,
-                                   BigDecimal assistance, BigDecimal alreadyPaid, BigDecimal due) {
+public record AssistanceAssessment(
+        String schemeId,
+        String schemeName,
+        Integer assistanceClass,
+        List<Item> items,
+        BigDecimal assistance,
+        BigDecimal alreadyPaid,
+        BigDecimal due) {
 
     public AssistanceAssessment {
         items = List.copyOf(items);

@@ -10,20 +10,48 @@ import java.util.List;
  * negative, the layers and the patient together pay exactly the total cost, and the out-of-catalogue cost stays
  * with the patient.
  */
-public record Bill(String claimId, ClaimKind kind, LocalDate date, BigDecimal totalCost,
-                   BigDecimal outOfPolicyCost, BigDecimal inPolicy, BigDecimal basic, BigDecimal criticalIllness,
-                   BigDecimal assistance, BigDecimal tiltedAssistance, BigDecimal hospitalReduction,
-                   BigDecimal supplementaryInsurance, BigDecimal reassistance, BigDecimal personalPayment,
-                   List<String> lines) {
+public record Bill(
+        String claimId,
+        ClaimKind kind,
+        LocalDate date,
+        BigDecimal totalCost,
+        BigDecimal outOfPolicyCost,
+        BigDecimal inPolicy,
+        BigDecimal basic,
+        BigDecimal criticalIllness,
+        BigDecimal assistance,
+        BigDecimal tiltedAssistance,
+        BigDecimal hospitalReduction,
+        BigDecimal supplementaryInsurance,
+        BigDecimal reassistance,
+        BigDecimal personalPayment,
+        List<String> lines) {
 
     public Bill {
         lines = List.copyOf(lines);
-        if (anyNegative(inPolicy, basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
-                supplementaryInsurance, reassistance, personalPayment)) {
+        if (anyNegative(
+                inPolicy,
+                basic,
+                criticalIllness,
+                assistance,
+                tiltedAssistance,
+                hospitalReduction,
+                supplementaryInsurance,
+                reassistance,
+                personalPayment)) {
             throw new IllegalStateException("negative amount on the bill of claim " + claimId);
         }
-        if (layersTotal(basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
-                supplementaryInsurance, reassistance).add(personalPayment).compareTo(totalCost) != 0) {
+        if (layersTotal(
+                                basic,
+                                criticalIllness,
+                                assistance,
+                                tiltedAssistance,
+                                hospitalReduction,
+                                supplementaryInsurance,
+                                reassistance)
+                        .add(personalPayment)
+                        .compareTo(totalCost)
+                != 0) {
             throw new IllegalStateException("layers and personal payment do not add up on claim " + claimId);
         }
         if (personalPayment.compareTo(outOfPolicyCost) < 0) {
@@ -33,8 +61,14 @@ public record Bill(String claimId, ClaimKind kind, LocalDate date, BigDecimal to
 
     /** What all layers together paid (everything but the personal payment). */
     public BigDecimal layersTotal() {
-        return layersTotal(basic, criticalIllness, assistance, tiltedAssistance, hospitalReduction,
-                supplementaryInsurance, reassistance);
+        return layersTotal(
+                basic,
+                criticalIllness,
+                assistance,
+                tiltedAssistance,
+                hospitalReduction,
+                supplementaryInsurance,
+                reassistance);
     }
 
     private static BigDecimal layersTotal(BigDecimal... layers) {

@@ -18,7 +18,13 @@ public interface BillLines {
     void reverse(Caller caller, long claimId, String reason);
 
     /** The contested line and what the appeal needs to know of its bill. */
-    record BillLine(long claimId, String claimNumber, int index, String text, String townshipCode,
-                    String personName, String settledBy, boolean reversed) {
-    }
+    record BillLine(
+            long claimId,
+            String claimNumber,
+            int index,
+            String text,
+            String townshipCode,
+            String personName,
+            String settledBy,
+            boolean reversed) {}
 }

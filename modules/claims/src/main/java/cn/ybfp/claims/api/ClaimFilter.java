@@ -1,6 +1,5 @@
 package cn.ybfp.claims.api;
 
-
 import java.time.LocalDate;
 
 /**
@@ -10,8 +9,8 @@ import java.time.LocalDate;
  * @param township a township code inside the caller's jurisdiction
  * @param reversed null for all, true for reversed claims only, false for standing ones only
  */
-public record ClaimFilter(String text, LocalDate from, LocalDate to, ClaimKind kind, String township,
-                          Boolean reversed) {
+public record ClaimFilter(
+        String text, LocalDate from, LocalDate to, ClaimKind kind, String township, Boolean reversed) {
 
     public static final ClaimFilter ALL = new ClaimFilter(null, null, null, null, null, null);
 }

@@ -8,7 +8,14 @@ import java.time.LocalDate;
  *
  * @param assistancePaid medical assistance and tilted assistance already paid on its bill
  */
-public record ClaimSummary(long id, String claimNumber, ClaimKind kind, LocalDate date, String hospital,
-                           Integer hospitalLevel, BigDecimal totalCost, BigDecimal outOfPolicyCost,
-                           BigDecimal assistancePaid, BigDecimal personalPayment) {
-}
+public record ClaimSummary(
+        long id,
+        String claimNumber,
+        ClaimKind kind,
+        LocalDate date,
+        String hospital,
+        Integer hospitalLevel,
+        BigDecimal totalCost,
+        BigDecimal outOfPolicyCost,
+        BigDecimal assistancePaid,
+        BigDecimal personalPayment) {}

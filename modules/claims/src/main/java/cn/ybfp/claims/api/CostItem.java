@@ -10,6 +10,12 @@ import java.time.LocalDate;
  * @param claimId the confirmed claim's id; null for a receipt
  * @param label the claim number, or a receipt's own label
  */
-public record CostItem(Long claimId, String label, ClaimKind kind, LocalDate date, Integer hospitalLevel, BigDecimal totalCost,
-                       BigDecimal outOfPolicyCost, BigDecimal assistancePaid) {
-}
+public record CostItem(
+        Long claimId,
+        String label,
+        ClaimKind kind,
+        LocalDate date,
+        Integer hospitalLevel,
+        BigDecimal totalCost,
+        BigDecimal outOfPolicyCost,
+        BigDecimal assistancePaid) {}

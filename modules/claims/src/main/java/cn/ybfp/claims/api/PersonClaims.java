@@ -21,6 +21,11 @@ public interface PersonClaims {
      *
      * @throws cn.ybfp.kernel.InvalidInputException when there is no scheme or a cost is invalid
      */
-    AssistanceAssessment assess(DivisionCode poolingRegion, long personId, int year,
-            Set<AssistanceCategory> categories, LocalDate birthDate, List<CostItem> costs);
+    AssistanceAssessment assess(
+            DivisionCode poolingRegion,
+            long personId,
+            int year,
+            Set<AssistanceCategory> categories,
+            LocalDate birthDate,
+            List<CostItem> costs);
 }

@@ -7,7 +7,14 @@ package cn.ybfp.claims.api;
 public record SchemeField(String path, String label, Kind kind, String value) {
 
     /** What a field holds, which decides how it is checked and written back. */
-    public enum Kind { RATIO, MONEY, WHOLE, LIST, TEXT, FIXED }
+    public enum Kind {
+        RATIO,
+        MONEY,
+        WHOLE,
+        LIST,
+        TEXT,
+        FIXED
+    }
 
     public boolean editable() {
         return kind != Kind.FIXED;

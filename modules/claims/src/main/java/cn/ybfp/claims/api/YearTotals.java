@@ -12,14 +12,33 @@ import java.math.BigDecimal;
  * @param lastInpatientDeductible the basic deductible of the latest inpatient claim (continuous deductibles); in a
  *                                change, null when the claim was not an inpatient claim
  */
-public record YearTotals(BigDecimal basicInpatientPaid, BigDecimal basicOutpatientPaid,
-                         BigDecimal lastInpatientDeductible, BigDecimal criticalIllnessBase,
-                         BigDecimal criticalIllnessPaid, BigDecimal assistanceDeductibleMet,
-                         BigDecimal assistancePaid, BigDecimal tiltedBurden, BigDecimal tiltedPaid,
-                         BigDecimal reassistanceRest, BigDecimal reassistancePaid, BigDecimal pkuPaid) {
+public record YearTotals(
+        BigDecimal basicInpatientPaid,
+        BigDecimal basicOutpatientPaid,
+        BigDecimal lastInpatientDeductible,
+        BigDecimal criticalIllnessBase,
+        BigDecimal criticalIllnessPaid,
+        BigDecimal assistanceDeductibleMet,
+        BigDecimal assistancePaid,
+        BigDecimal tiltedBurden,
+        BigDecimal tiltedPaid,
+        BigDecimal reassistanceRest,
+        BigDecimal reassistancePaid,
+        BigDecimal pkuPaid) {
 
-    public static final YearTotals NONE = new YearTotals(Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-            Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO);
+    public static final YearTotals NONE = new YearTotals(
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO);
 
     /** These accumulators after one more claim's change. */
     public YearTotals plus(YearTotals change) {

@@ -12,8 +12,7 @@ import cn.ybfp.kernel.Role;
  */
 final class Authority {
 
-    private Authority() {
-    }
+    private Authority() {}
 
     static Jurisdiction toSettle(Caller caller) {
         if (caller.role() != Role.COUNTY_STAFF) {

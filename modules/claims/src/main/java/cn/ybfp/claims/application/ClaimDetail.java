@@ -14,20 +14,57 @@ import java.time.LocalDateTime;
  * @param corrects  the reversed claim number this one corrects, or null
  * @param reversedAt null while the claim stands
  */
-public record ClaimDetail(long id, String claimNumber, long personId, String personName, String idNumberMasked,
-                          String townshipCode, String schemeId, Integer assistanceClass, ClaimKind kind,
-                          LocalDate claimDate, int claimYear, String hospital, Integer hospitalLevel, Bill bill,
-                          String channel, String settledBy, LocalDateTime settledAt, String corrects,
-                          String reversedBy, LocalDateTime reversedAt, String reversalReason, long version) {
+public record ClaimDetail(
+        long id,
+        String claimNumber,
+        long personId,
+        String personName,
+        String idNumberMasked,
+        String townshipCode,
+        String schemeId,
+        Integer assistanceClass,
+        ClaimKind kind,
+        LocalDate claimDate,
+        int claimYear,
+        String hospital,
+        Integer hospitalLevel,
+        Bill bill,
+        String channel,
+        String settledBy,
+        LocalDateTime settledAt,
+        String corrects,
+        String reversedBy,
+        LocalDateTime reversedAt,
+        String reversalReason,
+        long version) {
 
     public boolean isReversed() {
         return reversedAt != null;
     }
 
     static ClaimDetail of(SettledClaim c) {
-        return new ClaimDetail(c.id(), c.claimNumber(), c.personId(), c.personName(), c.idNumberMasked(),
-                c.townshipCode(), c.schemeId(), c.assistanceClass(), c.kind(), c.claimDate(), c.claimYear(),
-                c.hospital(), c.hospitalLevel(), c.bill(), c.channel().name(), c.settledBy(), c.settledAt(),
-                c.corrects(), c.reversedBy(), c.reversedAt(), c.reversalReason(), c.version());
+        return new ClaimDetail(
+                c.id(),
+                c.claimNumber(),
+                c.personId(),
+                c.personName(),
+                c.idNumberMasked(),
+                c.townshipCode(),
+                c.schemeId(),
+                c.assistanceClass(),
+                c.kind(),
+                c.claimDate(),
+                c.claimYear(),
+                c.hospital(),
+                c.hospitalLevel(),
+                c.bill(),
+                c.channel().name(),
+                c.settledBy(),
+                c.settledAt(),
+                c.corrects(),
+                c.reversedBy(),
+                c.reversedAt(),
+                c.reversalReason(),
+                c.version());
     }
 }

@@ -1,16 +1,16 @@
 package cn.ybfp.claims.application;
 
-import cn.ybfp.claims.domain.StoredSchemes;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimFilter;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
-import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.PageOf;
@@ -60,8 +60,13 @@ public class ClaimQueries {
     public PageOf<ClaimDetail> search(Caller caller, ClaimFilter filter, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         int current = Math.max(1, page);
-        return new PageOf<>(claims.search(jurisdiction, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
-                .map(ClaimDetail::of).toList(), current, PAGE_SIZE, claims.count(jurisdiction, filter));
+        return new PageOf<>(
+                claims.search(jurisdiction, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(ClaimDetail::of)
+                        .toList(),
+                current,
+                PAGE_SIZE,
+                claims.count(jurisdiction, filter));
     }
 
     public Optional<BillView> bill(Caller caller, long id) {
@@ -93,7 +98,8 @@ public class ClaimQueries {
     /** The form to correct a reversed claim of the caller's area; empty when there is no such reversed claim. */
     public Optional<CorrectionDraft> correctionOf(Caller caller, long reversedId) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        return claims.find(jurisdiction, reversedId).filter(SettledClaim::isReversed)
+        return claims.find(jurisdiction, reversedId)
+                .filter(SettledClaim::isReversed)
                 .flatMap(claim -> persons.find(jurisdiction, claim.personId(), Beijing.today())
                         .map(person -> CorrectionDraft.of(person.residentId().value(), claim)));
     }
@@ -104,28 +110,40 @@ public class ClaimQueries {
      */
     public Optional<YearAccountView> account(Caller caller, long personId, int year) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(Beijing.today()) ? Beijing.today()
-                : LocalDate.of(year, 12, 31);
+        LocalDate asOf =
+                LocalDate.of(year, 12, 31).isAfter(Beijing.today()) ? Beijing.today() : LocalDate.of(year, 12, 31);
         return persons.find(jurisdiction, personId, asOf).map(person -> {
             views.viewed(caller, personId, "年度结算累计 " + year);
             List<SettledClaim> ofYear = claims.ofPersonYear(jurisdiction, personId, year);
-            YearTotals totals = ofYear.stream().filter(c -> !c.isReversed()).map(SettledClaim::change)
+            YearTotals totals = ofYear.stream()
+                    .filter(c -> !c.isReversed())
+                    .map(SettledClaim::change)
                     .reduce(YearTotals.NONE, YearTotals::plus);
-            return new YearAccountView(person, year, totals, limits(person, year, ofYear),
+            return new YearAccountView(
+                    person,
+                    year,
+                    totals,
+                    limits(person, year, ofYear),
                     ofYear.stream().map(ClaimDetail::of).toList());
         });
     }
 
     /** The caps that apply, from the scheme and class of the latest standing claim (none before a first claim). */
     private YearAccountView.Limits limits(InsuredPerson person, int year, List<SettledClaim> ofYear) {
-        return ofYear.stream().filter(c -> !c.isReversed()).reduce((a, b) -> b)
+        return ofYear.stream()
+                .filter(c -> !c.isReversed())
+                .reduce((a, b) -> b)
                 .flatMap(latest -> schemes.find(latest.schemeId()).map(record -> {
                     Scheme scheme = catalog.scheme(record);
-                    var rules = latest.assistanceClass() == null ? null
+                    var rules = latest.assistanceClass() == null
+                            ? null
                             : scheme.assistance().classes().get(latest.assistanceClass());
-                    return new YearAccountView.Limits(record.name(), latest.assistanceClass(),
+                    return new YearAccountView.Limits(
+                            record.name(),
+                            latest.assistanceClass(),
                             scheme.basic().inpatient().yearlyCap(),
-                            rules == null ? null : rules.deductible(), rules == null ? null : rules.yearlyLimit());
+                            rules == null ? null : rules.deductible(),
+                            rules == null ? null : rules.yearlyLimit());
                 }))
                 .orElse(null);
     }
@@ -133,18 +151,56 @@ public class ClaimQueries {
     /** The list as .xlsx, the same filter and area as the page; ID numbers stay masked. */
     public void writeXlsx(Caller caller, ClaimFilter filter, OutputStream out) throws IOException {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        try (XlsxTable table = new XlsxTable("结算单", "结算单号", "姓名", "身份证号", "乡镇（街道）", "费用类别",
-                "出院（就诊）日期", "医疗机构", "方案", "救助类别", "总费用", "政策范围内费用", "基本医保", "大病保险",
-                "医疗救助", "倾斜救助", "医院减免", "商业补充保险", "再救助", "个人自付", "状态", "结算人", "结算时间")) {
+        try (XlsxTable table = new XlsxTable(
+                "结算单",
+                "结算单号",
+                "姓名",
+                "身份证号",
+                "乡镇（街道）",
+                "费用类别",
+                "出院（就诊）日期",
+                "医疗机构",
+                "方案",
+                "救助类别",
+                "总费用",
+                "政策范围内费用",
+                "基本医保",
+                "大病保险",
+                "医疗救助",
+                "倾斜救助",
+                "医院减免",
+                "商业补充保险",
+                "再救助",
+                "个人自付",
+                "状态",
+                "结算人",
+                "结算时间")) {
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 List<SettledClaim> batch = claims.search(jurisdiction, filter, offset, EXPORT_BATCH);
                 for (SettledClaim c : batch) {
-                    table.addRow(c.claimNumber(), c.personName(), c.idNumberMasked(), c.townshipCode(),
-                            c.kind().label(), c.claimDate(), c.hospital(), c.schemeId(),
-                            c.assistanceClass() == null ? "" : c.assistanceClass() + "类", c.totalCost(),
-                            c.inPolicy(), c.basic(), c.criticalIllness(), c.assistance(), c.tiltedAssistance(),
-                            c.hospitalReduction(), c.supplementary(), c.reassistance(), c.personalPayment(),
-                            c.isReversed() ? "已冲正" : "已结算", c.settledBy(), c.settledAt());
+                    table.addRow(
+                            c.claimNumber(),
+                            c.personName(),
+                            c.idNumberMasked(),
+                            c.townshipCode(),
+                            c.kind().label(),
+                            c.claimDate(),
+                            c.hospital(),
+                            c.schemeId(),
+                            c.assistanceClass() == null ? "" : c.assistanceClass() + "类",
+                            c.totalCost(),
+                            c.inPolicy(),
+                            c.basic(),
+                            c.criticalIllness(),
+                            c.assistance(),
+                            c.tiltedAssistance(),
+                            c.hospitalReduction(),
+                            c.supplementary(),
+                            c.reassistance(),
+                            c.personalPayment(),
+                            c.isReversed() ? "已冲正" : "已结算",
+                            c.settledBy(),
+                            c.settledAt());
                 }
                 if (batch.size() < EXPORT_BATCH) {
                     break;

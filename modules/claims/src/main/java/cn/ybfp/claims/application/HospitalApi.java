@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,19 +34,22 @@ public class HospitalApi {
     ClaimFormat format;
 
     /** The HTTP status and the JSON body to send. */
-    public record Reply(int status, byte[] body) {
-    }
+    public record Reply(int status, byte[] body) {}
 
     /** The hospital system that called, as its token says: client id, hospital name, county served. */
-    public record Caller(String clientId, String hospitalName, DivisionCode county) {
-    }
+    public record Caller(String clientId, String hospitalName, DivisionCode county) {}
 
     public Reply handle(Caller hospital, InputStream body, boolean record) {
         try {
             JsonNode request = format.readRequest(body);
-            List<Outcome> outcomes = settlement.settleForHospital(hospital.county(), hospital.clientId(),
-                    text(request, "scheme"), requests(request, hospital), record);
-            return new Reply(200, format.answer(outcomes.stream().map(Outcome::bill).toList()));
+            List<Outcome> outcomes = settlement.settleForHospital(
+                    hospital.county(),
+                    hospital.clientId(),
+                    text(request, "scheme"),
+                    requests(request, hospital),
+                    record);
+            return new Reply(
+                    200, format.answer(outcomes.stream().map(Outcome::bill).toList()));
         } catch (ClaimConflictException e) {
             return errors(409, e.getMessage());
         } catch (SettlementException e) {

@@ -40,12 +40,10 @@ public class SchemeService {
     SchemeDefinitions definitions;
 
     /** A scheme as the portal shows it: the record, its parameters as labelled fields, and its history. */
-    public record SchemeView(SchemeSummary record, List<SchemeField> fields, List<HistoryEntry> history) {
-    }
+    public record SchemeView(SchemeSummary record, List<SchemeField> fields, List<HistoryEntry> history) {}
 
     /** A stored scheme's header, as the list and the scheme's page show it. */
-    public record SchemeSummary(String id, String name, int year, String region, String copiedFrom,
-                                String createdBy) {
+    public record SchemeSummary(String id, String name, int year, String region, String copiedFrom, String createdBy) {
 
         static SchemeSummary of(SchemeRecord r) {
             return new SchemeSummary(r.id(), r.name(), r.year(), r.region(), r.copiedFrom(), r.createdBy());
@@ -56,17 +54,22 @@ public class SchemeService {
      * What the province enters when copying: the header and every parameter by path. {@code problems} holds the
      * refused fields (path → message) after a failed save.
      */
-    public record SchemeForm(String sourceId, String id, String name, String year, String region, String basis,
-                             Map<String, String> values) {
-    }
+    public record SchemeForm(
+            String sourceId,
+            String id,
+            String name,
+            String year,
+            String region,
+            String basis,
+            Map<String, String> values) {}
 
     public List<SchemeSummary> all() {
         return records.all().stream().map(SchemeSummary::of).toList();
     }
 
     public Optional<SchemeView> view(String id) {
-        return records.find(id).map(r -> new SchemeView(SchemeSummary.of(r), definitions.fields(r.definition()),
-                records.history(id)));
+        return records.find(id)
+                .map(r -> new SchemeView(SchemeSummary.of(r), definitions.fields(r.definition()), records.history(id)));
     }
 
     /** The copy form, pre-filled for the following year. */
@@ -74,9 +77,13 @@ public class SchemeService {
         Authority.toSetSchemes(caller);
         return records.find(sourceId).map(source -> {
             int next = source.year() + 1;
-            return new SchemeForm(source.id(), source.id().replaceAll("\\d{4}$", "") + next,
+            return new SchemeForm(
+                    source.id(),
+                    source.id().replaceAll("\\d{4}$", "") + next,
                     source.name().replace(String.valueOf(source.year()), String.valueOf(next)),
-                    String.valueOf(next), source.region(), basisOf(source),
+                    String.valueOf(next),
+                    source.region(),
+                    basisOf(source),
                     definitions.values(source.definition()));
         });
     }
@@ -92,8 +99,13 @@ public class SchemeService {
                 .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
         Map<String, String> problems = new LinkedHashMap<>();
         checkHeader(caller, form, problems);
-        String definition = definitions.edited(source.definition(), text(form.id()), text(form.name()),
-                form.basis() == null ? "" : form.basis().strip(), form.values(), problems);
+        String definition = definitions.edited(
+                source.definition(),
+                text(form.id()),
+                text(form.name()),
+                form.basis() == null ? "" : form.basis().strip(),
+                form.values(),
+                problems);
         if (!problems.isEmpty()) {
             throw new SchemeFormException(problems);
         }
@@ -103,8 +115,13 @@ public class SchemeService {
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new SchemeFormException(Map.of("definition", "方案参数不完整或不一致：" + e.getMessage()));
         }
-        SchemeRecord record = new SchemeRecord(scheme, definition, Integer.parseInt(form.year().strip()),
-                form.region().strip(), source.id(), caller.username());
+        SchemeRecord record = new SchemeRecord(
+                scheme,
+                definition,
+                Integer.parseInt(form.year().strip()),
+                form.region().strip(),
+                source.id(),
+                caller.username());
         records.add(record);
         return record.id();
     }
@@ -123,7 +140,8 @@ public class SchemeService {
         if (year == null) {
             problems.put("year", "年度：应为 2000–2100 之间的年份");
         }
-        Optional<DivisionCode> region = DivisionCode.tryParse(form.region() == null ? "" : form.region().strip())
+        Optional<DivisionCode> region = DivisionCode.tryParse(
+                        form.region() == null ? "" : form.region().strip())
                 .filter(code -> code.level() == DivisionLevel.PROVINCE || code.level() == DivisionLevel.CITY)
                 .filter(code -> divisions.find(caller, code).isPresent());
         if (region.isEmpty()) {

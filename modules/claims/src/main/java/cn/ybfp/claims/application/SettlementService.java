@@ -1,13 +1,13 @@
 package cn.ybfp.claims.application;
 
-import cn.ybfp.claims.domain.StoredSchemes;
-import cn.ybfp.kernel.Beijing;
-import cn.ybfp.claims.api.BillLines;
-import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.api.Bill;
+import cn.ybfp.claims.api.BillLines;
+import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.domain.ClaimEntry;
+import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecord;
@@ -15,11 +15,10 @@ import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaim.Channel;
 import cn.ybfp.claims.domain.SettledClaims;
-import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.claims.domain.SettlementEngine;
-import cn.ybfp.claims.api.YearTotals;
-import cn.ybfp.claims.domain.ClaimFormat;
+import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.InsuredPerson;
@@ -71,23 +70,38 @@ public class SettlementService implements BillLines {
      * @param claim the claim as the case JSON has it ({@code id} is the claim number)
      * @param corrects the number of the reversed claim this one corrects, or null
      */
-    public record ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {
-    }
+    public record ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {}
 
     /** A previewed or confirmed claim; {@code claimId} (the stored claim's) is null on a preview. */
-    public record Outcome(InsuredPerson person, String schemeId, String schemeName, Integer assistanceClass,
-                          Bill bill, Long claimId, boolean repeated) {
+    public record Outcome(
+            InsuredPerson person,
+            String schemeId,
+            String schemeName,
+            Integer assistanceClass,
+            Bill bill,
+            Long claimId,
+            boolean repeated) {
 
-        static Outcome of(InsuredPerson person, SchemeRecord scheme, Integer assistanceClass, Bill bill,
-                SettledClaim stored, boolean repeated) {
-            return new Outcome(person, scheme.id(), scheme.name(), assistanceClass, bill,
-                    stored == null ? null : stored.id(), repeated);
+        static Outcome of(
+                InsuredPerson person,
+                SchemeRecord scheme,
+                Integer assistanceClass,
+                Bill bill,
+                SettledClaim stored,
+                boolean repeated) {
+            return new Outcome(
+                    person,
+                    scheme.id(),
+                    scheme.name(),
+                    assistanceClass,
+                    bill,
+                    stored == null ? null : stored.id(),
+                    repeated);
         }
     }
 
     /** Who records a claim, and whether an identical claim already stored is answered rather than refused. */
-    private record Recording(Channel channel, String by, boolean idempotent) {
-    }
+    private record Recording(Channel channel, String by, boolean idempotent) {}
 
     /** The bill as it would be, settling nothing. */
     public Outcome preview(Caller caller, ClaimRequest request) {
@@ -96,28 +110,34 @@ public class SettlementService implements BillLines {
 
     /** Settles and records the claim; the same claim number again is refused. Answers the claim's id. */
     public long confirm(Caller caller, ClaimRequest request) {
-        return settle(Authority.toSettle(caller), request, new HashMap<>(),
-                new Recording(Channel.PORTAL, caller.username(), false)).claimId();
+        return settle(
+                        Authority.toSettle(caller),
+                        request,
+                        new HashMap<>(),
+                        new Recording(Channel.PORTAL, caller.username(), false))
+                .claimId();
     }
 
     /**
      * A hospital system's claims for one person, in date order, each on top of the ones before. Recording is
      * idempotent by claim number: an identical claim already settled answers its stored bill.
      */
-    public List<Outcome> settleForHospital(DivisionCode county, String client, String expectedScheme,
-            List<ClaimRequest> requests, boolean record) {
+    public List<Outcome> settleForHospital(
+            DivisionCode county, String client, String expectedScheme, List<ClaimRequest> requests, boolean record) {
         Jurisdiction jurisdiction = new Jurisdiction(county);
         Map<Integer, YearTotals> pending = new HashMap<>();
         Recording recording = record ? new Recording(Channel.API, client, true) : null;
         List<ClaimRequest> inDateOrder = requests.stream()
-                .sorted(Comparator.comparing(r -> lenientDate(r.claim()))).toList();
+                .sorted(Comparator.comparing(r -> lenientDate(r.claim())))
+                .toList();
         List<Outcome> outcomes = new ArrayList<>();
         for (ClaimRequest request : inDateOrder) {
             Outcome outcome = settle(jurisdiction, request, pending, recording);
             if (expectedScheme != null && !expectedScheme.equals(outcome.schemeId())) {
                 // thrown inside the transaction: claims recorded before this one are rolled back with it
-                throw new SettlementException("scheme", "待遇政策方案（scheme）：" + expectedScheme
-                        + " 与参保地当年方案 " + outcome.schemeId() + " 不符；可不填，由系统确定");
+                throw new SettlementException(
+                        "scheme",
+                        "待遇政策方案（scheme）：" + expectedScheme + " 与参保地当年方案 " + outcome.schemeId() + " 不符；可不填，由系统确定");
             }
             outcomes.add(outcome);
         }
@@ -133,8 +153,9 @@ public class SettlementService implements BillLines {
         Optional<SettledClaim> found = claims.find(jurisdiction, id);
         found.ifPresent(claim -> {
             if (claim.isReversed()) {
-                throw new ClaimConflictException("reason", "此结算单已于 " + claim.reversedAt().toLocalDate()
-                        + " 由 " + claim.reversedBy() + " 冲正，不能重复冲正");
+                throw new ClaimConflictException(
+                        "reason",
+                        "此结算单已于 " + claim.reversedAt().toLocalDate() + " 由 " + claim.reversedBy() + " 冲正，不能重复冲正");
             }
             if (claim.version() != version) {
                 throw new ClaimConflictException(null, "此结算单刚被他人修改，请刷新页面后再试");
@@ -150,9 +171,17 @@ public class SettlementService implements BillLines {
 
     @Override
     public Optional<BillLine> line(Jurisdiction jurisdiction, long claimId, int index) {
-        return claims.find(jurisdiction, claimId).filter(c -> index >= 0 && index < c.lines().size())
-                .map(c -> new BillLine(c.id(), c.claimNumber(), index, c.lines().get(index), c.townshipCode(),
-                        c.personName(), c.settledBy(), c.isReversed()));
+        return claims.find(jurisdiction, claimId)
+                .filter(c -> index >= 0 && index < c.lines().size())
+                .map(c -> new BillLine(
+                        c.id(),
+                        c.claimNumber(),
+                        index,
+                        c.lines().get(index),
+                        c.townshipCode(),
+                        c.personName(),
+                        c.settledBy(),
+                        c.isReversed()));
     }
 
     @Override
@@ -164,14 +193,14 @@ public class SettlementService implements BillLines {
         }
     }
 
-    private Outcome settle(Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending,
-            Recording recording) {
+    private Outcome settle(
+            Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending, Recording recording) {
         String hospital = hospital(request.hospital());
         LocalDate date = lenientDate(request.claim());
         InsuredPerson person = person(jurisdiction, request.idNumber(), date);
         SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
-                .orElseThrow(() -> new SettlementException("date", "出院（就诊）日期：" + date.getYear()
-                        + " 年度参保人所在统筹区没有待遇政策方案，请联系省级医保部门"));
+                .orElseThrow(() -> new SettlementException(
+                        "date", "出院（就诊）日期：" + date.getYear() + " 年度参保人所在统筹区没有待遇政策方案，请联系省级医保部门"));
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
         var existing = claims.findByNumber(claim.id());
@@ -183,46 +212,55 @@ public class SettlementService implements BillLines {
         // the person's year first, then its totals: a claim confirmed in between changes its version, and this
         // one is refused at the flush instead of being settled on totals that are no longer true
         ClaimAccount account = recording == null ? null : claims.account(person.id(), year);
-        YearTotals before = claims.standingChanges(person.id(), year).stream()
-                .reduce(YearTotals.NONE, YearTotals::plus);
+        YearTotals before =
+                claims.standingChanges(person.id(), year).stream().reduce(YearTotals.NONE, YearTotals::plus);
         before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
         var personForEngine = new cn.ybfp.claims.domain.Person(person.categories(), person.birthDate());
         var settled = SettlementEngine.settleNext(scheme, personForEngine, claim, before);
         Integer assistanceClass = AssistanceClassResolution.classOf(personForEngine, scheme.assistance()).stream()
-                .boxed().findFirst().orElse(null);
+                .boxed()
+                .findFirst()
+                .orElse(null);
         if (recording == null) {
             pending.merge(year, settled.change(), YearTotals::plus);
             return Outcome.of(person, record, assistanceClass, settled.bill(), null, false);
         }
-        var stored = new SettledClaim(new ClaimEntry(claim, hospital, blankToNull(request.corrects())), scheme.id(),
-                person, assistanceClass, settled, recording.channel(), recording.by());
+        var stored = new SettledClaim(
+                new ClaimEntry(claim, hospital, blankToNull(request.corrects())),
+                scheme.id(),
+                person,
+                assistanceClass,
+                settled,
+                recording.channel(),
+                recording.by());
         try {
             account.countClaim();
             claims.add(stored);
         } catch (PersistenceException e) {
-            throw new ClaimConflictException("id", "结算单号 " + claim.id()
-                    + " 未结算：此参保人同时有另一笔结算在确认，或此单号刚被使用。请核对后重试");
+            throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 未结算：此参保人同时有另一笔结算在确认，或此单号刚被使用。请核对后重试");
         }
         return Outcome.of(person, record, assistanceClass, stored.bill(), stored, false);
     }
 
-    private Outcome repeated(SettledClaim existing, InsuredPerson person, Claim claim, SchemeRecord record,
-            Recording recording) {
+    private Outcome repeated(
+            SettledClaim existing, InsuredPerson person, Claim claim, SchemeRecord record, Recording recording) {
         boolean same = existing.personId() == person.id() && existing.claim().equals(claim);
         if (recording != null && recording.idempotent() && same && !existing.isReversed()) {
             return Outcome.of(person, record, existing.assistanceClass(), existing.bill(), existing, true);
         }
-        throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 已于 "
-                + existing.settledAt().toLocalDate() + " 结算" + (existing.isReversed() ? "（已冲正）" : "")
-                + "，不能重复结算；更正请先冲正原结算单，再用新的结算单号结算");
+        throw new ClaimConflictException(
+                "id",
+                "结算单号 " + claim.id() + " 已于 "
+                        + existing.settledAt().toLocalDate() + " 结算" + (existing.isReversed() ? "（已冲正）" : "")
+                        + "，不能重复结算；更正请先冲正原结算单，再用新的结算单号结算");
     }
 
     private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {
         if (idNumber == null || idNumber.isBlank()) {
             throw new SettlementException("idNumber", "身份证号：不能为空");
         }
-        return persons.findByIdNumber(jurisdiction, idNumber, date).orElseThrow(() -> new SettlementException(
-                "idNumber", "身份证号：本辖区参保台账中没有此人"));
+        return persons.findByIdNumber(jurisdiction, idNumber, date)
+                .orElseThrow(() -> new SettlementException("idNumber", "身份证号：本辖区参保台账中没有此人"));
     }
 
     private Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
@@ -234,8 +272,8 @@ public class SettlementService implements BillLines {
             return format.readClaim(scheme.id(), person.categories(), person.birthDate(), claim);
         } catch (InvalidCaseException e) {
             var problem = e.problems().get(0);
-            throw new SettlementException(problem.field() == null ? null : problem.field().jsonName(),
-                    String.join("；", e.messages()));
+            throw new SettlementException(
+                    problem.field() == null ? null : problem.field().jsonName(), String.join("；", e.messages()));
         }
     }
 

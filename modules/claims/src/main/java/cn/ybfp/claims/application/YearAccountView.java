@@ -11,15 +11,21 @@ import java.util.List;
  *
  * @param limits null before the first claim of the year
  */
-public record YearAccountView(InsuredPerson person, int year, YearTotals totals, Limits limits,
-                              List<ClaimDetail> claims) {
+public record YearAccountView(
+        InsuredPerson person, int year, YearTotals totals, Limits limits, List<ClaimDetail> claims) {
 
     /** What the year's accumulators count against, under the latest claim's scheme and class. */
-    public record Limits(String schemeName, Integer assistanceClass, BigDecimal basicInpatientCap,
-                         BigDecimal assistanceDeductible, BigDecimal assistanceLimit) {
+    public record Limits(
+            String schemeName,
+            Integer assistanceClass,
+            BigDecimal basicInpatientCap,
+            BigDecimal assistanceDeductible,
+            BigDecimal assistanceLimit) {
 
         public BigDecimal assistanceLeft(YearTotals totals) {
-            return assistanceLimit == null ? null : assistanceLimit.subtract(totals.assistancePaid()).max(BigDecimal.ZERO);
+            return assistanceLimit == null
+                    ? null
+                    : assistanceLimit.subtract(totals.assistancePaid()).max(BigDecimal.ZERO);
         }
     }
 }

@@ -13,14 +13,14 @@ public final class AssistanceClassResolution {
 
     static final int ORPHAN_CLASS = 1;
 
-    private AssistanceClassResolution() {
-    }
+    private AssistanceClassResolution() {}
 
     public static OptionalInt classOf(Person person, Scheme.MedicalAssistance assistance) {
         int best = Integer.MAX_VALUE;
         for (AssistanceCategory category : person.categories()) {
             int assistanceClass = category == AssistanceCategory.ORPHAN
-                    ? ORPHAN_CLASS : assistance.categoryClasses().getOrDefault(category, 0);
+                    ? ORPHAN_CLASS
+                    : assistance.categoryClasses().getOrDefault(category, 0);
             if (assistanceClass < best && assistance.classes().containsKey(assistanceClass)) {
                 best = assistanceClass;
             }

@@ -1,7 +1,6 @@
 package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 
@@ -33,23 +32,24 @@ final class BasicInsuranceLayer implements Layer {
         int level = s.claim.hospitalLevel();
         BigDecimal levelDeductible = rules.levels().get(level).deductible();
         BigDecimal previous = s.year.lastInpatientDeductible;
-        BigDecimal applied = Money.min(s.inPolicy(),
-                ContinuousDeductible.due(levelDeductible, s.claim.referral(), previous));
+        BigDecimal applied =
+                Money.min(s.inPolicy(), ContinuousDeductible.due(levelDeductible, s.claim.referral(), previous));
         StringBuilder ratioText = new StringBuilder();
         BigDecimal ratio = ratio(s, rules, ratioText);
-        Capped paid = Capped.of(Money.round(s.inPolicy().subtract(applied).multiply(ratio)), rules.yearlyCap(),
+        Capped paid = Capped.of(
+                Money.round(s.inPolicy().subtract(applied).multiply(ratio)),
+                rules.yearlyCap(),
                 s.year.basicInpatientPaid);
         s.basic = paid.amount();
         s.year.basicInpatientPaid = s.year.basicInpatientPaid.add(s.basic);
         s.year.lastInpatientDeductible = applied;
 
-        String continuous = s.claim.referral() == Referral.COMPLIANT
-                ? "；规范转诊连续计算，本年上次住院已计 " + Texts.yuan(previous) : "";
-        String deductible = "起付线 " + Texts.yuan(levelDeductible) + "（" + Texts.numeral(level) + "级医院"
-                + continuous + "）" + (applied.compareTo(levelDeductible) == 0 ? "" : "，本次计入起付线 "
-                + Texts.yuan(applied));
-        s.line("基本医保（住院）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，" + deductible + "，报销比例 "
-                + ratioText + "，支付 " + Texts.yuan(s.basic) + paid.note("基本医保年度封顶线"));
+        String continuous =
+                s.claim.referral() == Referral.COMPLIANT ? "；规范转诊连续计算，本年上次住院已计 " + Texts.yuan(previous) : "";
+        String deductible = "起付线 " + Texts.yuan(levelDeductible) + "（" + Texts.numeral(level) + "级医院" + continuous + "）"
+                + (applied.compareTo(levelDeductible) == 0 ? "" : "，本次计入起付线 " + Texts.yuan(applied));
+        s.line("基本医保（住院）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，" + deductible + "，报销比例 " + ratioText + "，支付 "
+                + Texts.yuan(s.basic) + paid.note("基本医保年度封顶线"));
     }
 
     /** The level's ratio less the penalties, never below 0; explains the arithmetic into {@code text}. */
@@ -59,11 +59,15 @@ final class BasicInsuranceLayer implements Layer {
         text.append(Texts.percent(levelRatio));
         if (s.claim.referral() == Referral.NON_COMPLIANT) {
             ratio = ratio.subtract(rules.nonCompliantReferralPenalty());
-            text.append(" − ").append(Texts.percent(rules.nonCompliantReferralPenalty())).append("（未按规定转诊）");
+            text.append(" − ")
+                    .append(Texts.percent(rules.nonCompliantReferralPenalty()))
+                    .append("（未按规定转诊）");
         }
         if (s.claim.outOfProvince() && s.claim.referral() != Referral.COMPLIANT) {
             ratio = ratio.subtract(rules.outOfProvincePenalty());
-            text.append(" − ").append(Texts.percent(rules.outOfProvincePenalty())).append("（省外就医未规范转诊）");
+            text.append(" − ")
+                    .append(Texts.percent(rules.outOfProvincePenalty()))
+                    .append("（省外就医未规范转诊）");
         }
         ratio = Money.max(BigDecimal.ZERO, ratio);
         if (ratio.compareTo(levelRatio) != 0) {
@@ -74,11 +78,11 @@ final class BasicInsuranceLayer implements Layer {
 
     private static void outpatientChronic(ClaimSettlement s) {
         Scheme.OutpatientChronic rules = s.scheme.basic().outpatientChronic();
-        Capped paid = Capped.of(Money.round(s.inPolicy().multiply(rules.ratio())), rules.yearlyCap(),
-                s.year.basicOutpatientPaid);
+        Capped paid = Capped.of(
+                Money.round(s.inPolicy().multiply(rules.ratio())), rules.yearlyCap(), s.year.basicOutpatientPaid);
         s.basic = paid.amount();
         s.year.basicOutpatientPaid = s.year.basicOutpatientPaid.add(s.basic);
-        s.line("基本医保（门诊慢特病）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，不设起付线，报销比例 "
-                + Texts.percent(rules.ratio()) + "，支付 " + Texts.yuan(s.basic) + paid.note("门诊慢特病年度限额"));
+        s.line("基本医保（门诊慢特病）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，不设起付线，报销比例 " + Texts.percent(rules.ratio())
+                + "，支付 " + Texts.yuan(s.basic) + paid.note("门诊慢特病年度限额"));
     }
 }

@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 final class ChildRatioBonus {
 
-    private ChildRatioBonus() {
-    }
+    private ChildRatioBonus() {}
 
     static BigDecimal apply(BigDecimal ratio, int age, Scheme.ChildBonus bonus) {
         if (bonus == null || ratio.signum() == 0 || age > bonus.ageLimit()) {

@@ -2,7 +2,6 @@ package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.claims.domain.InvalidCaseException.Problem;
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
@@ -19,9 +18,17 @@ import java.util.List;
  * @param hospitalReduction      reported by the hospital; 0 when not given
  * @param supplementaryInsurance reported by the insurer; 0 when not given
  */
-public record Claim(String id, ClaimKind kind, LocalDate date, Integer hospitalLevel, Referral referral,
-                    boolean outOfProvince, BigDecimal totalCost, BigDecimal outOfPolicyCost,
-                    BigDecimal hospitalReduction, BigDecimal supplementaryInsurance) {
+public record Claim(
+        String id,
+        ClaimKind kind,
+        LocalDate date,
+        Integer hospitalLevel,
+        Referral referral,
+        boolean outOfProvince,
+        BigDecimal totalCost,
+        BigDecimal outOfPolicyCost,
+        BigDecimal hospitalReduction,
+        BigDecimal supplementaryInsurance) {
 
     public Claim {
         if (id == null || id.isBlank()) {
@@ -67,8 +74,7 @@ public record Claim(String id, ClaimKind kind, LocalDate date, Integer hospitalL
         return amount == null ? Money.ZERO : amount;
     }
 
-    private static void checkAmount(String id, CaseField field, BigDecimal amount,
-                                    List<Problem> problems) {
+    private static void checkAmount(String id, CaseField field, BigDecimal amount, List<Problem> problems) {
         if (amount.signum() < 0) {
             problems.add(Problem.ofClaim(id, field, "不能为负数"));
         }

@@ -26,8 +26,7 @@ public class ClaimAccount {
     @Version
     private long version;
 
-    protected ClaimAccount() {
-    }
+    protected ClaimAccount() {}
 
     public ClaimAccount(long personId, int year) {
         this.key = new Key(personId, year);
@@ -47,8 +46,7 @@ public class ClaimAccount {
         @Column(name = "claim_year")
         private int year;
 
-        protected Key() {
-        }
+        protected Key() {}
 
         public Key(long personId, int year) {
             this.personId = personId;

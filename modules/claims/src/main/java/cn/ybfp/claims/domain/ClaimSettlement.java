@@ -54,16 +54,35 @@ final class ClaimSettlement {
 
     /** The in-policy cost no layer has paid yet: no later layer may pay more than this. */
     BigDecimal inPolicyLeft() {
-        return selfPayAfterInsurance().subtract(assistance).subtract(tilted).subtract(hospitalReduction)
-                .subtract(supplementaryInsurance).subtract(reassistance);
+        return selfPayAfterInsurance()
+                .subtract(assistance)
+                .subtract(tilted)
+                .subtract(hospitalReduction)
+                .subtract(supplementaryInsurance)
+                .subtract(reassistance);
     }
 
     Bill bill() {
         BigDecimal personal = inPolicyLeft().add(claim.outOfPolicyCost());
-        lines.add("个人支付：" + Texts.yuan(personal) + (claim.outOfPolicyCost().signum() == 0 ? ""
-                : "（其中目录外费用 " + Texts.yuan(claim.outOfPolicyCost()) + "，各项保障均不支付）"));
-        return new Bill(claim.id(), claim.kind(), claim.date(), claim.totalCost(), claim.outOfPolicyCost(),
-                inPolicy(), basic, criticalIllness, assistance, tilted, hospitalReduction, supplementaryInsurance,
-                reassistance, personal, lines);
+        lines.add("个人支付：" + Texts.yuan(personal)
+                + (claim.outOfPolicyCost().signum() == 0
+                        ? ""
+                        : "（其中目录外费用 " + Texts.yuan(claim.outOfPolicyCost()) + "，各项保障均不支付）"));
+        return new Bill(
+                claim.id(),
+                claim.kind(),
+                claim.date(),
+                claim.totalCost(),
+                claim.outOfPolicyCost(),
+                inPolicy(),
+                basic,
+                criticalIllness,
+                assistance,
+                tilted,
+                hospitalReduction,
+                supplementaryInsurance,
+                reassistance,
+                personal,
+                lines);
     }
 }

@@ -1,7 +1,6 @@
 package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 
@@ -12,8 +11,7 @@ import java.math.BigDecimal;
  */
 final class ContinuousDeductible {
 
-    private ContinuousDeductible() {
-    }
+    private ContinuousDeductible() {}
 
     /**
      * @param appliedOnPreviousInpatientClaim the deductible applied on the person's previous inpatient claim of the

@@ -39,12 +39,10 @@ final class CriticalIllnessLayer implements Layer {
                 + (rules.isPreferential(s.person) ? "（" + preferentialNote(rules.preferential()) + "）" : "");
         String head = "大病保险：累计合规费用 " + Texts.yuan(after) + "，" + deductible;
         if (portions.isEmpty()) {
-            s.line(head + (after.compareTo(table.deductible()) <= 0 ? "，未超过起付线" : "，本次无新增合规费用")
-                    + "，不支付");
+            s.line(head + (after.compareTo(table.deductible()) <= 0 ? "，未超过起付线" : "，本次无新增合规费用") + "，不支付");
             return;
         }
-        s.line(head + "，" + segmentsText(portions) + "，支付 " + Texts.yuan(s.criticalIllness)
-                + paid.note("大病保险年度封顶线"));
+        s.line(head + "，" + segmentsText(portions) + "，支付 " + Texts.yuan(s.criticalIllness) + paid.note("大病保险年度封顶线"));
     }
 
     /** "特困/孤儿/低保/返贫致贫减半" for an adjusted table, "特困/低保/建档立卡/重度残疾倾斜支付" for an own one. */
@@ -59,8 +57,10 @@ final class CriticalIllnessLayer implements Layer {
         if (preferential.hasOwnTable()) {
             return who + "倾斜支付";
         }
-        return who + (preferential.deductibleFactor().compareTo(HALF) == 0
-                ? "减半" : "按 " + Texts.percent(preferential.deductibleFactor()) + " 计");
+        return who
+                + (preferential.deductibleFactor().compareTo(HALF) == 0
+                        ? "减半"
+                        : "按 " + Texts.percent(preferential.deductibleFactor()) + " 计");
     }
 
     /** "第一段 65%" within one segment; "第一段 60%（13,000.00 元）、第二段 70%（2,000.00 元）" across several. */
@@ -71,8 +71,8 @@ final class CriticalIllnessLayer implements Layer {
         }
         StringJoiner text = new StringJoiner("、");
         for (SegmentTable.Portion p : portions) {
-            text.add("第" + Texts.numeral(p.index() + 1) + "段 " + Texts.percent(p.ratio()) + "（"
-                    + Texts.yuan(p.base()) + "）");
+            text.add("第" + Texts.numeral(p.index() + 1) + "段 " + Texts.percent(p.ratio()) + "（" + Texts.yuan(p.base())
+                    + "）");
         }
         return text.toString();
     }

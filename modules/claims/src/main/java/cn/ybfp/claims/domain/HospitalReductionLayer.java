@@ -28,7 +28,6 @@ final class HospitalReductionLayer implements Layer {
     }
 
     private static String limited(BigDecimal reported, BigDecimal taken) {
-        return reported.compareTo(taken) == 0 ? ""
-                : "（申报 " + Texts.yuan(reported) + "，以政策范围内个人负担为限）";
+        return reported.compareTo(taken) == 0 ? "" : "（申报 " + Texts.yuan(reported) + "，以政策范围内个人负担为限）";
     }
 }

@@ -2,7 +2,6 @@ package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 
@@ -43,18 +42,21 @@ final class MedicalAssistanceLayer implements Layer {
         BigDecimal borne = Money.min(base, deductibleLeft);
         BigDecimal eligible = base.subtract(borne);
         s.year.assistanceDeductibleMet = s.year.assistanceDeductibleMet.add(borne);
-        BigDecimal ratio = ChildRatioBonus.apply(classRatio, s.age, s.scheme.assistance().childBonus());
+        BigDecimal ratio =
+                ChildRatioBonus.apply(classRatio, s.age, s.scheme.assistance().childBonus());
         Capped paid = Capped.of(Money.round(eligible.multiply(ratio)), rules.yearlyLimit(), s.year.assistancePaid);
         s.assistance = paid.amount();
         s.year.assistancePaid = s.year.assistancePaid.add(s.assistance);
 
-        String deductible = rules.deductible().signum() == 0 ? "不设起付线"
+        String deductible = rules.deductible().signum() == 0
+                ? "不设起付线"
                 : "年度起付线 " + Texts.yuan(rules.deductible()) + "（本次计入 " + Texts.yuan(borne) + "，尚余 "
-                + Texts.yuan(deductibleLeft.subtract(borne)) + "）";
-        String ratioText = ratio.compareTo(classRatio) == 0 ? Texts.percent(ratio)
+                        + Texts.yuan(deductibleLeft.subtract(borne)) + "）";
+        String ratioText = ratio.compareTo(classRatio) == 0
+                ? Texts.percent(ratio)
                 : Texts.percent(classRatio) + " + " + Texts.percent(ratio.subtract(classRatio)) + "（"
-                + s.scheme.assistance().childBonus().ageLimit() + " 周岁及以下儿童）= " + Texts.percent(ratio);
-        s.line(head + who + "，政策范围内个人自付 " + Texts.yuan(base) + "，" + deductible + "，救助比例 " + ratioText
-                + "，支付 " + Texts.yuan(s.assistance) + paid.note("年度救助限额"));
+                        + s.scheme.assistance().childBonus().ageLimit() + " 周岁及以下儿童）= " + Texts.percent(ratio);
+        s.line(head + who + "，政策范围内个人自付 " + Texts.yuan(base) + "，" + deductible + "，救助比例 " + ratioText + "，支付 "
+                + Texts.yuan(s.assistance) + paid.note("年度救助限额"));
     }
 }

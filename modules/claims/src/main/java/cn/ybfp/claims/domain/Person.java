@@ -1,7 +1,7 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.domain.InvalidCaseException.Problem;
+import cn.ybfp.kernel.AssistanceCategory;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Set;

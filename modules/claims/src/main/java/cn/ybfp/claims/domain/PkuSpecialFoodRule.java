@@ -2,7 +2,6 @@ package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.kernel.Money;
 
 /**

@@ -15,9 +15,16 @@ import java.util.Set;
  * @param reassistance      {@code null} where the scheme has no re-assistance (再救助)
  * @param pkuSpecialFood    {@code null} where the scheme pays no PKU special food
  */
-public record Scheme(String id, String name, String basis, BasicInsurance basic, CriticalIllness criticalIllness,
-                     MedicalAssistance assistance, TiltedAssistance tiltedAssistance, Reassistance reassistance,
-                     PkuSpecialFood pkuSpecialFood) {
+public record Scheme(
+        String id,
+        String name,
+        String basis,
+        BasicInsurance basic,
+        CriticalIllness criticalIllness,
+        MedicalAssistance assistance,
+        TiltedAssistance tiltedAssistance,
+        Reassistance reassistance,
+        PkuSpecialFood pkuSpecialFood) {
 
     public Scheme {
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]*")) {
@@ -37,8 +44,11 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
     }
 
     /** Deductible and ratio by hospital level (1–3), the yearly cap and the ratio penalties. */
-    public record Inpatient(Map<Integer, LevelRule> levels, BigDecimal yearlyCap,
-                            BigDecimal nonCompliantReferralPenalty, BigDecimal outOfProvincePenalty) {
+    public record Inpatient(
+            Map<Integer, LevelRule> levels,
+            BigDecimal yearlyCap,
+            BigDecimal nonCompliantReferralPenalty,
+            BigDecimal outOfProvincePenalty) {
 
         public Inpatient {
             levels = Map.copyOf(levels);
@@ -88,8 +98,12 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
      * Either a table of its own ({@code table}, Shandong: used as it stands), or the ordinary table adjusted by
      * {@code deductibleFactor} and {@code ratioBonus} with its own {@code yearlyCap} ({@code null}: no cap).
      */
-    public record Preferential(Set<AssistanceCategory> categories, BigDecimal deductibleFactor,
-                               BigDecimal ratioBonus, BigDecimal yearlyCap, SegmentTable table) {
+    public record Preferential(
+            Set<AssistanceCategory> categories,
+            BigDecimal deductibleFactor,
+            BigDecimal ratioBonus,
+            BigDecimal yearlyCap,
+            SegmentTable table) {
 
         public Preferential {
             categories = Set.copyOf(categories);
@@ -117,8 +131,10 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
      * Classes of assistance (救助类别), which class each category gives, and the children's bonus
      * ({@code childBonus == null}: none).
      */
-    public record MedicalAssistance(Map<Integer, AssistanceClass> classes,
-                                    Map<AssistanceCategory, Integer> categoryClasses, ChildBonus childBonus) {
+    public record MedicalAssistance(
+            Map<Integer, AssistanceClass> classes,
+            Map<AssistanceCategory, Integer> categoryClasses,
+            ChildBonus childBonus) {
 
         public MedicalAssistance {
             classes = Map.copyOf(classes);
@@ -130,8 +146,8 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
     }
 
     /** {@code outpatientRatio} 0: the class gets no outpatient chronic assistance. */
-    public record AssistanceClass(BigDecimal deductible, BigDecimal ratio, BigDecimal outpatientRatio,
-                                  BigDecimal yearlyLimit) {
+    public record AssistanceClass(
+            BigDecimal deductible, BigDecimal ratio, BigDecimal outpatientRatio, BigDecimal yearlyLimit) {
 
         public AssistanceClass {
             requireAmount("deductible", deductible);
@@ -148,8 +164,7 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
         }
     }
 
-    public record TiltedAssistance(Set<Integer> classes, BigDecimal threshold, BigDecimal ratio,
-                                   BigDecimal yearlyCap) {
+    public record TiltedAssistance(Set<Integer> classes, BigDecimal threshold, BigDecimal ratio, BigDecimal yearlyCap) {
 
         public TiltedAssistance {
             classes = Set.copyOf(classes);
@@ -163,8 +178,8 @@ public record Scheme(String id, String name, String basis, BasicInsurance basic,
         }
     }
 
-    public record Reassistance(Set<AssistanceCategory> categories, BigDecimal threshold, BigDecimal ratio,
-                               BigDecimal yearlyCap) {
+    public record Reassistance(
+            Set<AssistanceCategory> categories, BigDecimal threshold, BigDecimal ratio, BigDecimal yearlyCap) {
 
         public Reassistance {
             categories = Set.copyOf(categories);

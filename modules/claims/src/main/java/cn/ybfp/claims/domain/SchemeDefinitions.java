@@ -21,6 +21,11 @@ public interface SchemeDefinitions {
      * The source definition with a new header and the edited values; every refused value goes into {@code problems}
      * (path → message) and the answer is then not to be stored.
      */
-    String edited(String source, String id, String name, String basis, Map<String, String> values,
+    String edited(
+            String source,
+            String id,
+            String name,
+            String basis,
+            Map<String, String> values,
             Map<String, String> problems);
 }

@@ -46,11 +46,10 @@ public class SchemeRecord {
     @Version
     private long version;
 
-    protected SchemeRecord() {
-    }
+    protected SchemeRecord() {}
 
-    public SchemeRecord(Scheme scheme, String definition, int year, String region, String copiedFrom,
-            String createdBy) {
+    public SchemeRecord(
+            Scheme scheme, String definition, int year, String region, String copiedFrom, String createdBy) {
         this.id = scheme.id();
         this.name = scheme.name();
         this.definition = definition;

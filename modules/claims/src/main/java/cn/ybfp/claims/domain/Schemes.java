@@ -13,7 +13,6 @@ public interface Schemes {
         if (id == null || id.isBlank()) {
             throw new InvalidCaseException(new Problem(null, CaseField.SCHEME, "不能为空"));
         }
-        return find(id).orElseThrow(() -> new InvalidCaseException(
-                new Problem(null, CaseField.SCHEME, "不存在：" + id)));
+        return find(id).orElseThrow(() -> new InvalidCaseException(new Problem(null, CaseField.SCHEME, "不存在：" + id)));
     }
 }

@@ -1,12 +1,11 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.api.Bill;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.register.api.InsuredPerson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -194,13 +193,21 @@ public class SettledClaim {
     private long version;
 
     /** Where the claim was confirmed: a county clerk in the portal, or a hospital system through the API. */
-    public enum Channel { PORTAL, API }
-
-    protected SettledClaim() {
+    public enum Channel {
+        PORTAL,
+        API
     }
 
-    public SettledClaim(ClaimEntry entry, String schemeId, InsuredPerson person, Integer assistanceClass,
-            SettlementEngine.Settled settled, Channel channel, String settledBy) {
+    protected SettledClaim() {}
+
+    public SettledClaim(
+            ClaimEntry entry,
+            String schemeId,
+            InsuredPerson person,
+            Integer assistanceClass,
+            SettlementEngine.Settled settled,
+            Channel channel,
+            String settledBy) {
         Claim claim = entry.claim();
         Bill bill = settled.bill();
         this.claimNumber = claim.id();
@@ -261,22 +268,54 @@ public class SettledClaim {
 
     /** What this claim changed in its year's accumulators. */
     public YearTotals change() {
-        return new YearTotals(chBasicInpatient, chBasicOutpatient, chInpatientDeductible, chCiBase, chCiPaid,
-                chAssistDeductible, chAssistPaid, chTiltedBurden, chTiltedPaid, chReassistRest, chReassistPaid,
+        return new YearTotals(
+                chBasicInpatient,
+                chBasicOutpatient,
+                chInpatientDeductible,
+                chCiBase,
+                chCiPaid,
+                chAssistDeductible,
+                chAssistPaid,
+                chTiltedBurden,
+                chTiltedPaid,
+                chReassistRest,
+                chReassistPaid,
                 chPkuPaid);
     }
 
     /** The bill as the engine made it, rebuilt from the stored figures. */
     public Bill bill() {
-        return new Bill(claimNumber, kind, claimDate, totalCost, outOfPolicyCost, inPolicy, basic, criticalIllness,
-                assistance, tiltedAssistance, hospitalReduction, supplementary, reassistance, personalPayment,
+        return new Bill(
+                claimNumber,
+                kind,
+                claimDate,
+                totalCost,
+                outOfPolicyCost,
+                inPolicy,
+                basic,
+                criticalIllness,
+                assistance,
+                tiltedAssistance,
+                hospitalReduction,
+                supplementary,
+                reassistance,
+                personalPayment,
                 lines());
     }
 
     /** The same claim as the engine takes it: to tell a hospital's retry from a different claim. */
     public Claim claim() {
-        return new Claim(claimNumber, kind, claimDate, hospitalLevel, referral, outOfProvince, totalCost,
-                outOfPolicyCost, reportedReduction, reportedSupplementary);
+        return new Claim(
+                claimNumber,
+                kind,
+                claimDate,
+                hospitalLevel,
+                referral,
+                outOfProvince,
+                totalCost,
+                outOfPolicyCost,
+                reportedReduction,
+                reportedSupplementary);
     }
 
     public void reverse(String by, String reason) {
@@ -297,43 +336,150 @@ public class SettledClaim {
     }
 
     public List<AssistanceCategory> categoryList() {
-        return categories.isEmpty() ? List.of()
-                : Arrays.stream(categories.split(",")).map(AssistanceCategory::valueOf).toList();
+        return categories.isEmpty()
+                ? List.of()
+                : Arrays.stream(categories.split(","))
+                        .map(AssistanceCategory::valueOf)
+                        .toList();
     }
 
-    public Long id() { return id; }
-    public String claimNumber() { return claimNumber; }
-    public long personId() { return personId; }
-    public String personName() { return personName; }
-    public String idNumberMasked() { return idNumberMasked; }
-    public String townshipCode() { return townshipCode; }
-    public String schemeId() { return schemeId; }
-    public Integer assistanceClass() { return assistanceClass; }
-    public LocalDate birthDate() { return birthDate; }
-    public ClaimKind kind() { return kind; }
-    public LocalDate claimDate() { return claimDate; }
-    public int claimYear() { return claimYear; }
-    public String hospital() { return hospital; }
-    public Integer hospitalLevel() { return hospitalLevel; }
-    public Referral referral() { return referral; }
-    public boolean outOfProvince() { return outOfProvince; }
-    public BigDecimal totalCost() { return totalCost; }
-    public BigDecimal outOfPolicyCost() { return outOfPolicyCost; }
-    public BigDecimal inPolicy() { return inPolicy; }
-    public BigDecimal basic() { return basic; }
-    public BigDecimal criticalIllness() { return criticalIllness; }
-    public BigDecimal assistance() { return assistance; }
-    public BigDecimal tiltedAssistance() { return tiltedAssistance; }
-    public BigDecimal hospitalReduction() { return hospitalReduction; }
-    public BigDecimal supplementary() { return supplementary; }
-    public BigDecimal reassistance() { return reassistance; }
-    public BigDecimal personalPayment() { return personalPayment; }
-    public Channel channel() { return channel; }
-    public String settledBy() { return settledBy; }
-    public LocalDateTime settledAt() { return settledAt; }
-    public String corrects() { return corrects; }
-    public String reversedBy() { return reversedBy; }
-    public LocalDateTime reversedAt() { return reversedAt; }
-    public String reversalReason() { return reversalReason; }
-    public long version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public String claimNumber() {
+        return claimNumber;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String personName() {
+        return personName;
+    }
+
+    public String idNumberMasked() {
+        return idNumberMasked;
+    }
+
+    public String townshipCode() {
+        return townshipCode;
+    }
+
+    public String schemeId() {
+        return schemeId;
+    }
+
+    public Integer assistanceClass() {
+        return assistanceClass;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public ClaimKind kind() {
+        return kind;
+    }
+
+    public LocalDate claimDate() {
+        return claimDate;
+    }
+
+    public int claimYear() {
+        return claimYear;
+    }
+
+    public String hospital() {
+        return hospital;
+    }
+
+    public Integer hospitalLevel() {
+        return hospitalLevel;
+    }
+
+    public Referral referral() {
+        return referral;
+    }
+
+    public boolean outOfProvince() {
+        return outOfProvince;
+    }
+
+    public BigDecimal totalCost() {
+        return totalCost;
+    }
+
+    public BigDecimal outOfPolicyCost() {
+        return outOfPolicyCost;
+    }
+
+    public BigDecimal inPolicy() {
+        return inPolicy;
+    }
+
+    public BigDecimal basic() {
+        return basic;
+    }
+
+    public BigDecimal criticalIllness() {
+        return criticalIllness;
+    }
+
+    public BigDecimal assistance() {
+        return assistance;
+    }
+
+    public BigDecimal tiltedAssistance() {
+        return tiltedAssistance;
+    }
+
+    public BigDecimal hospitalReduction() {
+        return hospitalReduction;
+    }
+
+    public BigDecimal supplementary() {
+        return supplementary;
+    }
+
+    public BigDecimal reassistance() {
+        return reassistance;
+    }
+
+    public BigDecimal personalPayment() {
+        return personalPayment;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String settledBy() {
+        return settledBy;
+    }
+
+    public LocalDateTime settledAt() {
+        return settledAt;
+    }
+
+    public String corrects() {
+        return corrects;
+    }
+
+    public String reversedBy() {
+        return reversedBy;
+    }
+
+    public LocalDateTime reversedAt() {
+        return reversedAt;
+    }
+
+    public String reversalReason() {
+        return reversalReason;
+    }
+
+    public long version() {
+        return version;
+    }
 }

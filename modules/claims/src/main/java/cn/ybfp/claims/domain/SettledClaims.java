@@ -1,8 +1,7 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.api.ClaimFilter;
-
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import java.util.List;

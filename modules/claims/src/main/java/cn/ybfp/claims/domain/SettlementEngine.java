@@ -1,7 +1,7 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.api.Bill;
+import cn.ybfp.claims.api.YearTotals;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,13 +69,12 @@ public final class SettlementEngine {
      */
     public static Settled settleNext(Scheme scheme, Person person, Claim claim, YearTotals before) {
         YearAccount year = new YearAccount(claim.date().getYear(), before);
-        ClaimSettlement settlement = new ClaimSettlement(scheme, person,
-                AssistanceClassResolution.classOf(person, scheme.assistance()), claim, year);
+        ClaimSettlement settlement = new ClaimSettlement(
+                scheme, person, AssistanceClassResolution.classOf(person, scheme.assistance()), claim, year);
         LAYERS.forEach(layer -> layer.apply(settlement));
         return new Settled(settlement.bill(), year.totals().changeFrom(before, claim.isInpatient()));
     }
 
     /** One claim's bill and what it changed in the year's accumulators. */
-    public record Settled(Bill bill, YearTotals change) {
-    }
+    public record Settled(Bill bill, YearTotals change) {}
 }

@@ -25,7 +25,7 @@ public class StoredSchemes implements Schemes {
 
     /** The scheme of a stored record, at the record's version. */
     public Scheme scheme(SchemeRecord record) {
-        return parsed.computeIfAbsent(record.id() + "@" + record.version(),
-                key -> definitions.parse(record.definition()));
+        return parsed.computeIfAbsent(
+                record.id() + "@" + record.version(), key -> definitions.parse(record.definition()));
     }
 }

@@ -9,8 +9,7 @@ final class Texts {
 
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * "12,000.00 元". {@code concat} sizes the result once; the module compiles {@code +} to a {@code StringBuilder}
@@ -29,9 +28,10 @@ final class Texts {
      * "，超过 10,000.00 元的部分按 50% 救助" for the one-segment layers, or "，未超过 10,000.00 元" when the year's
      * total has not passed the threshold.
      */
-    static String aboveThreshold(List<SegmentTable.Portion> portions, BigDecimal threshold, BigDecimal ratio,
-                                 String verb) {
-        return portions.isEmpty() ? "，未超过 " + yuan(threshold)
+    static String aboveThreshold(
+            List<SegmentTable.Portion> portions, BigDecimal threshold, BigDecimal ratio, String verb) {
+        return portions.isEmpty()
+                ? "，未超过 " + yuan(threshold)
                 : "，超过 " + yuan(threshold) + "的部分按 " + percent(ratio) + " " + verb;
     }
 

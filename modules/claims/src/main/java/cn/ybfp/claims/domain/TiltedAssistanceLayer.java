@@ -1,7 +1,6 @@
 package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.Referral;
-
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -16,12 +16,14 @@ final class YearAccount {
     BigDecimal basicOutpatientPaid = Money.ZERO;
     /** The basic deductible applied on the previous inpatient claim of the year (for continuous deductibles). */
     BigDecimal lastInpatientDeductible = Money.ZERO;
+
     BigDecimal criticalIllnessBase = Money.ZERO;
     BigDecimal criticalIllnessPaid = Money.ZERO;
     /** How much of the class's yearly assistance deductible the person has already borne. */
     BigDecimal assistanceDeductibleMet = Money.ZERO;
     /** Inpatient and outpatient assistance together: they share one yearly limit. */
     BigDecimal assistancePaid = Money.ZERO;
+
     BigDecimal tiltedBurden = Money.ZERO;
     BigDecimal tiltedPaid = Money.ZERO;
     BigDecimal reassistanceRest = Money.ZERO;
@@ -50,8 +52,18 @@ final class YearAccount {
     }
 
     YearTotals totals() {
-        return new YearTotals(basicInpatientPaid, basicOutpatientPaid, lastInpatientDeductible, criticalIllnessBase,
-                criticalIllnessPaid, assistanceDeductibleMet, assistancePaid, tiltedBurden, tiltedPaid,
-                reassistanceRest, reassistancePaid, pkuPaid);
+        return new YearTotals(
+                basicInpatientPaid,
+                basicOutpatientPaid,
+                lastInpatientDeductible,
+                criticalIllnessBase,
+                criticalIllnessPaid,
+                assistanceDeductibleMet,
+                assistancePaid,
+                tiltedBurden,
+                tiltedPaid,
+                reassistanceRest,
+                reassistancePaid,
+                pkuPaid);
     }
 }

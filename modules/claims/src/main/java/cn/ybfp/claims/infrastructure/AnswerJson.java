@@ -29,8 +29,7 @@ public final class AnswerJson {
         }
     }
 
-    private AnswerJson() {
-    }
+    private AnswerJson() {}
 
     public static void write(List<Bill> bills, JsonGenerator out) throws IOException {
         out.writeStartObject();

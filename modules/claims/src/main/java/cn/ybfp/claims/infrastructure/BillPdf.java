@@ -2,7 +2,6 @@ package cn.ybfp.claims.infrastructure;
 
 import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.SettledClaim;
-import jakarta.enterprise.context.ApplicationScoped;
 import cn.ybfp.kernel.Money;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,6 +14,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -82,8 +82,10 @@ public class BillPdf implements BillPrinter {
                 document.add(new Paragraph(line, new Font(font, 9)));
             }
             if (claim.isReversed()) {
-                document.add(new Paragraph("冲正：" + claim.reversedAt().toLocalDate() + "，" + claim.reversedBy()
-                        + "，原因：" + claim.reversalReason(), new Font(font, 10, Font.BOLD)));
+                document.add(new Paragraph(
+                        "冲正：" + claim.reversedAt().toLocalDate() + "，" + claim.reversedBy() + "，原因："
+                                + claim.reversalReason(),
+                        new Font(font, 10, Font.BOLD)));
             }
             document.add(signatures(claim));
         } catch (DocumentException e) {
@@ -139,8 +141,8 @@ public class BillPdf implements BillPrinter {
             cell.setVerticalAlignment(Element.ALIGN_TOP);
             table.addCell(cell);
         }
-        PdfPCell date = new PdfPCell(new Phrase("结算时间：" + c.settledAt().withNano(0).toString().replace('T', ' '),
-                new Font(font, 9)));
+        PdfPCell date = new PdfPCell(
+                new Phrase("结算时间：" + c.settledAt().withNano(0).toString().replace('T', ' '), new Font(font, 9)));
         date.setColspan(3);
         date.setBorder(0);
         table.addCell(date);
@@ -160,8 +162,8 @@ public class BillPdf implements BillPrinter {
 
     private void row(PdfPTable table, String label, BigDecimal amount, boolean bold) {
         table.addCell(new Phrase(label, new Font(font, 10, bold ? Font.BOLD : Font.NORMAL)));
-        PdfPCell cell = new PdfPCell(new Phrase(Money.format(amount) + " 元", new Font(font, 10,
-                bold ? Font.BOLD : Font.NORMAL)));
+        PdfPCell cell = new PdfPCell(
+                new Phrase(Money.format(amount) + " 元", new Font(font, 10, bold ? Font.BOLD : Font.NORMAL)));
         cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
         table.addCell(cell);
     }

@@ -1,14 +1,14 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.domain.CaseField;
 import cn.ybfp.claims.domain.Claim;
-import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.InvalidCaseException.Problem;
 import cn.ybfp.claims.domain.Person;
-import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Money;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,15 +35,14 @@ import java.util.stream.Collectors;
  */
 public final class CaseJson {
 
-    private static final Set<String> CASE_FIELDS = jsonNames(
-            EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS));
-    private static final Set<String> PERSON_FIELDS = jsonNames(
-            EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE));
-    private static final Set<String> CLAIM_FIELDS = jsonNames(
-            EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE));
+    private static final Set<String> CASE_FIELDS =
+            jsonNames(EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS));
+    private static final Set<String> PERSON_FIELDS =
+            jsonNames(EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE));
+    private static final Set<String> CLAIM_FIELDS =
+            jsonNames(EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE));
 
-    private CaseJson() {
-    }
+    private CaseJson() {}
 
     /** @throws InvalidCaseException listing every problem of the case */
     public static SettlementCase read(JsonNode root) {
@@ -75,8 +74,8 @@ public final class CaseJson {
             own.add(new Problem(subject, CaseField.CATEGORIES, "应为数组"));
         } else if (list != null) {
             for (JsonNode item : list) {
-                AssistanceCategory category = constant(AssistanceCategory.class, item, CaseField.CATEGORIES,
-                        subject, own);
+                AssistanceCategory category =
+                        constant(AssistanceCategory.class, item, CaseField.CATEGORIES, subject, own);
                 if (category != null) {
                     categories.add(category);
                 }
@@ -128,8 +127,10 @@ public final class CaseJson {
         BigDecimal outOfPolicy = amount(node, CaseField.OUT_OF_POLICY_COST, subject, own);
         BigDecimal reduction = amount(node, CaseField.HOSPITAL_REDUCTION, subject, own);
         BigDecimal supplementary = amount(node, CaseField.SUPPLEMENTARY_INSURANCE, subject, own);
-        return construct(() -> new Claim(id, kind, date, level, referral, abroad, total, outOfPolicy, reduction,
-                supplementary), own, problems);
+        return construct(
+                () -> new Claim(id, kind, date, level, referral, abroad, total, outOfPolicy, reduction, supplementary),
+                own,
+                problems);
     }
 
     /**
@@ -143,8 +144,8 @@ public final class CaseJson {
             T built = constructor.get();
             return own.isEmpty() ? built : null;
         } catch (InvalidCaseException e) {
-            Set<CaseField> reported = own.stream().map(Problem::field).filter(Objects::nonNull)
-                    .collect(Collectors.toSet());
+            Set<CaseField> reported =
+                    own.stream().map(Problem::field).filter(Objects::nonNull).collect(Collectors.toSet());
             e.problems().stream().filter(p -> !reported.contains(p.field())).forEach(problems::add);
             return null;
         }
@@ -172,8 +173,8 @@ public final class CaseJson {
         return node == null || node.isNull() ? null : node.asText();
     }
 
-    private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, CaseField field, String subject,
-                                                  List<Problem> problems) {
+    private static <E extends Enum<E>> E constant(
+            Class<E> type, JsonNode node, CaseField field, String subject, List<Problem> problems) {
         String text = text(node);
         if (text == null) {
             return null;
@@ -181,7 +182,8 @@ public final class CaseJson {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+            String allowed =
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
             problems.add(new Problem(subject, field, "取值未知：" + text + "（应为 " + allowed + "）"));
             return null;
         }
@@ -211,7 +213,10 @@ public final class CaseJson {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
-            if (year >= 0 && month >= 1 && month <= 12 && day >= 1
+            if (year >= 0
+                    && month >= 1
+                    && month <= 12
+                    && day >= 1
                     && (day <= 28 || day <= Month.of(month).length(Year.isLeap(year)))) {
                 return LocalDate.of(year, month, day);
             }
@@ -284,11 +289,14 @@ public final class CaseJson {
         }
         out.writeObjectFieldStart(CaseField.PERSON.jsonName());
         out.writeArrayFieldStart(CaseField.CATEGORIES.jsonName());
-        for (AssistanceCategory category : settlementCase.person().categories().stream().sorted().toList()) {
+        for (AssistanceCategory category :
+                settlementCase.person().categories().stream().sorted().toList()) {
             out.writeString(category.name());
         }
         out.writeEndArray();
-        out.writeStringField(CaseField.BIRTH_DATE.jsonName(), settlementCase.person().birthDate().toString());
+        out.writeStringField(
+                CaseField.BIRTH_DATE.jsonName(),
+                settlementCase.person().birthDate().toString());
         out.writeEndObject();
         out.writeArrayFieldStart(CaseField.CLAIMS.jsonName());
         for (Claim claim : settlementCase.claims()) {

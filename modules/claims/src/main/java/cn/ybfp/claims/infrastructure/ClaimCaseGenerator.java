@@ -2,12 +2,12 @@ package cn.ybfp.claims.infrastructure;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.api.ClaimKind;
-import cn.ybfp.claims.domain.Person;
 import cn.ybfp.claims.api.Referral;
+import cn.ybfp.claims.domain.Claim;
+import cn.ybfp.claims.domain.Person;
 import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.kernel.AssistanceCategory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
@@ -91,7 +91,8 @@ public final class ClaimCaseGenerator {
                 ? LocalDate.of(year + 1, 1, 1 + random.nextInt(31))
                 : LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
         int dice = random.nextInt(100);
-        ClaimKind kind = dice < 70 ? ClaimKind.INPATIENT
+        ClaimKind kind = dice < 70
+                ? ClaimKind.INPATIENT
                 : dice < 95 || !withPku ? ClaimKind.OUTPATIENT_CHRONIC : ClaimKind.SPECIAL_FOOD_PKU;
         BigDecimal total = switch (kind) {
             case INPATIENT -> logUniform(500, 400_000);
@@ -102,9 +103,17 @@ public final class ClaimCaseGenerator {
         BigDecimal reduction = random.nextInt(10) == 0 ? share(total, random.nextInt(6)) : BigDecimal.ZERO;
         BigDecimal supplementary = random.nextInt(20) == 0 ? share(total, random.nextInt(11)) : BigDecimal.ZERO;
         boolean inpatient = kind == ClaimKind.INPATIENT;
-        return new Claim(id, kind, date, inpatient ? 1 + random.nextInt(3) : null,
-                inpatient ? referral() : Referral.NONE, inpatient && random.nextInt(10) == 0,
-                total, outOfPolicy, reduction, supplementary);
+        return new Claim(
+                id,
+                kind,
+                date,
+                inpatient ? 1 + random.nextInt(3) : null,
+                inpatient ? referral() : Referral.NONE,
+                inpatient && random.nextInt(10) == 0,
+                total,
+                outOfPolicy,
+                reduction,
+                supplementary);
     }
 
     private Referral referral() {

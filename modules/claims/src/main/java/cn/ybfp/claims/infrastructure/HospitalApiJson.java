@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class HospitalApiJson {
 
-    private HospitalApiJson() {
-    }
+    private HospitalApiJson() {}
 
     /** @throws IOException when the body is not JSON */
     public static JsonNode read(InputStream body) throws IOException {

@@ -36,17 +36,26 @@ public class JpaSchemeRecords implements SchemeRecords {
     @Override
     public Optional<SchemeRecord> forCity(DivisionCode city, int year) {
         // a city's own scheme sorts before its province's ("220100" > "220000")
-        return em.createQuery("select s from SchemeRecord s where s.year = :year and s.region in (:city, :province)"
-                        + " order by s.region desc", SchemeRecord.class)
-                .setParameter("year", year).setParameter("city", city.value())
+        return em.createQuery(
+                        "select s from SchemeRecord s where s.year = :year and s.region in (:city, :province)"
+                                + " order by s.region desc",
+                        SchemeRecord.class)
+                .setParameter("year", year)
+                .setParameter("city", city.value())
                 .setParameter("province", city.parent().orElse(city).value())
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public boolean exists(String region, int year) {
-        return !em.createQuery("select s.id from SchemeRecord s where s.region = :region and s.year = :year",
-                String.class).setParameter("region", region).setParameter("year", year).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select s.id from SchemeRecord s where s.region = :region and s.year = :year", String.class)
+                .setParameter("region", region)
+                .setParameter("year", year)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
@@ -57,15 +66,20 @@ public class JpaSchemeRecords implements SchemeRecords {
     @Override
     @SuppressWarnings("unchecked")
     public List<HistoryEntry> history(String id) {
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(SchemeRecord.class, false, true)
-                .add(AuditEntity.id().eq(id)).getResultList();
+                .add(AuditEntity.id().eq(id))
+                .getResultList();
         List<HistoryEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
             var stamp = (RevisionStamp) row[1];
             var scheme = (SchemeRecord) row[0];
-            entries.add(new HistoryEntry(stamp.at(), stamp.username(),
-                    row[2] == RevisionType.ADD ? "新增" : "修改", "待遇政策方案",
+            entries.add(new HistoryEntry(
+                    stamp.at(),
+                    stamp.username(),
+                    row[2] == RevisionType.ADD ? "新增" : "修改",
+                    "待遇政策方案",
                     scheme.name() + "（" + scheme.year() + " 年度，" + scheme.region() + "）"
                             + (scheme.copiedFrom() == null ? "" : "，复制自 " + scheme.copiedFrom())));
         }

@@ -1,10 +1,10 @@
 package cn.ybfp.claims.infrastructure;
 
-import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.api.ClaimFilter;
+import cn.ybfp.claims.api.YearTotals;
+import cn.ybfp.claims.domain.ClaimAccount;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
-import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +23,9 @@ public class JpaSettledClaims implements SettledClaims {
     @Override
     public Optional<SettledClaim> findByNumber(String claimNumber) {
         return em.createQuery("select c from SettledClaim c where c.claimNumber = :number", SettledClaim.class)
-                .setParameter("number", claimNumber).getResultStream().findFirst();
+                .setParameter("number", claimNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -34,18 +36,27 @@ public class JpaSettledClaims implements SettledClaims {
 
     @Override
     public List<SettledClaim> ofPersonYear(Jurisdiction jurisdiction, long personId, int year) {
-        return em.createQuery("select c from SettledClaim c where c.personId = :person and c.claimYear = :year"
-                        + " and c.townshipCode like :scope order by c.settledAt, c.id", SettledClaim.class)
-                .setParameter("person", personId).setParameter("year", year)
-                .setParameter("scope", jurisdiction.likePattern()).getResultList();
+        return em.createQuery(
+                        "select c from SettledClaim c where c.personId = :person and c.claimYear = :year"
+                                + " and c.townshipCode like :scope order by c.settledAt, c.id",
+                        SettledClaim.class)
+                .setParameter("person", personId)
+                .setParameter("year", year)
+                .setParameter("scope", jurisdiction.likePattern())
+                .getResultList();
     }
 
     @Override
     public List<YearTotals> standingChanges(long personId, int year) {
-        return em.createQuery("select c from SettledClaim c where c.personId = :person and c.claimYear = :year"
-                        + " and c.reversedAt is null order by c.settledAt, c.id", SettledClaim.class)
-                .setParameter("person", personId).setParameter("year", year)
-                .getResultStream().map(SettledClaim::change).toList();
+        return em.createQuery(
+                        "select c from SettledClaim c where c.personId = :person and c.claimYear = :year"
+                                + " and c.reversedAt is null order by c.settledAt, c.id",
+                        SettledClaim.class)
+                .setParameter("person", personId)
+                .setParameter("year", year)
+                .getResultStream()
+                .map(SettledClaim::change)
+                .toList();
     }
 
     @Override
@@ -67,16 +78,22 @@ public class JpaSettledClaims implements SettledClaims {
 
     @Override
     public boolean anySettled(DivisionCode region, int year) {
-        return !em.createQuery("select c.id from SettledClaim c where c.townshipCode like :scope"
-                        + " and c.claimYear = :year", Long.class)
-                .setParameter("scope", region.prefix() + "%").setParameter("year", year).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "select c.id from SettledClaim c where c.townshipCode like :scope" + " and c.claimYear = :year",
+                        Long.class)
+                .setParameter("scope", region.prefix() + "%")
+                .setParameter("year", year)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<SettledClaim> search(Jurisdiction jurisdiction, ClaimFilter filter, int offset, int limit) {
         return query(SettledClaim.class, "select c", jurisdiction, filter, " order by c.claimDate desc, c.id desc")
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -84,8 +101,8 @@ public class JpaSettledClaims implements SettledClaims {
         return query(Long.class, "select count(c)", jurisdiction, filter, "").getSingleResult();
     }
 
-    private <T> TypedQuery<T> query(Class<T> type, String select, Jurisdiction jurisdiction, ClaimFilter filter,
-            String order) {
+    private <T> TypedQuery<T> query(
+            Class<T> type, String select, Jurisdiction jurisdiction, ClaimFilter filter, String order) {
         StringBuilder jpql = new StringBuilder(select).append(" from SettledClaim c where c.townshipCode like :scope");
         boolean text = filter.text() != null && !filter.text().isBlank();
         if (text) {
@@ -106,10 +123,11 @@ public class JpaSettledClaims implements SettledClaims {
         if (filter.reversed() != null) {
             jpql.append(filter.reversed() ? " and c.reversedAt is not null" : " and c.reversedAt is null");
         }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type)
-                .setParameter("scope", jurisdiction.likePattern());
+        TypedQuery<T> query =
+                em.createQuery(jpql.append(order).toString(), type).setParameter("scope", jurisdiction.likePattern());
         if (text) {
-            query.setParameter("text", filter.text().strip()).setParameter("prefix", filter.text().strip() + "%");
+            query.setParameter("text", filter.text().strip())
+                    .setParameter("prefix", filter.text().strip() + "%");
         }
         if (filter.from() != null) {
             query.setParameter("from", filter.from());

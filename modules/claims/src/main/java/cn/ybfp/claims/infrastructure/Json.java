@@ -9,7 +9,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 final class Json {
 
     /** Thread-safe once configured; reading trees and creating generators are its only uses. */
-    static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder().rootValueSeparator((String) null).build())
+    static final ObjectMapper MAPPER = JsonMapper.builder(
+                    new JsonFactoryBuilder().rootValueSeparator((String) null).build())
             // amounts sent as JSON numbers keep their decimal digits instead of passing through double
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -17,6 +18,5 @@ final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 }

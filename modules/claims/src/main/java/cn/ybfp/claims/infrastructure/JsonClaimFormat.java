@@ -6,6 +6,7 @@ import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.kernel.AssistanceCategory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,16 +14,16 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The claim format in the module's one JSON set-up ({@link SingleClaimCase}, {@link HospitalApiJson}). */
 @ApplicationScoped
 public class JsonClaimFormat implements ClaimFormat {
 
     @Override
-    public Claim readClaim(String schemeId, Set<AssistanceCategory> categories, LocalDate birthDate,
-            ObjectNode claim) {
-        return SingleClaimCase.read(schemeId, categories, birthDate, claim).claims().get(0);
+    public Claim readClaim(String schemeId, Set<AssistanceCategory> categories, LocalDate birthDate, ObjectNode claim) {
+        return SingleClaimCase.read(schemeId, categories, birthDate, claim)
+                .claims()
+                .get(0);
     }
 
     @Override

@@ -35,7 +35,12 @@ public class JsonSchemeDefinitions implements SchemeDefinitions {
     }
 
     @Override
-    public String edited(String source, String id, String name, String basis, Map<String, String> values,
+    public String edited(
+            String source,
+            String id,
+            String name,
+            String basis,
+            Map<String, String> values,
             Map<String, String> problems) {
         return SchemeParameters.edited(source, id, name, basis, values, problems);
     }

@@ -2,12 +2,12 @@ package cn.ybfp.claims.infrastructure;
 
 import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.api.SchemeField.Kind;
+import cn.ybfp.kernel.AssistanceCategory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import cn.ybfp.kernel.AssistanceCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -25,29 +25,51 @@ public final class SchemeParameters {
 
     /** The header fields, edited apart from the parameters. */
     private static final Set<String> HEADER = Set.of("id", "name", "basis");
-    private static final Set<String> RATIOS = Set.of("ratio", "outpatientRatio", "nonCompliantReferralPenalty",
-            "outOfProvincePenalty", "deductibleFactor", "ratioBonus");
+
+    private static final Set<String> RATIOS = Set.of(
+            "ratio",
+            "outpatientRatio",
+            "nonCompliantReferralPenalty",
+            "outOfProvincePenalty",
+            "deductibleFactor",
+            "ratioBonus");
     private static final Set<String> MONEY = Set.of("deductible", "yearlyCap", "yearlyLimit", "threshold", "upTo");
     private static final Set<String> WHOLE = Set.of("ageLimit", "childAgeLimit");
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("basic", "基本医保"), Map.entry("inpatient", "住院"), Map.entry("levels", "医疗机构级别"),
-            Map.entry("deductible", "起付线"), Map.entry("ratio", "支付比例"), Map.entry("yearlyCap", "年度封顶线"),
+            Map.entry("basic", "基本医保"),
+            Map.entry("inpatient", "住院"),
+            Map.entry("levels", "医疗机构级别"),
+            Map.entry("deductible", "起付线"),
+            Map.entry("ratio", "支付比例"),
+            Map.entry("yearlyCap", "年度封顶线"),
             Map.entry("nonCompliantReferralPenalty", "未按规定转诊降低比例"),
-            Map.entry("outOfProvincePenalty", "省外就医降低比例"), Map.entry("outpatientChronic", "门诊慢特病"),
-            Map.entry("criticalIllness", "大病保险"), Map.entry("ordinary", "普通"),
-            Map.entry("segments", "分段"), Map.entry("upTo", "段上限（空 = 不设上限）"),
-            Map.entry("preferential", "倾斜支付"), Map.entry("categories", "适用类别"),
-            Map.entry("deductibleFactor", "起付线系数"), Map.entry("ratioBonus", "比例提高"),
-            Map.entry("table", "专用分段表"), Map.entry("assistance", "医疗救助"), Map.entry("classes", "救助类别"),
-            Map.entry("outpatientRatio", "门诊救助比例"), Map.entry("yearlyLimit", "年度救助限额"),
-            Map.entry("categoryClasses", "类别对应救助类别"), Map.entry("childBonus", "儿童提高"),
-            Map.entry("ageLimit", "年龄上限（周岁）"), Map.entry("tiltedAssistance", "倾斜救助"),
-            Map.entry("threshold", "起付（年度负担超过）"), Map.entry("reassistance", "再救助"),
-            Map.entry("pkuSpecialFood", "苯丙酮尿症特殊食品"), Map.entry("childAgeLimit", "儿童年龄上限（周岁）"),
-            Map.entry("children", "儿童"), Map.entry("adults", "成人"));
+            Map.entry("outOfProvincePenalty", "省外就医降低比例"),
+            Map.entry("outpatientChronic", "门诊慢特病"),
+            Map.entry("criticalIllness", "大病保险"),
+            Map.entry("ordinary", "普通"),
+            Map.entry("segments", "分段"),
+            Map.entry("upTo", "段上限（空 = 不设上限）"),
+            Map.entry("preferential", "倾斜支付"),
+            Map.entry("categories", "适用类别"),
+            Map.entry("deductibleFactor", "起付线系数"),
+            Map.entry("ratioBonus", "比例提高"),
+            Map.entry("table", "专用分段表"),
+            Map.entry("assistance", "医疗救助"),
+            Map.entry("classes", "救助类别"),
+            Map.entry("outpatientRatio", "门诊救助比例"),
+            Map.entry("yearlyLimit", "年度救助限额"),
+            Map.entry("categoryClasses", "类别对应救助类别"),
+            Map.entry("childBonus", "儿童提高"),
+            Map.entry("ageLimit", "年龄上限（周岁）"),
+            Map.entry("tiltedAssistance", "倾斜救助"),
+            Map.entry("threshold", "起付（年度负担超过）"),
+            Map.entry("reassistance", "再救助"),
+            Map.entry("pkuSpecialFood", "苯丙酮尿症特殊食品"),
+            Map.entry("childAgeLimit", "儿童年龄上限（周岁）"),
+            Map.entry("children", "儿童"),
+            Map.entry("adults", "成人"));
 
-    private SchemeParameters() {
-    }
+    private SchemeParameters() {}
 
     public static List<SchemeField> fields(String definition) {
         List<SchemeField> fields = new ArrayList<>();
@@ -94,22 +116,31 @@ public final class SchemeParameters {
         List<String> parts = new ArrayList<>();
         for (String part : path.split("\\.")) {
             String key = part.replaceAll("\\[(\\d+)]$", "");
-            String index = part.equals(key) ? "" : " 第" + (Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")) + 1) + "段";
+            String index =
+                    part.equals(key) ? "" : " 第" + (Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")) + 1) + "段";
             parts.add(LABELS.getOrDefault(key, categoryLabel(key)) + index);
         }
         return String.join(" · ", parts);
     }
 
     private static String categoryLabel(String key) {
-        return Arrays.stream(AssistanceCategory.values()).filter(c -> c.name().equals(key))
-                .map(AssistanceCategory::label).findFirst().orElse(key);
+        return Arrays.stream(AssistanceCategory.values())
+                .filter(c -> c.name().equals(key))
+                .map(AssistanceCategory::label)
+                .findFirst()
+                .orElse(key);
     }
 
     /**
      * The definition with the edited values: a copy of {@code source} with each field set from {@code values}, its
      * header replaced. Every problem found goes into {@code problems} (path → Chinese message).
      */
-    public static String edited(String source, String id, String name, String basis, Map<String, String> values,
+    public static String edited(
+            String source,
+            String id,
+            String name,
+            String basis,
+            Map<String, String> values,
             Map<String, String> problems) {
         ObjectNode root = (ObjectNode) tree(source);
         root.put("id", id);
@@ -173,8 +204,12 @@ public final class SchemeParameters {
             if (!ratio && value.stripTrailingZeros().scale() > 2) {
                 return "金额最多两位小数";
             }
-            holder.put(key, ratio ? value.toPlainString() : value.setScale(2, java.math.RoundingMode.UNNECESSARY)
-                    .toPlainString());
+            holder.put(
+                    key,
+                    ratio
+                            ? value.toPlainString()
+                            : value.setScale(2, java.math.RoundingMode.UNNECESSARY)
+                                    .toPlainString());
             return null;
         } catch (NumberFormatException e) {
             return "应为数字：" + text;

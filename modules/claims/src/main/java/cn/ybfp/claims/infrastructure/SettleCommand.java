@@ -2,8 +2,8 @@ package cn.ybfp.claims.infrastructure;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.api.Bill;
+import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SettlementCase;
@@ -91,7 +91,8 @@ public final class SettleCommand {
                 return OK;
             }
             SettleCommand command = new SettleCommand(options);
-            if (options.scheme() != null && command.schemes.find(options.scheme()).isEmpty()) {
+            if (options.scheme() != null
+                    && command.schemes.find(options.scheme()).isEmpty()) {
                 throw new IllegalArgumentException("未知的待遇政策方案：" + options.scheme());
             }
             try (BufferedReader in = open(options.input(), stdin)) {
@@ -232,8 +233,7 @@ public final class SettleCommand {
      * The answers of consecutive lines (or, with {@code --summary}, their totals), up to the first invalid line;
      * {@code problems} are that line's, each prefixed with its line number, empty when all were valid.
      */
-    private record Chunk(JsonBytes answers, SettlementSummary summed, List<String> problems) {
-    }
+    private record Chunk(JsonBytes answers, SettlementSummary summed, List<String> problems) {}
 
     private Chunk settleChunk(long firstLineNumber, List<String> lines) {
         JsonBytes answers = writtenBuffers.poll();
@@ -295,8 +295,7 @@ public final class SettleCommand {
     }
 
     /** One case settled: its bills and, with {@code --summary}, the person's assistance class. */
-    private record Settled(OptionalInt assistanceClass, List<Bill> bills) {
-    }
+    private record Settled(OptionalInt assistanceClass, List<Bill> bills) {}
 
     private Settled settle(JsonNode node) {
         SettlementCase settlementCase = CaseJson.read(node);
@@ -305,9 +304,11 @@ public final class SettleCommand {
         }
         Scheme scheme = schemes.require(settlementCase.schemeId());
         List<Bill> bills = SettlementEngine.settle(scheme, settlementCase.person(), settlementCase.claims());
-        return new Settled(options.summary()
-                ? AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance())
-                : OptionalInt.empty(), bills);
+        return new Settled(
+                options.summary()
+                        ? AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance())
+                        : OptionalInt.empty(),
+                bills);
     }
 
     /** The parsed arguments; {@code input} null means standard input. */

@@ -35,7 +35,8 @@ final class SettlementSummary {
      */
     void add(SettlementSummary other) {
         all.add(other.all);
-        other.byClass.forEach((key, totals) -> byClass.computeIfAbsent(key, k -> new Totals()).add(totals));
+        other.byClass.forEach(
+                (key, totals) -> byClass.computeIfAbsent(key, k -> new Totals()).add(totals));
     }
 
     void write(JsonGenerator out) throws IOException {

@@ -15,11 +15,10 @@ import java.util.Set;
  */
 public final class SingleClaimCase {
 
-    private SingleClaimCase() {
-    }
+    private SingleClaimCase() {}
 
-    public static SettlementCase read(String schemeId, Set<AssistanceCategory> categories, LocalDate birthDate,
-            ObjectNode claim) {
+    public static SettlementCase read(
+            String schemeId, Set<AssistanceCategory> categories, LocalDate birthDate, ObjectNode claim) {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("scheme", schemeId);
         ObjectNode person = root.putObject("person");

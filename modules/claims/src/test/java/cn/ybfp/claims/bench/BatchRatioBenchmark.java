@@ -27,8 +27,7 @@ public final class BatchRatioBenchmark {
     static final int RUNS = 3;
     static final String JVM_OPTIONS = "modules/claims/settle.jvm";
 
-    private BatchRatioBenchmark() {
-    }
+    private BatchRatioBenchmark() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Path file = Path.of(args.length > 0 ? args[0] : "modules/claims/target/bench/cases-1m.jsonl");
@@ -42,13 +41,14 @@ public final class BatchRatioBenchmark {
             ClaimCaseGenerator.main(new String[] {String.valueOf(CASES), file.toString()});
         }
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-        System.out.printf("processors: %d, load average before: %.2f (other work on the machine skews the times)%n",
+        System.out.printf(
+                "processors: %d, load average before: %.2f (other work on the machine skews the times)%n",
                 os.getAvailableProcessors(), os.getSystemLoadAverage());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String options = "@" + JVM_OPTIONS;
         List<String> batch = List.of(java, options, "-jar", jar.toString(), "--batch", file.toString());
-        List<String> parse = List.of(java, "-cp", System.getProperty("java.class.path"),
-                ParseOnly.class.getName(), file.toString());
+        List<String> parse =
+                List.of(java, "-cp", System.getProperty("java.class.path"), ParseOnly.class.getName(), file.toString());
         List<String> parseWithOptions = new ArrayList<>(parse);
         parseWithOptions.add(1, options);
 
@@ -61,7 +61,8 @@ public final class BatchRatioBenchmark {
             Timed p = time(parse, true);
             Timed o = time(parseWithOptions, false);
             counted = p.output().trim();
-            System.out.printf("run %d: batch %.2f s, parse-only %.2f s, parse-only with the batch's options %.2f s%n",
+            System.out.printf(
+                    "run %d: batch %.2f s, parse-only %.2f s, parse-only with the batch's options %.2f s%n",
                     run, b.nanos() / 1e9, p.nanos() / 1e9, o.nanos() / 1e9);
             bestBatch = Math.min(bestBatch, b.nanos());
             bestParse = Math.min(bestParse, p.nanos());
@@ -72,14 +73,15 @@ public final class BatchRatioBenchmark {
         System.out.printf("cases: %,d%n", Long.parseLong(counts[0]));
         System.out.printf("claims: %,d%n", Long.parseLong(counts[1]));
         System.out.printf("batch wall time (best of %d): %.2f s%n", RUNS, bestBatch / 1e9);
-        System.out.printf("parse-only wall time (best of %d): %.2f s, with the batch's options %.2f s%n", RUNS,
-                bestParse / 1e9, bestParseWithOptions / 1e9);
-        System.out.printf("ratio batch / parse-only: %.2f (with the batch's options on both: %.2f)%n",
+        System.out.printf(
+                "parse-only wall time (best of %d): %.2f s, with the batch's options %.2f s%n",
+                RUNS, bestParse / 1e9, bestParseWithOptions / 1e9);
+        System.out.printf(
+                "ratio batch / parse-only: %.2f (with the batch's options on both: %.2f)%n",
                 (double) bestBatch / bestParse, (double) bestBatch / bestParseWithOptions);
     }
 
-    private record Timed(long nanos, String output) {
-    }
+    private record Timed(long nanos, String output) {}
 
     /** Wall time of a fresh JVM, start to exit; its standard output is discarded unless {@code keep}. */
     private static Timed time(List<String> command, boolean keep) throws IOException, InterruptedException {

@@ -52,13 +52,14 @@ public class EngineThroughputBenchmark {
     /** One fork, one thread, 3 × 3 s warm-up and 5 × 3 s measurement: about 30 s. */
     public static void main(String[] args) throws RunnerException {
         new Runner(new OptionsBuilder()
-                .include(EngineThroughputBenchmark.class.getName() + ".settle")
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(3))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(3))
-                .build()).run();
+                        .include(EngineThroughputBenchmark.class.getName() + ".settle")
+                        .forks(1)
+                        .threads(1)
+                        .warmupIterations(3)
+                        .warmupTime(TimeValue.seconds(3))
+                        .measurementIterations(5)
+                        .measurementTime(TimeValue.seconds(3))
+                        .build())
+                .run();
     }
 }

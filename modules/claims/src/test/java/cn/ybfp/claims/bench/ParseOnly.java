@@ -17,8 +17,7 @@ import java.nio.file.Path;
  */
 public final class ParseOnly {
 
-    private ParseOnly() {
-    }
+    private ParseOnly() {}
 
     public static void main(String[] args) throws IOException {
         ObjectMapper mapper = BenchSupport.mapper();

@@ -1,17 +1,18 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.kernel.AssistanceCategory;
 import static cn.ybfp.claims.domain.Cases.person;
 import static cn.ybfp.claims.domain.Cases.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.kernel.AssistanceCategory;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class AssistanceClassResolutionTest {
 
     private static OptionalInt classOf(String schemeId, AssistanceCategory... categories) {
-        return AssistanceClassResolution.classOf(person("1970-01-01", categories), scheme(schemeId).assistance());
+        return AssistanceClassResolution.classOf(
+                person("1970-01-01", categories), scheme(schemeId).assistance());
     }
 
     @Test

@@ -3,9 +3,8 @@ package cn.ybfp.claims.domain;
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
-import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.infrastructure.JsonSchemes;
+import cn.ybfp.kernel.AssistanceCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,15 +16,16 @@ final class Cases {
 
     private static final JsonSchemes SCHEMES = new JsonSchemes();
 
-    private Cases() {
-    }
+    private Cases() {}
 
     static Scheme scheme(String id) {
         return SCHEMES.require(id);
     }
 
     static List<Bill> settle(String schemeId, Person person, ClaimBuilder... claims) {
-        return SettlementEngine.settle(scheme(schemeId), person,
+        return SettlementEngine.settle(
+                scheme(schemeId),
+                person,
                 Arrays.stream(claims).map(ClaimBuilder::build).toList());
     }
 
@@ -107,8 +107,17 @@ final class Cases {
         }
 
         Claim build() {
-            return new Claim(id, kind, date, level, referral, outOfProvince, totalCost, outOfPolicyCost,
-                    hospitalReduction, supplementaryInsurance);
+            return new Claim(
+                    id,
+                    kind,
+                    date,
+                    level,
+                    referral,
+                    outOfProvince,
+                    totalCost,
+                    outOfPolicyCost,
+                    hospitalReduction,
+                    supplementaryInsurance);
         }
     }
 }

@@ -1,8 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.ClaimKind;
-import cn.ybfp.claims.api.Referral;
-
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.outpatient;
 import static cn.ybfp.claims.domain.Cases.person;
@@ -10,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +25,9 @@ class ClaimValidationTest {
 
     @Test
     void outOfPolicyCostAboveTotalCostNamesClaimAndField() {
-        assertThatThrownBy(() -> inpatient("c2", "2022-03-10", 2, "1000.00").outOfPolicy("1000.01").build())
+        assertThatThrownBy(() -> inpatient("c2", "2022-03-10", 2, "1000.00")
+                        .outOfPolicy("1000.01")
+                        .build())
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("费用明细 c2：目录外费用（outOfPolicyCost）不能大于总费用");
     }
@@ -35,35 +36,55 @@ class ClaimValidationTest {
     void negativeAmountsAreRefused() {
         assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "-1.00").build())
                 .hasMessage("费用明细 c1：总费用（totalCost）不能为负数");
-        assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "100.00").reduction("-5").build())
+        assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "100.00")
+                        .reduction("-5")
+                        .build())
                 .hasMessage("费用明细 c1：医疗机构减免（hospitalReduction）不能为负数");
     }
 
     @Test
     void inpatientNeedsAHospitalLevelFromOneToThree() {
-        assertThatThrownBy(() -> new Claim("c1", ClaimKind.INPATIENT, LocalDate.of(2022, 3, 10), null, null, false,
-                new BigDecimal("100"), null, null, null))
+        assertThatThrownBy(() -> new Claim(
+                        "c1",
+                        ClaimKind.INPATIENT,
+                        LocalDate.of(2022, 3, 10),
+                        null,
+                        null,
+                        false,
+                        new BigDecimal("100"),
+                        null,
+                        null,
+                        null))
                 .hasMessage("费用明细 c1：医疗机构级别（hospitalLevel）住院费用必须填写（1、2、3）");
         assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 4, "100.00").build())
                 .hasMessage("费用明细 c1：医疗机构级别（hospitalLevel）应为 1、2 或 3");
-        assertThat(outpatient("c1", "2022-03-10", "100.00").build().hospitalLevel()).isNull();
+        assertThat(outpatient("c1", "2022-03-10", "100.00").build().hospitalLevel())
+                .isNull();
     }
 
     @Test
     void reportsEveryProblemOfAClaimAtOnce() {
-        InvalidCaseException e = rejection(() -> new Claim("c3", null, null, null, null, false,
-                new BigDecimal("1.005"), null, null, null));
+        InvalidCaseException e = rejection(
+                () -> new Claim("c3", null, null, null, null, false, new BigDecimal("1.005"), null, null, null));
 
-        assertThat(e.messages()).containsExactly(
-                "费用明细 c3：费用类别（kind）不能为空",
-                "费用明细 c3：出院（就诊）日期（date）不能为空",
-                "费用明细 c3：总费用（totalCost）最多两位小数");
+        assertThat(e.messages())
+                .containsExactly(
+                        "费用明细 c3：费用类别（kind）不能为空", "费用明细 c3：出院（就诊）日期（date）不能为空", "费用明细 c3：总费用（totalCost）最多两位小数");
     }
 
     @Test
     void missingOptionalFieldsMeanZeroAndNoReferral() {
-        Claim claim = new Claim("c1", ClaimKind.OUTPATIENT_CHRONIC, LocalDate.of(2022, 3, 10), null, null, false,
-                new BigDecimal("100"), null, null, null);
+        Claim claim = new Claim(
+                "c1",
+                ClaimKind.OUTPATIENT_CHRONIC,
+                LocalDate.of(2022, 3, 10),
+                null,
+                null,
+                false,
+                new BigDecimal("100"),
+                null,
+                null,
+                null);
 
         assertThat(claim.referral()).isEqualTo(Referral.NONE);
         assertThat(claim.totalCost()).isEqualTo(new BigDecimal("100.00"));
@@ -73,19 +94,22 @@ class ClaimValidationTest {
 
     @Test
     void aCaseRefusesDuplicateIdsAndClaimsBeforeBirth() {
-        InvalidCaseException e = rejection(() -> new SettlementCase("jl-2022", person("2015-01-01"), List.of(
-                inpatient("c1", "2022-03-10", 2, "100.00").build(),
-                inpatient("c1", "2014-03-10", 2, "100.00").build())));
+        InvalidCaseException e = rejection(() -> new SettlementCase(
+                "jl-2022",
+                person("2015-01-01"),
+                List.of(
+                        inpatient("c1", "2022-03-10", 2, "100.00").build(),
+                        inpatient("c1", "2014-03-10", 2, "100.00").build())));
 
-        assertThat(e.messages()).containsExactly(
-                "费用明细 c1：编号（id）重复",
-                "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
+        assertThat(e.messages()).containsExactly("费用明细 c1：编号（id）重复", "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
     }
 
     @Test
     void unknownOrMissingSchemeIsRefusedBeforeAnythingIsSettled() {
         Schemes none = id -> Optional.empty();
-        SettlementCase settlementCase = new SettlementCase("xx-2030", person("1970-01-01"),
+        SettlementCase settlementCase = new SettlementCase(
+                "xx-2030",
+                person("1970-01-01"),
                 List.of(inpatient("c1", "2022-03-10", 2, "100.00").build()));
 
         assertThatThrownBy(() -> new SettlementEngine(none).settle(settlementCase))

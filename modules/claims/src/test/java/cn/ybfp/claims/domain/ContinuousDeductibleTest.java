@@ -1,10 +1,9 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.Referral;
-
 import static cn.ybfp.claims.domain.Cases.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.api.Referral;
 import org.junit.jupiter.api.Test;
 
 class ContinuousDeductibleTest {

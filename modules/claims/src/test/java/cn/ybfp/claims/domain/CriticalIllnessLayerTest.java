@@ -1,7 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.Bill;
-import cn.ybfp.kernel.AssistanceCategory;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.ordinary;
 import static cn.ybfp.claims.domain.Cases.outpatient;
@@ -11,6 +9,8 @@ import static cn.ybfp.claims.domain.Cases.settleLast;
 import static cn.ybfp.claims.domain.Cases.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.api.Bill;
+import cn.ybfp.kernel.AssistanceCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,13 +22,14 @@ class CriticalIllnessLayerTest {
         // c1: basic (40,800 − 800) × 0.65 = 26,000; base 40,800 − 26,000 = 14,800 < 15,000 → 0
         // c2: basic (60,800 − 800) × 0.65 = 39,000; base 21,800; cumulative 14,800 → 36,600
         //     (36,600 − 15,000) × 0.60 = 12,960.00
-        List<Bill> bills = settle("jl-2022", ordinary(),
+        List<Bill> bills = settle(
+                "jl-2022",
+                ordinary(),
                 inpatient("c1", "2022-02-01", 3, "40800.00"),
                 inpatient("c2", "2022-05-01", 3, "60800.00"));
 
         assertThat(bills).extracting(Bill::criticalIllness).containsExactly(yuan("0.00"), yuan("12960.00"));
-        assertThat(bills.get(0).lines().get(1))
-                .isEqualTo("大病保险：累计合规费用 14,800.00 元，起付线 15,000.00 元，未超过起付线，不支付");
+        assertThat(bills.get(0).lines().get(1)).isEqualTo("大病保险：累计合规费用 14,800.00 元，起付线 15,000.00 元，未超过起付线，不支付");
     }
 
     @Test
@@ -39,20 +40,23 @@ class CriticalIllnessLayerTest {
 
         assertThat(bill.basic()).isEqualTo(yuan("150000.00"));
         assertThat(bill.criticalIllness()).isEqualTo(yuan("86560.00"));
-        assertThat(bill.lines().get(1)).isEqualTo("大病保险：累计合规费用 150,800.00 元，起付线 15,000.00 元，"
-                + "第一段 60%（85,000.00 元）、第二段 70%（50,800.00 元），支付 86,560.00 元");
+        assertThat(bill.lines().get(1))
+                .isEqualTo("大病保险：累计合规费用 150,800.00 元，起付线 15,000.00 元，"
+                        + "第一段 60%（85,000.00 元）、第二段 70%（50,800.00 元），支付 86,560.00 元");
     }
 
     @Test
     void preferentialPersonsHaveTheDeductibleHalvedAndFivePointsMore() {
         // jl-2022 特困: D = 15,000 × 0.5 = 7,500, ratio 0.60 + 0.05
         // basic (32,800 − 800) × 0.65 = 20,800; base 12,000; (12,000 − 7,500) × 0.65 = 2,925.00
-        Bill bill = settleLast("jl-2022", person("1960-01-01", AssistanceCategory.EXTREMELY_POOR),
+        Bill bill = settleLast(
+                "jl-2022",
+                person("1960-01-01", AssistanceCategory.EXTREMELY_POOR),
                 inpatient("c1", "2022-02-01", 3, "32800.00"));
 
         assertThat(bill.criticalIllness()).isEqualTo(yuan("2925.00"));
-        assertThat(bill.lines().get(1)).isEqualTo("大病保险：累计合规费用 12,000.00 元，"
-                + "起付线 7,500.00 元（特困/孤儿/低保/返贫致贫减半），第一段 65%，支付 2,925.00 元");
+        assertThat(bill.lines().get(1))
+                .isEqualTo("大病保险：累计合规费用 12,000.00 元，" + "起付线 7,500.00 元（特困/孤儿/低保/返贫致贫减半），第一段 65%，支付 2,925.00 元");
     }
 
     @Test
@@ -61,7 +65,9 @@ class CriticalIllnessLayerTest {
         // ordinary: 85,000 × 0.60 + 750,800 × 0.70 = 51,000 + 525,560 = 576,560 → cap 400,000.00
         // 低保: 92,500 × 0.65 + 750,800 × 0.75 = 60,125 + 563,100 = 623,225.00, no cap
         Bill ordinary = settleLast("jl-2022", ordinary(), inpatient("c1", "2022-02-01", 3, "1000800.00"));
-        Bill preferential = settleLast("jl-2022", person("1960-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
+        Bill preferential = settleLast(
+                "jl-2022",
+                person("1960-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
                 inpatient("c1", "2022-02-01", 3, "1000800.00"));
 
         assertThat(ordinary.criticalIllness()).isEqualTo(yuan("400000.00"));
@@ -76,20 +82,25 @@ class CriticalIllnessLayerTest {
         //     95,000 × 0.65 + 150,000 × 0.75 = 61,750 + 112,500 = 174,250.00
         // c2: basic 0 (cap used up); base 100,000; cumulative 250,000 → 350,000
         //     50,000 × 0.75 + 50,000 × 0.85 = 37,500 + 42,500 = 80,000.00
-        List<Bill> bills = settle("sd-2019", person("1960-01-01", AssistanceCategory.REGISTERED_POOR),
+        List<Bill> bills = settle(
+                "sd-2019",
+                person("1960-01-01", AssistanceCategory.REGISTERED_POOR),
                 inpatient("c1", "2019-02-01", 3, "401000.00").outOfPolicy("1000.00"),
                 inpatient("c2", "2019-09-01", 3, "100000.00"));
 
         assertThat(bills).extracting(Bill::criticalIllness).containsExactly(yuan("174250.00"), yuan("80000.00"));
         assertThat(bills.get(1).basic()).isEqualTo(yuan("0.00"));
-        assertThat(bills.get(1).lines().get(1)).contains("起付线 5,000.00 元（特困/低保/建档立卡/重度残疾倾斜支付）")
+        assertThat(bills.get(1).lines().get(1))
+                .contains("起付线 5,000.00 元（特困/低保/建档立卡/重度残疾倾斜支付）")
                 .contains("第二段 75%（50,000.00 元）、第三段 85%（50,000.00 元）");
     }
 
     @Test
     void paysNothingOnOutpatientClaimsAndKeepsThemOutOfTheCumulativeBase() {
         // outpatient 50,000: not counted; inpatient base as in the first test, 14,800 < 15,000 → 0
-        List<Bill> bills = settle("jl-2022", ordinary(),
+        List<Bill> bills = settle(
+                "jl-2022",
+                ordinary(),
                 outpatient("c1", "2022-01-10", "50000.00"),
                 inpatient("c2", "2022-02-01", 3, "40800.00"));
 
@@ -101,7 +112,9 @@ class CriticalIllnessLayerTest {
     void anOrphanIsOrdinaryForShandongCriticalIllnessButClassOneForAssistance() {
         // sd-2019 level 3, 21,000: basic 20,000 × 0.55 = 11,000; base 10,000 < 12,000 (ordinary) → 0
         // (the poor table would pay (10,000 − 5,000) × 0.65 = 3,250); class 1: 10,000 × 0.70 = 7,000.00
-        Bill bill = settleLast("sd-2019", person("1990-01-01", AssistanceCategory.ORPHAN),
+        Bill bill = settleLast(
+                "sd-2019",
+                person("1990-01-01", AssistanceCategory.ORPHAN),
                 inpatient("c1", "2019-03-01", 3, "21000.00"));
 
         assertThat(bill.criticalIllness()).isEqualTo(yuan("0.00"));

@@ -1,9 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.Bill;
-import cn.ybfp.claims.api.Referral;
-
-import cn.ybfp.kernel.AssistanceCategory;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.ordinary;
 import static cn.ybfp.claims.domain.Cases.person;
@@ -12,6 +8,9 @@ import static cn.ybfp.claims.domain.Cases.settleLast;
 import static cn.ybfp.claims.domain.Cases.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.api.Bill;
+import cn.ybfp.claims.api.Referral;
+import cn.ybfp.kernel.AssistanceCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +27,9 @@ class ReassistanceLayerTest {
         //    personal 60,600 − 41,580 − 8,723 − 4,348.50 − 243.95 = 5,704.55
         // c2 level 2, 10,600: basic 10,000 × 0.70 = 7,000; base 3,600, ci × 0.65 = 2,340; self-pay 1,260
         //    assistance 630.00; rest 630 (already above 5,000 for the year) × 0.70 = 441.00
-        List<Bill> bills = settle("sd-2019", REGISTERED_POOR,
+        List<Bill> bills = settle(
+                "sd-2019",
+                REGISTERED_POOR,
                 inpatient("c1", "2019-03-01", 2, "60600.00").outOfPolicy("600.00"),
                 inpatient("c2", "2019-07-01", 2, "10600.00"));
 
@@ -38,15 +39,20 @@ class ReassistanceLayerTest {
         assertThat(first.reassistance()).isEqualTo(yuan("243.95"));
         assertThat(first.personalPayment()).isEqualTo(yuan("5704.55"));
         assertThat(bills.get(1).reassistance()).isEqualTo(yuan("441.00"));
-        assertThat(first.lines().get(4)).isEqualTo("再救助：五重保障后本年政策范围内个人负担累计 5,348.50 元，"
-                + "超过 5,000.00 元的部分按 70% 再救助，支付 243.95 元");
+        assertThat(first.lines().get(4))
+                .isEqualTo("再救助：五重保障后本年政策范围内个人负担累计 5,348.50 元，" + "超过 5,000.00 元的部分按 70% 再救助，支付 243.95 元");
     }
 
     @Test
     void hospitalReductionAndSupplementaryInsuranceComeFirst() {
         // as c1 above, with 200 reduction and 148.50 supplementary: rest 5,000.00, nothing above the threshold
-        Bill bill = settleLast("sd-2019", REGISTERED_POOR, inpatient("c1", "2019-03-01", 2, "60600.00")
-                .outOfPolicy("600.00").reduction("200.00").supplementary("148.50"));
+        Bill bill = settleLast(
+                "sd-2019",
+                REGISTERED_POOR,
+                inpatient("c1", "2019-03-01", 2, "60600.00")
+                        .outOfPolicy("600.00")
+                        .reduction("200.00")
+                        .supplementary("148.50"));
 
         assertThat(bill.reassistance()).isEqualTo(yuan("0.00"));
         assertThat(bill.personalPayment()).isEqualTo(yuan("5600.00"));
@@ -78,8 +84,12 @@ class ReassistanceLayerTest {
     void paidWhateverTheReferralWhileMedicalAssistanceIsNot() {
         // sd-2019 建档立卡, level 2, non-compliant: basic (60,000 − 600) × (0.70 − 0.10) = 35,640; base 24,360
         // ci (24,360 − 5,000) × 0.65 = 12,584; no assistance; rest 11,776; (11,776 − 5,000) × 0.70 = 4,743.20
-        Bill bill = settleLast("sd-2019", REGISTERED_POOR, inpatient("c1", "2019-03-01", 2, "60600.00")
-                .outOfPolicy("600.00").referral(Referral.NON_COMPLIANT));
+        Bill bill = settleLast(
+                "sd-2019",
+                REGISTERED_POOR,
+                inpatient("c1", "2019-03-01", 2, "60600.00")
+                        .outOfPolicy("600.00")
+                        .referral(Referral.NON_COMPLIANT));
 
         assertThat(bill.assistance()).isEqualTo(yuan("0.00"));
         assertThat(bill.reassistance()).isEqualTo(yuan("4743.20"));

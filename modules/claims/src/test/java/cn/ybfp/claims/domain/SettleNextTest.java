@@ -1,7 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.YearTotals;
-import cn.ybfp.claims.api.Bill;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.outpatient;
 import static cn.ybfp.claims.domain.Cases.person;
@@ -10,6 +8,8 @@ import static cn.ybfp.claims.domain.Cases.settle;
 import static cn.ybfp.claims.domain.Cases.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.api.Bill;
+import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.SettlementEngine.Settled;
 import cn.ybfp.kernel.AssistanceCategory;
 import java.util.List;
@@ -25,7 +25,8 @@ class SettleNextTest {
         Cases.ClaimBuilder[] claims = {
             inpatient("c1", "2022-02-01", 2, "30000.00"),
             outpatient("c2", "2022-03-01", "2000.00"),
-            inpatient("c3", "2022-05-01", 3, "80000.00")};
+            inpatient("c3", "2022-05-01", 3, "80000.00")
+        };
         List<Bill> whole = settle("jl-2022", lowIncome, claims);
 
         YearTotals totals = YearTotals.NONE;
@@ -40,8 +41,8 @@ class SettleNextTest {
     void aReversedClaimStopsCountingAgainstTheLimit() {
         // class 2 (low income): 70%, yearly limit 30,000; basic level 1: 85% over 200
         Scheme jl = scheme("jl-2022");
-        Settled first = SettlementEngine.settleNext(jl, lowIncome,
-                inpatient("c1", "2022-02-01", 1, "10200.00").build(), YearTotals.NONE);
+        Settled first = SettlementEngine.settleNext(
+                jl, lowIncome, inpatient("c1", "2022-02-01", 1, "10200.00").build(), YearTotals.NONE);
         // basic (10,200 − 200) × 0.85 = 8,500.00; the rest 1,700.00 is below the critical-illness line,
         // assistance 1,700.00 × 0.70 = 1,190.00
         assertThat(first.bill().basic()).isEqualTo(yuan("8500.00"));
@@ -51,8 +52,8 @@ class SettleNextTest {
         assertThat(first.change().lastInpatientDeductible()).isEqualTo(yuan("200.00"));
 
         // after the reversal of c1 the correction settles as if c1 had never been: the same figures again
-        Settled correction = SettlementEngine.settleNext(jl, lowIncome,
-                inpatient("c1-fix", "2022-02-01", 1, "10200.00").build(), YearTotals.NONE);
+        Settled correction = SettlementEngine.settleNext(
+                jl, lowIncome, inpatient("c1-fix", "2022-02-01", 1, "10200.00").build(), YearTotals.NONE);
         assertThat(correction.change()).isEqualTo(first.change());
         // on top of c1 instead, the year's totals add up
         YearTotals both = first.change().plus(correction.change());
@@ -62,12 +63,20 @@ class SettleNextTest {
 
     @Test
     void anOutpatientClaimKeepsTheLastInpatientDeductible() {
-        YearTotals afterInpatient = YearTotals.NONE.plus(SettlementEngine.settleNext(scheme("jl-2022"), lowIncome,
-                inpatient("c1", "2022-02-01", 3, "5000.00").build(), YearTotals.NONE).change());
-        Settled outpatientClaim = SettlementEngine.settleNext(scheme("jl-2022"), lowIncome,
-                outpatient("c2", "2022-03-01", "500.00").build(), afterInpatient);
+        YearTotals afterInpatient = YearTotals.NONE.plus(SettlementEngine.settleNext(
+                        scheme("jl-2022"),
+                        lowIncome,
+                        inpatient("c1", "2022-02-01", 3, "5000.00").build(),
+                        YearTotals.NONE)
+                .change());
+        Settled outpatientClaim = SettlementEngine.settleNext(
+                scheme("jl-2022"),
+                lowIncome,
+                outpatient("c2", "2022-03-01", "500.00").build(),
+                afterInpatient);
 
         assertThat(outpatientClaim.change().lastInpatientDeductible()).isNull();
-        assertThat(afterInpatient.plus(outpatientClaim.change()).lastInpatientDeductible()).isEqualTo(yuan("800.00"));
+        assertThat(afterInpatient.plus(outpatientClaim.change()).lastInpatientDeductible())
+                .isEqualTo(yuan("800.00"));
     }
 }

@@ -1,12 +1,11 @@
 package cn.ybfp.claims.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
-
 import cn.ybfp.kernel.AssistanceCategory;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.ybfp.kernel.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,9 +29,10 @@ class SettlementPropertiesTest {
     private static final LocalDate TARGET_DATE = LocalDate.of(2022, 12, 15);
 
     @Property
-    void layersAndPersonalPaymentAddUpToTotalCostExactly(@ForAll("schemes") String scheme,
-                                                          @ForAll("persons") Person person,
-                                                          @ForAll("claimLists") List<Claim> claims) {
+    void layersAndPersonalPaymentAddUpToTotalCostExactly(
+            @ForAll("schemes") String scheme,
+            @ForAll("persons") Person person,
+            @ForAll("claimLists") List<Claim> claims) {
         for (Bill bill : SettlementEngine.settle(Cases.scheme(scheme), person, claims)) {
             assertThat(bill.layersTotal().add(bill.personalPayment())).isEqualTo(bill.totalCost());
             assertThat(bill.personalPayment().scale()).isEqualTo(2);
@@ -40,8 +40,10 @@ class SettlementPropertiesTest {
     }
 
     @Property
-    void noLayerPaysOutOfPolicyCost(@ForAll("schemes") String scheme, @ForAll("persons") Person person,
-                                    @ForAll("claimLists") List<Claim> claims) {
+    void noLayerPaysOutOfPolicyCost(
+            @ForAll("schemes") String scheme,
+            @ForAll("persons") Person person,
+            @ForAll("claimLists") List<Claim> claims) {
         for (Bill bill : SettlementEngine.settle(Cases.scheme(scheme), person, claims)) {
             assertThat(bill.layersTotal()).isLessThanOrEqualTo(bill.inPolicy());
             assertThat(bill.personalPayment()).isGreaterThanOrEqualTo(bill.outOfPolicyCost());
@@ -49,26 +51,36 @@ class SettlementPropertiesTest {
     }
 
     @Property
-    void nothingIsNegative(@ForAll("schemes") String scheme, @ForAll("persons") Person person,
-                           @ForAll("claimLists") List<Claim> claims) {
+    void nothingIsNegative(
+            @ForAll("schemes") String scheme,
+            @ForAll("persons") Person person,
+            @ForAll("claimLists") List<Claim> claims) {
         for (Bill bill : SettlementEngine.settle(Cases.scheme(scheme), person, claims)) {
-            assertThat(Stream.of(bill.basic(), bill.criticalIllness(), bill.assistance(), bill.tiltedAssistance(),
-                    bill.hospitalReduction(), bill.supplementaryInsurance(), bill.reassistance(),
-                    bill.personalPayment())).allMatch(amount -> amount.signum() >= 0);
+            assertThat(Stream.of(
+                            bill.basic(),
+                            bill.criticalIllness(),
+                            bill.assistance(),
+                            bill.tiltedAssistance(),
+                            bill.hospitalReduction(),
+                            bill.supplementaryInsurance(),
+                            bill.reassistance(),
+                            bill.personalPayment()))
+                    .allMatch(amount -> amount.signum() >= 0);
         }
     }
 
     @Property
-    void moreCostNeverMeansLessPaidByTheLayers(@ForAll("schemes") String scheme, @ForAll("persons") Person person,
-                                               @ForAll("claimLists") List<Claim> history,
-                                               @ForAll("claims") Claim target,
-                                               @ForAll @BigRange(min = "0.01", max = "200000") @Scale(2)
-                                               BigDecimal more) {
+    void moreCostNeverMeansLessPaidByTheLayers(
+            @ForAll("schemes") String scheme,
+            @ForAll("persons") Person person,
+            @ForAll("claimLists") List<Claim> history,
+            @ForAll("claims") Claim target,
+            @ForAll @BigRange(min = "0.01", max = "200000") @Scale(2) BigDecimal more) {
         Claim cheaper = onTargetDate(target, target.totalCost());
         Claim dearer = onTargetDate(target, target.totalCost().add(more));
 
-        assertThat(paidFor(scheme, person, history, dearer)).isGreaterThanOrEqualTo(
-                paidFor(scheme, person, history, cheaper));
+        assertThat(paidFor(scheme, person, history, dearer))
+                .isGreaterThanOrEqualTo(paidFor(scheme, person, history, cheaper));
     }
 
     /** The target claim after the whole history (every history claim is dated before it). */
@@ -80,8 +92,16 @@ class SettlementPropertiesTest {
     }
 
     private static Claim onTargetDate(Claim claim, BigDecimal totalCost) {
-        return new Claim("target", claim.kind(), TARGET_DATE, claim.hospitalLevel(), claim.referral(),
-                claim.outOfProvince(), totalCost, claim.outOfPolicyCost(), claim.hospitalReduction(),
+        return new Claim(
+                "target",
+                claim.kind(),
+                TARGET_DATE,
+                claim.hospitalLevel(),
+                claim.referral(),
+                claim.outOfProvince(),
+                totalCost,
+                claim.outOfPolicyCost(),
+                claim.hospitalReduction(),
                 claim.supplementaryInsurance());
     }
 
@@ -93,9 +113,11 @@ class SettlementPropertiesTest {
     @Provide
     Arbitrary<Person> persons() {
         return Combinators.combine(
-                Arbitraries.of(AssistanceCategory.class).set().ofMaxSize(3),
-                Arbitraries.integers().between(0, 90 * 365).map(days -> LocalDate.of(2021, 12, 31).minusDays(days))
-        ).as(Person::new);
+                        Arbitraries.of(AssistanceCategory.class).set().ofMaxSize(3),
+                        Arbitraries.integers()
+                                .between(0, 90 * 365)
+                                .map(days -> LocalDate.of(2021, 12, 31).minusDays(days)))
+                .as(Person::new);
     }
 
     /** Up to six claims in 2022 before {@link #TARGET_DATE}, with unique ids. */
@@ -105,8 +127,16 @@ class SettlementPropertiesTest {
             List<Claim> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Claim c = list.get(i);
-                numbered.add(new Claim("c" + i, c.kind(), c.date(), c.hospitalLevel(), c.referral(),
-                        c.outOfProvince(), c.totalCost(), c.outOfPolicyCost(), c.hospitalReduction(),
+                numbered.add(new Claim(
+                        "c" + i,
+                        c.kind(),
+                        c.date(),
+                        c.hospitalLevel(),
+                        c.referral(),
+                        c.outOfProvince(),
+                        c.totalCost(),
+                        c.outOfPolicyCost(),
+                        c.hospitalReduction(),
                         c.supplementaryInsurance()));
             }
             return numbered;
@@ -121,19 +151,35 @@ class SettlementPropertiesTest {
                 Tuple.of(1, ClaimKind.SPECIAL_FOOD_PKU));
         // costs across orders of magnitude, so that deductibles, segments and caps are all crossed
         Arbitrary<BigDecimal> totals = Arbitraries.oneOf(amounts("2000"), amounts("60000"), amounts("1200000"));
-        Arbitrary<BigDecimal> outOfPolicyShares = Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE)
+        Arbitrary<BigDecimal> outOfPolicyShares = Arbitraries.bigDecimals()
+                .between(BigDecimal.ZERO, BigDecimal.ONE)
                 .ofScale(2);
         Arbitrary<BigDecimal> reported = Arbitraries.oneOf(Arbitraries.just(BigDecimal.ZERO), amounts("5000"));
-        return Combinators.combine(kinds, Arbitraries.integers().between(0, 347),
-                        Arbitraries.integers().between(1, 3), Arbitraries.of(Referral.class),
-                        Arbitraries.of(true, false), totals, outOfPolicyShares, reported.tuple2())
-                .as((kind, day, level, referral, abroad, total, share, reductions) -> new Claim("c", kind,
-                        LocalDate.of(2022, 1, 1).plusDays(day), kind == ClaimKind.INPATIENT ? level : null,
-                        referral, abroad, total, total.multiply(share).setScale(2, RoundingMode.DOWN),
-                        reductions.get1(), reductions.get2()));
+        return Combinators.combine(
+                        kinds,
+                        Arbitraries.integers().between(0, 347),
+                        Arbitraries.integers().between(1, 3),
+                        Arbitraries.of(Referral.class),
+                        Arbitraries.of(true, false),
+                        totals,
+                        outOfPolicyShares,
+                        reported.tuple2())
+                .as((kind, day, level, referral, abroad, total, share, reductions) -> new Claim(
+                        "c",
+                        kind,
+                        LocalDate.of(2022, 1, 1).plusDays(day),
+                        kind == ClaimKind.INPATIENT ? level : null,
+                        referral,
+                        abroad,
+                        total,
+                        total.multiply(share).setScale(2, RoundingMode.DOWN),
+                        reductions.get1(),
+                        reductions.get2()));
     }
 
     private static Arbitrary<BigDecimal> amounts(String max) {
-        return Arbitraries.bigDecimals().between(Money.ZERO, new BigDecimal(max)).ofScale(2);
+        return Arbitraries.bigDecimals()
+                .between(Money.ZERO, new BigDecimal(max))
+                .ofScale(2);
     }
 }

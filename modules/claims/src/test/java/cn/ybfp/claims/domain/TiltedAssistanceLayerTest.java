@@ -1,7 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.claims.api.Bill;
-import cn.ybfp.kernel.AssistanceCategory;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.person;
 import static cn.ybfp.claims.domain.Cases.settle;
@@ -9,6 +7,8 @@ import static cn.ybfp.claims.domain.Cases.settleLast;
 import static cn.ybfp.claims.domain.Cases.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.claims.api.Bill;
+import cn.ybfp.kernel.AssistanceCategory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,21 +26,26 @@ class TiltedAssistanceLayerTest {
         //     assistance 23,040 × 0.70 = 16,128 → 30,000 − 20,954.50 = 9,045.50 left of the limit
         //     burden 23,040 − 9,045.50 = 13,994.50 → 22,975.00; tilted (22,975 − 10,000) × 0.50 = 6,487.50
         //     personal 100,800 − 20,000 − 57,760 − 9,045.50 − 6,487.50 = 7,507.00
-        List<Bill> bills = settle("jl-2022", person("1980-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
+        List<Bill> bills = settle(
+                "jl-2022",
+                person("1980-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
                 inpatient("c1", "2022-03-01", 3, "100800.00"),
                 inpatient("c2", "2022-08-01", 3, "100800.00"),
                 inpatient("c3", "2022-10-01", 3, "100800.00"));
 
-        assertThat(bills).extracting(Bill::assistance)
+        assertThat(bills)
+                .extracting(Bill::assistance)
                 .containsExactly(yuan("12183.50"), yuan("8771.00"), yuan("9045.50"));
-        assertThat(bills).extracting(Bill::tiltedAssistance)
+        assertThat(bills)
+                .extracting(Bill::tiltedAssistance)
                 .containsExactly(yuan("0.00"), yuan("0.00"), yuan("6487.50"));
         Bill last = bills.get(2);
         assertThat(last.basic()).isEqualTo(yuan("20000.00"));
         assertThat(last.criticalIllness()).isEqualTo(yuan("57760.00"));
         assertThat(last.personalPayment()).isEqualTo(yuan("7507.00"));
-        assertThat(last.lines().get(3)).isEqualTo("倾斜救助（不计入年度救助限额）：三重制度保障后本年政策范围内个人负担累计 "
-                + "22,975.00 元，超过 10,000.00 元的部分按 50% 救助，支付 6,487.50 元");
+        assertThat(last.lines().get(3))
+                .isEqualTo("倾斜救助（不计入年度救助限额）：三重制度保障后本年政策范围内个人负担累计 "
+                        + "22,975.00 元，超过 10,000.00 元的部分按 50% 救助，支付 6,487.50 元");
         assertThat(bills.get(0).lines().get(3)).endsWith("累计 5,221.50 元，未超过 10,000.00 元，支付 0.00 元");
     }
 
@@ -51,7 +56,9 @@ class TiltedAssistanceLayerTest {
         //    self-pay 27,320; eligible 24,320 × 0.60 = 14,592.00; burden 12,728 would pass 10,000, but: no tilted
         // c2 in province: basic 65,000; base 35,800 (45,800 → 81,600), ci 35,800 × 0.60 = 21,480; self-pay 14,320
         //    assistance 14,320 × 0.60 = 8,592 → 20,000 − 14,592 = 5,408.00 left; burden 8,912 < 10,000 → 0
-        List<Bill> bills = settle("jl-2022", person("1980-01-01", AssistanceCategory.MARGINAL_LOW_INCOME),
+        List<Bill> bills = settle(
+                "jl-2022",
+                person("1980-01-01", AssistanceCategory.MARGINAL_LOW_INCOME),
                 inpatient("c1", "2022-03-01", 3, "100800.00").outOfProvince(),
                 inpatient("c2", "2022-05-01", 3, "100800.00"));
 
@@ -65,7 +72,9 @@ class TiltedAssistanceLayerTest {
     void classThreeInProvinceGetsIt() {
         // the c2 of the test above alone: basic 65,000; base 35,800; ci 20,800 × 0.60 = 12,480; self-pay 23,320
         // eligible 20,320 × 0.60 = 12,192; burden 11,128; tilted (11,128 − 10,000) × 0.50 = 564.00
-        Bill bill = settleLast("jl-2022", person("1980-01-01", AssistanceCategory.MARGINAL_LOW_INCOME),
+        Bill bill = settleLast(
+                "jl-2022",
+                person("1980-01-01", AssistanceCategory.MARGINAL_LOW_INCOME),
                 inpatient("c1", "2022-05-01", 3, "100800.00"));
 
         assertThat(bill.tiltedAssistance()).isEqualTo(yuan("564.00"));
@@ -73,7 +82,9 @@ class TiltedAssistanceLayerTest {
 
     @Test
     void classFourIsNotListed() {
-        Bill bill = settleLast("jl-2022", person("1980-01-01", AssistanceCategory.ILLNESS_IMPOVERISHED),
+        Bill bill = settleLast(
+                "jl-2022",
+                person("1980-01-01", AssistanceCategory.ILLNESS_IMPOVERISHED),
                 inpatient("c1", "2022-05-01", 3, "100800.00"));
 
         assertThat(bill.tiltedAssistance()).isEqualTo(yuan("0.00"));
@@ -82,7 +93,9 @@ class TiltedAssistanceLayerTest {
 
     @Test
     void shandongHasNoTiltedLayer() {
-        Bill bill = settleLast("sd-2019", person("1980-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
+        Bill bill = settleLast(
+                "sd-2019",
+                person("1980-01-01", AssistanceCategory.LOW_INCOME_GUARANTEE),
                 inpatient("c1", "2019-05-01", 3, "100800.00"));
 
         assertThat(bill.tiltedAssistance()).isEqualTo(yuan("0.00"));

@@ -13,8 +13,7 @@ public final class BenchSupport {
 
     public static final long DEFAULT_SEED = ClaimCaseGenerator.DEFAULT_SEED;
 
-    private BenchSupport() {
-    }
+    private BenchSupport() {}
 
     /** {@link Json#MAPPER}: the settings the command line reads and writes with. */
     public static ObjectMapper mapper() {
@@ -32,7 +31,8 @@ public final class BenchSupport {
         while (left > 0) {
             SettlementCase next = generator.next();
             if (next.claims().size() > left) {
-                next = new SettlementCase(next.schemeId(), next.person(), next.claims().subList(0, left));
+                next = new SettlementCase(
+                        next.schemeId(), next.person(), next.claims().subList(0, left));
             }
             cases.add(next);
             left -= next.claims().size();

@@ -3,11 +3,11 @@ package cn.ybfp.claims.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.claims.api.ClaimKind;
-import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.api.Referral;
+import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.SettlementCase;
+import cn.ybfp.kernel.AssistanceCategory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,13 +24,13 @@ class CaseJsonTest {
     }
 
     private static List<String> problems(String json) {
-        return catchThrowableOfType(InvalidCaseException.class, () -> read(json)).messages();
+        return catchThrowableOfType(InvalidCaseException.class, () -> read(json))
+                .messages();
     }
 
     private static String claimCase(String claim) {
         return """
-                {"scheme": "jl-2022", "person": {"categories": [], "birthDate": "1970-01-01"}, "claims": [%s]}"""
-                .formatted(claim);
+                {"scheme": "jl-2022", "person": {"categories": [], "birthDate": "1970-01-01"}, "claims": [%s]}""".formatted(claim);
     }
 
     @Test
@@ -63,8 +63,7 @@ class CaseJsonTest {
                     String json = """
                             {"scheme": "jl-2022", "person": {"categories": [], "birthDate": "0000-01-01"},
                              "claims": [{"id": "c1", "kind": "INPATIENT", "date": "%s", "hospitalLevel": 2,
-                                         "totalCost": "1.00"}]}"""
-                            .formatted(date);
+                                         "totalCost": "1.00"}]}""".formatted(date);
                     LocalDate expected;
                     try {
                         expected = LocalDate.parse(date);
@@ -121,15 +120,13 @@ class CaseJsonTest {
                         "参保人：出生日期（birthDate）不能为空");
         assertThat(problems("[]")).containsExactly("结算案例应为 JSON 对象");
         assertThat(problems("""
-                {"scheme": "jl-2022", "person": {"birthDate": "1970-01-01"}, "claims": {}}"""))
-                .containsExactly("费用明细（claims）应为数组");
+                {"scheme": "jl-2022", "person": {"birthDate": "1970-01-01"}, "claims": {}}""")).containsExactly("费用明细（claims）应为数组");
     }
 
     @Test
     void checksAcrossClaimsOnceEveryClaimReads() {
         assertThat(problems(claimCase("""
                 {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "2022-03-10", "totalCost": "10"},
-                {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "1969-03-10", "totalCost": "10"}""")))
-                .containsExactly("费用明细 c1：编号（id）重复", "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
+                {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "1969-03-10", "totalCost": "10"}"""))).containsExactly("费用明细 c1：编号（id）重复", "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
     }
 }

@@ -21,7 +21,10 @@ class JsonBytesPropertiesTest {
     @Provide
     Arbitrary<String> texts() {
         // ASCII (escapes), Latin, CJK and the surrogate range, so that pairs and unpaired halves both occur
-        return Arbitraries.strings().withCharRange('\u0000', '\u00ff').withCharRange('\u4e00', '\u4e10')
-                .withCharRange('\ud7fe', '\ue001').ofMaxLength(40);
+        return Arbitraries.strings()
+                .withCharRange('\u0000', '\u00ff')
+                .withCharRange('\u4e00', '\u4e10')
+                .withCharRange('\ud7fe', '\ue001')
+                .ofMaxLength(40);
     }
 }

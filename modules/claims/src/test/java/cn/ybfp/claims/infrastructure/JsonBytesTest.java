@@ -26,10 +26,25 @@ import org.junit.jupiter.api.Test;
  */
 class JsonBytesTest {
 
-    private static final List<String> TEXTS = List.of("", "c1", "q\"uote", "back\\slash", "/<>&'", "\u007f",
-            "\b\t\n\f\r", "\u0000\u0001\u001f", "é ü ß", "基本医保（住院）：支付 1,234.56 元", "\u2028\u2029\ufeff\uffff",
-            "emoji \ud83d\ude00 pair", "lone high \ud800 x", "lone low \udc00", "high at end \ud83d",
-            "\ud800\ud800\udc00", "\udc00\ud800", "\"\\\u0007中\ud83d\ude00\ud800");
+    private static final List<String> TEXTS = List.of(
+            "",
+            "c1",
+            "q\"uote",
+            "back\\slash",
+            "/<>&'",
+            "\u007f",
+            "\b\t\n\f\r",
+            "\u0000\u0001\u001f",
+            "é ü ß",
+            "基本医保（住院）：支付 1,234.56 元",
+            "\u2028\u2029\ufeff\uffff",
+            "emoji \ud83d\ude00 pair",
+            "lone high \ud800 x",
+            "lone low \udc00",
+            "high at end \ud83d",
+            "\ud800\ud800\udc00",
+            "\udc00\ud800",
+            "\"\\\u0007中\ud83d\ude00\ud800");
 
     @Test
     void stringsAreEscapedAndEncodedAsJacksonThroughTheCharacterEncoder() {
@@ -56,8 +71,21 @@ class JsonBytesTest {
 
     @Test
     void amountsAreThePlainFormQuoted() {
-        for (String amount : List.of("0", "0.00", "0.004", "0.005", "0.125", "1", "9.995", "12000", "7950.000",
-                "-0.05", "-1234.565", "92233720368547758.07", "999999999999999999.99", "123456789012345678901.235")) {
+        for (String amount : List.of(
+                "0",
+                "0.00",
+                "0.004",
+                "0.005",
+                "0.125",
+                "1",
+                "9.995",
+                "12000",
+                "7950.000",
+                "-0.05",
+                "-1234.565",
+                "92233720368547758.07",
+                "999999999999999999.99",
+                "123456789012345678901.235")) {
             JsonBytes out = new JsonBytes(0);
             out.amount(new BigDecimal(amount));
             assertThat(bytes(out)).as(amount).isEqualTo("\"" + Money.plain(new BigDecimal(amount)) + "\"");
@@ -73,9 +101,17 @@ class JsonBytesTest {
         SettlementCase oddIds = BenchSupport.cases(3, 7).get(0);
         List<Claim> renamed = new ArrayList<>();
         for (Claim claim : oddIds.claims()) {
-            renamed.add(new Claim("\"\\\n\ud800" + renamed.size() + "\ud83d\ude00", claim.kind(), claim.date(),
-                    claim.hospitalLevel(), claim.referral(), claim.outOfProvince(), claim.totalCost(),
-                    claim.outOfPolicyCost(), claim.hospitalReduction(), claim.supplementaryInsurance()));
+            renamed.add(new Claim(
+                    "\"\\\n\ud800" + renamed.size() + "\ud83d\ude00",
+                    claim.kind(),
+                    claim.date(),
+                    claim.hospitalLevel(),
+                    claim.referral(),
+                    claim.outOfProvince(),
+                    claim.totalCost(),
+                    claim.outOfPolicyCost(),
+                    claim.hospitalReduction(),
+                    claim.supplementaryInsurance()));
         }
         assertAnswerAsJackson(engine.settle(new SettlementCase(oddIds.schemeId(), oddIds.person(), renamed)));
         assertAnswerAsJackson(List.of());

@@ -46,7 +46,11 @@ class JsonSchemesTest {
         String misspelt = jilin.replace("\"yearlyLimit\": \"50000.00\"", "\"yearlyLimt\": \"50000.00\"");
         String extra = jilin.replace("\"yearlyLimit\": \"50000.00\"", "\"yearlyLimit\": \"50000.00\", \"note\": \"x\"");
 
-        assertThat(JsonSchemes.parse(stream(jilin)).assistance().classes().get(1).yearlyLimit())
+        assertThat(JsonSchemes.parse(stream(jilin))
+                        .assistance()
+                        .classes()
+                        .get(1)
+                        .yearlyLimit())
                 .isEqualTo(new BigDecimal("50000.00"));
         assertThatThrownBy(() -> JsonSchemes.parse(stream(ratioAboveOne))).hasMessageContaining("ratio");
         assertThatThrownBy(() -> JsonSchemes.parse(stream(misspelt))).hasMessageContaining("missing: yearlyLimit");

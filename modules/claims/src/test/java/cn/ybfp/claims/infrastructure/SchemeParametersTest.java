@@ -2,9 +2,9 @@ package cn.ybfp.claims.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.api.SchemeField.Kind;
+import cn.ybfp.claims.domain.Scheme;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,26 +25,34 @@ class SchemeParametersTest {
     void everyParameterBecomesALabelledFieldOfItsKind() {
         List<SchemeField> fields = SchemeParameters.fields(jl);
 
-        assertThat(fields).extracting(SchemeField::path).doesNotContain("id", "name", "basis")
-                .contains("basic.inpatient.levels.1.deductible", "criticalIllness.ordinary.segments[1].upTo",
-                        "assistance.categoryClasses.ORPHAN", "tiltedAssistance.classes");
+        assertThat(fields)
+                .extracting(SchemeField::path)
+                .doesNotContain("id", "name", "basis")
+                .contains(
+                        "basic.inpatient.levels.1.deductible",
+                        "criticalIllness.ordinary.segments[1].upTo",
+                        "assistance.categoryClasses.ORPHAN",
+                        "tiltedAssistance.classes");
         assertThat(field(fields, "basic.inpatient.levels.2.ratio"))
-                .isEqualTo(new SchemeField("basic.inpatient.levels.2.ratio", "基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例",
-                        Kind.RATIO, "0.75"));
-        assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").value()).isEmpty();
+                .isEqualTo(new SchemeField(
+                        "basic.inpatient.levels.2.ratio", "基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例", Kind.RATIO, "0.75"));
+        assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").value())
+                .isEmpty();
         assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").label())
                 .isEqualTo("大病保险 · 普通 · 分段 第2段 · 段上限（空 = 不设上限）");
         assertThat(field(fields, "assistance.categoryClasses.ORPHAN").label()).endsWith("孤儿");
-        assertThat(field(fields, "tiltedAssistance.classes")).extracting(SchemeField::kind, SchemeField::value)
+        assertThat(field(fields, "tiltedAssistance.classes"))
+                .extracting(SchemeField::kind, SchemeField::value)
                 .containsExactly(Kind.LIST, "1,2,3");
-        assertThat(field(SchemeParameters.fields(sd), "tiltedAssistance").kind()).isEqualTo(Kind.FIXED);
+        assertThat(field(SchemeParameters.fields(sd), "tiltedAssistance").kind())
+                .isEqualTo(Kind.FIXED);
     }
 
     @Test
     void unchangedValuesGiveTheSameSchemeUnderTheNewHeader() throws IOException {
         Map<String, String> problems = new LinkedHashMap<>();
-        String copy = SchemeParameters.edited(sd, "sd-2020", "山东省方案（2020）", "鲁医保发〔2019〕69号",
-                SchemeParameters.values(sd), problems);
+        String copy = SchemeParameters.edited(
+                sd, "sd-2020", "山东省方案（2020）", "鲁医保发〔2019〕69号", SchemeParameters.values(sd), problems);
 
         assertThat(problems).isEmpty();
         Scheme original = parse(sd);
@@ -83,14 +91,17 @@ class SchemeParametersTest {
         Map<String, String> problems = new LinkedHashMap<>();
         SchemeParameters.edited(jl, "jl-2023", "方案", "", values, problems);
 
-        assertThat(problems).containsOnly(
-                Map.entry("basic.inpatient.levels.1.ratio",
-                        "基本医保 · 住院 · 医疗机构级别 · 1 · 支付比例：应在 0 到 1 之间（如 0.85 表示 85%）"),
-                Map.entry("basic.inpatient.yearlyCap", "基本医保 · 住院 · 年度封顶线：不能为负数"),
-                Map.entry("basic.inpatient.levels.1.deductible", "基本医保 · 住院 · 医疗机构级别 · 1 · 起付线：金额最多两位小数"),
-                Map.entry("assistance.childBonus.ageLimit", "医疗救助 · 儿童提高 · 年龄上限（周岁）：应为整数：十四"),
-                Map.entry("criticalIllness.ordinary.segments[0].upTo",
-                        "大病保险 · 普通 · 分段 第1段 · 段上限（空 = 不设上限）：只有最后一段可以不设上限"));
+        assertThat(problems)
+                .containsOnly(
+                        Map.entry(
+                                "basic.inpatient.levels.1.ratio",
+                                "基本医保 · 住院 · 医疗机构级别 · 1 · 支付比例：应在 0 到 1 之间（如 0.85 表示 85%）"),
+                        Map.entry("basic.inpatient.yearlyCap", "基本医保 · 住院 · 年度封顶线：不能为负数"),
+                        Map.entry("basic.inpatient.levels.1.deductible", "基本医保 · 住院 · 医疗机构级别 · 1 · 起付线：金额最多两位小数"),
+                        Map.entry("assistance.childBonus.ageLimit", "医疗救助 · 儿童提高 · 年龄上限（周岁）：应为整数：十四"),
+                        Map.entry(
+                                "criticalIllness.ordinary.segments[0].upTo",
+                                "大病保险 · 普通 · 分段 第1段 · 段上限（空 = 不设上限）：只有最后一段可以不设上限"));
     }
 
     @Test

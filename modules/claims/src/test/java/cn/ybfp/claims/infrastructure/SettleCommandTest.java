@@ -64,9 +64,16 @@ class SettleCommandTest {
         String oneLine = SPEC_CASE.replace("\n", " ");
         Path batch = file("two.jsonl", oneLine + "\n" + oneLine + "\n");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "@settle.jvm",
-                "-cp", System.getProperty("java.class.path"),
-                SettleCommand.class.getName(), "--batch", batch.toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        java.toString(),
+                        "@settle.jvm",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SettleCommand.class.getName(),
+                        "--batch",
+                        batch.toString())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), UTF_8);
         assertThat(process.waitFor()).as(out).isZero();
         assertThat(out.lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"basic\":\"7950.00\""));
@@ -96,9 +103,20 @@ class SettleCommandTest {
         assertThat(bill.get("assistance").asText()).isEqualTo("2440.00");
         assertThat(bill.get("personalPayment").asText()).isEqualTo("1610.00");
         assertThat(bill.get("lines")).hasSize(6);
-        assertThat(bill.fieldNames()).toIterable().containsExactly("id", "inPolicy", "basic", "criticalIllness",
-                "assistance", "tiltedAssistance", "hospitalReduction", "supplementaryInsurance", "reassistance",
-                "personalPayment", "lines");
+        assertThat(bill.fieldNames())
+                .toIterable()
+                .containsExactly(
+                        "id",
+                        "inPolicy",
+                        "basic",
+                        "criticalIllness",
+                        "assistance",
+                        "tiltedAssistance",
+                        "hospitalReduction",
+                        "supplementaryInsurance",
+                        "reassistance",
+                        "personalPayment",
+                        "lines");
     }
 
     @Test
@@ -126,8 +144,9 @@ class SettleCommandTest {
     @Test
     void batchAnswersLineByLineAndStopsAtTheFirstInvalidLine() throws IOException {
         String oneLine = SPEC_CASE.replace("\n", " ");
-        Path batch = file("cases.jsonl", oneLine + "\n\n" + oneLine + "\n" + INVALID_SECOND_CLAIM.replace("\n", " ")
-                + "\n" + oneLine + "\n");
+        Path batch = file(
+                "cases.jsonl",
+                oneLine + "\n\n" + oneLine + "\n" + INVALID_SECOND_CLAIM.replace("\n", " ") + "\n" + oneLine + "\n");
 
         Run run = run("", "--batch", batch.toString());
 
@@ -171,9 +190,17 @@ class SettleCommandTest {
         assertThat(summary.get("totals").get("basic").asText()).isEqualTo("15900.00");
         assertThat(summary.get("totals").get("assistance").asText()).isEqualTo("2440.00");
         assertThat(summary.get("totals").get("personalPayment").asText()).isEqualTo("5660.00");
-        assertThat(summary.get("byAssistanceClass").get("2").get("totals").get("assistance").asText())
+        assertThat(summary.get("byAssistanceClass")
+                        .get("2")
+                        .get("totals")
+                        .get("assistance")
+                        .asText())
                 .isEqualTo("2440.00");
-        assertThat(summary.get("byAssistanceClass").get("none").get("totals").get("personalPayment").asText())
+        assertThat(summary.get("byAssistanceClass")
+                        .get("none")
+                        .get("totals")
+                        .get("personalPayment")
+                        .asText())
                 .isEqualTo("4050.00");
     }
 
@@ -187,7 +214,8 @@ class SettleCommandTest {
         for (String line : lines) {
             SettlementCase settlementCase = CaseJson.read(Json.MAPPER.readTree(line));
             Scheme scheme = schemes.require(settlementCase.schemeId());
-            expected.add(AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance()),
+            expected.add(
+                    AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance()),
                     new SettlementEngine(schemes).settle(settlementCase));
         }
         StringWriter out = new StringWriter();
@@ -237,8 +265,14 @@ class SettleCommandTest {
         withInvalid.set(invalid, INVALID_SECOND_CLAIM.replace("\n", " "));
         withInvalid.set(invalid + 3, "{\"scheme\": ");
 
-        Run all = run("", "--batch", file("all.jsonl", String.join("\n", lines) + "\n").toString());
-        Run stopped = run("", "--batch", file("stopped.jsonl", String.join("\n", withInvalid) + "\n").toString());
+        Run all = run(
+                "",
+                "--batch",
+                file("all.jsonl", String.join("\n", lines) + "\n").toString());
+        Run stopped = run(
+                "",
+                "--batch",
+                file("stopped.jsonl", String.join("\n", withInvalid) + "\n").toString());
 
         assertThat(all.status()).isEqualTo(SettleCommand.OK);
         assertThat(all.out()).isEqualTo(oneByOne(lines));
@@ -259,8 +293,13 @@ class SettleCommandTest {
         expected.writeBytes(oneByOne(lines).getBytes(UTF_8));
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int status = SettleCommand.run(new String[] {"--batch", file("ids.jsonl", String.join("\n", lines)).toString()},
-                new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
+        int status = SettleCommand.run(
+                new String[] {
+                    "--batch", file("ids.jsonl", String.join("\n", lines)).toString()
+                },
+                new ByteArrayInputStream(new byte[0]),
+                out,
+                new ByteArrayOutputStream());
 
         assertThat(status).isEqualTo(SettleCommand.OK);
         assertThat(out.toByteArray()).isEqualTo(expected.toByteArray());

@@ -14,7 +14,9 @@ public interface DivisionDirectory {
 
     /** The townships among {@link #visibleTo}: the choices of a list's township filter. */
     default List<DivisionView> townshipsVisibleTo(Caller caller) {
-        return visibleTo(caller).stream().filter(d -> d.level() == DivisionLevel.TOWNSHIP).toList();
+        return visibleTo(caller).stream()
+                .filter(d -> d.level() == DivisionLevel.TOWNSHIP)
+                .toList();
     }
 
     /** The division, if it exists and lies inside the caller's jurisdiction; empty otherwise (no hint which). */

@@ -22,7 +22,9 @@ public class DivisionDirectoryService implements DivisionDirectory {
 
     @Override
     public List<DivisionView> visibleTo(Caller caller) {
-        return divisions.within(Jurisdiction.of(caller)).stream().map(Division::toView).toList();
+        return divisions.within(Jurisdiction.of(caller)).stream()
+                .map(Division::toView)
+                .toList();
     }
 
     @Override

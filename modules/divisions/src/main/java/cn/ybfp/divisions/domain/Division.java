@@ -36,7 +36,7 @@ public class Division {
 
     public DivisionView toView() {
         DivisionCode divisionCode = code();
-        return new DivisionView(divisionCode, name, divisionCode.level(),
-                parentCode == null ? null : DivisionCode.of(parentCode));
+        return new DivisionView(
+                divisionCode, name, divisionCode.level(), parentCode == null ? null : DivisionCode.of(parentCode));
     }
 }

@@ -23,8 +23,9 @@ public class JpaDivisionRepository implements DivisionRepository {
 
     @Override
     public java.util.Set<String> townshipCodes() {
-        return java.util.Set.copyOf(em.createQuery("select d.code from Division d where length(d.code) = 9",
-                String.class).getResultList());
+        return java.util.Set.copyOf(
+                em.createQuery("select d.code from Division d where length(d.code) = 9", String.class)
+                        .getResultList());
     }
 
     @Override

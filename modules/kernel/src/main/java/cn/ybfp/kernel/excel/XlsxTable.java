@@ -48,6 +48,7 @@ public final class XlsxTable implements AutoCloseable {
     static final int MAX_WIDTH = 60;
     /** Excel's longest text in a cell. */
     static final int MAX_TEXT = 32_767;
+
     private static final long MAX_EXACT_LONG = 999_999_999_999_999L; // 15 digits
 
     private final SXSSFWorkbook workbook;
@@ -88,7 +89,8 @@ public final class XlsxTable implements AutoCloseable {
         if (rowsPerSheet < 2) {
             throw new IllegalArgumentException("a sheet holds the header and at least one row");
         }
-        this.sheetName = WorkbookUtil.createSafeSheetName(sheetName == null || sheetName.isBlank() ? "Sheet1" : sheetName);
+        this.sheetName =
+                WorkbookUtil.createSafeSheetName(sheetName == null || sheetName.isBlank() ? "Sheet1" : sheetName);
         this.headers = List.copyOf(headers.stream().map(h -> h == null ? "" : h).toList());
         this.rowsPerSheet = rowsPerSheet;
         this.workbook = new SXSSFWorkbook(null, WINDOW, true, false);
@@ -188,7 +190,9 @@ public final class XlsxTable implements AutoCloseable {
         if (value instanceof BigDecimal decimal) {
             cell.setCellValue(decimal.doubleValue());
             cell.setCellStyle(decimalStyle);
-            return decimal.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString().length();
+            return decimal.setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString()
+                    .length();
         }
         if (value instanceof Integer || value instanceof Long) {
             long number = ((Number) value).longValue();

@@ -53,10 +53,16 @@ class XlsxTableTest {
     @Test
     void writesEachValueAsACellOfItsTypeUnderABoldFrozenHeader() throws IOException {
         XSSFWorkbook workbook;
-        try (XlsxTable table = new XlsxTable("人员查询", "身份证号", "姓名", "认定日期", "年度救助金额", "次数", "编号",
-                "更新时间", "备注")) {
-            table.addRow(ID, "张三", LocalDate.of(2021, 3, 1), new BigDecimal("12000.5"), 3, 4_000_000_000L,
-                    LocalDateTime.of(2024, 5, 6, 7, 8), "=1+1");
+        try (XlsxTable table = new XlsxTable("人员查询", "身份证号", "姓名", "认定日期", "年度救助金额", "次数", "编号", "更新时间", "备注")) {
+            table.addRow(
+                    ID,
+                    "张三",
+                    LocalDate.of(2021, 3, 1),
+                    new BigDecimal("12000.5"),
+                    3,
+                    4_000_000_000L,
+                    LocalDateTime.of(2024, 5, 6, 7, 8),
+                    "=1+1");
             table.addRow("11010519491231002X", null, null, null, null, 1234567890123456789L);
             assertThat(table.rowCount()).isEqualTo(2);
             workbook = written(table);
@@ -71,7 +77,9 @@ class XlsxTableTest {
             Row header = sheet.getRow(0);
             assertThat(header.getCell(0).getStringCellValue()).isEqualTo("身份证号");
             assertThat(header.getCell(7).getStringCellValue()).isEqualTo("备注");
-            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex())
+                            .getBold())
+                    .isTrue();
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitTopRow()).isEqualTo((short) 1);
@@ -135,8 +143,10 @@ class XlsxTableTest {
         try (workbook) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
             assertThat(workbook.getSheetName(1)).isEqualTo("名单 (2)");
-            assertThat(workbook.getSheetAt(2).getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
-            assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(workbook.getSheetAt(2).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("序号");
+            assertThat(workbook.getSheetAt(2).getRow(1).getCell(0).getNumericCellValue())
+                    .isEqualTo(5.0);
             assertThat(workbook.getSheetAt(2).getLastRowNum()).isEqualTo(1);
         }
     }
@@ -181,7 +191,8 @@ class XlsxTableTest {
     @Test
     void refusesValuesItCannotWriteFaithfully() {
         try (XlsxTable table = new XlsxTable("名单", "金额", "其他")) {
-            assertThatThrownBy(() -> table.addRow(0.1)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> table.addRow(0.1))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("java.lang.Double");
             assertThatThrownBy(() -> table.addRow("a", "b", "c")).isInstanceOf(IllegalArgumentException.class);
         }

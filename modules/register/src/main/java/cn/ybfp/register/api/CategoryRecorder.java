@@ -13,6 +13,12 @@ import java.time.LocalDate;
  */
 public interface CategoryRecorder {
 
-    void record(Caller caller, long personId, AssistanceCategory category, Department department,
-            String documentNumber, LocalDate validFrom, LocalDate validTo);
+    void record(
+            Caller caller,
+            long personId,
+            AssistanceCategory category,
+            Department department,
+            String documentNumber,
+            LocalDate validFrom,
+            LocalDate validTo);
 }

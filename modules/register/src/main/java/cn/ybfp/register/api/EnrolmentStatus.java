@@ -2,7 +2,10 @@ package cn.ybfp.register.api;
 
 /** 参保状态 for one year (GLOSSARY: enrolment status). */
 public enum EnrolmentStatus {
-    ENROLLED("已参保"), NOT_ENROLLED("未参保"), EMPLOYEE_INSURANCE("职工医保"), ENROLLED_ELSEWHERE("异地参保"),
+    ENROLLED("已参保"),
+    NOT_ENROLLED("未参保"),
+    EMPLOYEE_INSURANCE("职工医保"),
+    ENROLLED_ELSEWHERE("异地参保"),
     SUSPENDED("中断");
 
     private final String label;

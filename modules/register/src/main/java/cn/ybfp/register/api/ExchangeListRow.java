@@ -7,6 +7,14 @@ package cn.ybfp.register.api;
  * @param outcome the {@link ExchangeOutcome} name
  * @param reason  why a row was rejected; null otherwise
  */
-public record ExchangeListRow(int rowNumber, String idNumber, String name, String category, String division,
-        String recognisedDate, String endDate, String documentNumber, String outcome, String reason) {
-}
+public record ExchangeListRow(
+        int rowNumber,
+        String idNumber,
+        String name,
+        String category,
+        String division,
+        String recognisedDate,
+        String endDate,
+        String documentNumber,
+        String outcome,
+        String reason) {}

@@ -5,5 +5,10 @@ package cn.ybfp.register.api;
  * away, failed.
  */
 public enum ExchangeStatus {
-    READING, PREVIEWED, APPLYING, APPLIED, DISCARDED, FAILED
+    READING,
+    PREVIEWED,
+    APPLYING,
+    APPLIED,
+    DISCARDED,
+    FAILED
 }

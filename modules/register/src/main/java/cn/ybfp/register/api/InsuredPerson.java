@@ -12,9 +12,15 @@ import java.util.Set;
  *
  * @param poolingRegion the city whose scheme pays (统筹区)
  */
-public record InsuredPerson(long id, ResidentId residentId, String name, DivisionCode township,
-                            DivisionCode poolingRegion, PersonStatus status, LocalDate asOf,
-                            Set<AssistanceCategory> categories) {
+public record InsuredPerson(
+        long id,
+        ResidentId residentId,
+        String name,
+        DivisionCode township,
+        DivisionCode poolingRegion,
+        PersonStatus status,
+        LocalDate asOf,
+        Set<AssistanceCategory> categories) {
 
     public InsuredPerson {
         categories = Set.copyOf(categories);

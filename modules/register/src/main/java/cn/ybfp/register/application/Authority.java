@@ -1,9 +1,9 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 
 /**
@@ -12,8 +12,7 @@ import cn.ybfp.kernel.Role;
  */
 final class Authority {
 
-    private Authority() {
-    }
+    private Authority() {}
 
     static Jurisdiction toChange(Caller caller) {
         if (caller.role() == Role.PROVINCE_SUPERVISOR) {

@@ -1,19 +1,19 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.api.Department;
+import cn.ybfp.register.api.ExchangeListRow;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
-import cn.ybfp.register.domain.ExchangeLists;
-import cn.ybfp.register.api.ExchangeListRow;
-import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.domain.ExchangeFileException;
+import cn.ybfp.register.domain.ExchangeLists;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -89,7 +89,9 @@ public class ExchangeService {
 
     @Transactional
     public List<ExchangeView> recent(Caller caller) {
-        return batches.recent(Jurisdiction.of(caller), 20).stream().map(b -> view(b, null, 0)).toList();
+        return batches.recent(Jurisdiction.of(caller), 20).stream()
+                .map(b -> view(b, null, 0))
+                .toList();
     }
 
     /**
@@ -129,10 +131,19 @@ public class ExchangeService {
     @Transactional
     public void writeErrors(Caller caller, long id, OutputStream out) throws IOException {
         batches.find(Jurisdiction.of(caller), id).orElseThrow(() -> notFound());
-        try (XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期",
-                "终止日期", "文号", "原因")) {
-            lists.rejected(id, r -> table.addRow(r.rowNumber(), r.idNumber(), r.name(), r.category(), r.division(),
-                    r.recognisedDate(), r.endDate(), r.documentNumber(), r.reason()));
+        try (XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期", "终止日期", "文号", "原因")) {
+            lists.rejected(
+                    id,
+                    r -> table.addRow(
+                            r.rowNumber(),
+                            r.idNumber(),
+                            r.name(),
+                            r.category(),
+                            r.division(),
+                            r.recognisedDate(),
+                            r.endDate(),
+                            r.documentNumber(),
+                            r.reason()));
             table.write(out);
         }
     }
@@ -144,9 +155,22 @@ public class ExchangeService {
             counts = lists.counts(b.id());
             rows = lists.page(b.id(), outcome, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
-        return new ExchangeView(b.id(), b.fileName(), b.department().name(), b.uploadedBy(), b.uploadedAt(),
-                b.status().name(), b.rowsRead(), b.message(), b.appliedBy(), b.appliedAt(), b.version(), counts,
-                rows, outcome, page);
+        return new ExchangeView(
+                b.id(),
+                b.fileName(),
+                b.department().name(),
+                b.uploadedBy(),
+                b.uploadedAt(),
+                b.status().name(),
+                b.rowsRead(),
+                b.message(),
+                b.appliedBy(),
+                b.appliedAt(),
+                b.version(),
+                counts,
+                rows,
+                outcome,
+                page);
     }
 
     private static String validOutcome(String outcome) {
@@ -178,7 +202,8 @@ public class ExchangeService {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public long record(String fileName, Department from, DivisionCode scope, String uploadedBy, Instant at) {
-            return batches.add(new ExchangeBatch(fileName, from, scope, uploadedBy, at)).id();
+            return batches.add(new ExchangeBatch(fileName, from, scope, uploadedBy, at))
+                    .id();
         }
 
         public void start(long id, String fileName, Path file) {

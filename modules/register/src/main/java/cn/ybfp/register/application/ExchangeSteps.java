@@ -43,8 +43,8 @@ public class ExchangeSteps {
     public void stageAndCompare(long batchId, String fileName, Path file) throws IOException {
         var scope = new Jurisdiction(batches.get(batchId).scope());
         try (InputStream in = Files.newInputStream(file)) {
-            long rows = lists.stageAndCompare(batchId, fileName, in, divisions.townshipCodes(), scope,
-                    read -> progress.report(batchId, read));
+            long rows = lists.stageAndCompare(
+                    batchId, fileName, in, divisions.townshipCodes(), scope, read -> progress.report(batchId, read));
             batches.get(batchId).compared(rows);
         }
     }
@@ -57,7 +57,9 @@ public class ExchangeSteps {
     @Transactional
     public String decideToApply(Jurisdiction scope, long batchId, String username) {
         // the running job holds the lock for the whole apply: a second decision is answered without waiting for it
-        ExchangeStatus seen = batches.find(scope, batchId).orElseThrow(ExchangeService::notFound).status();
+        ExchangeStatus seen = batches.find(scope, batchId)
+                .orElseThrow(ExchangeService::notFound)
+                .status();
         if (seen == ExchangeStatus.APPLYING) {
             return "alreadyApplying";
         }
@@ -83,12 +85,13 @@ public class ExchangeSteps {
      */
     @Transactional
     public void apply(long batchId) {
-        ExchangeBatch batch = batches.lock(new Jurisdiction(batches.get(batchId).scope()), batchId).orElseThrow();
+        ExchangeBatch batch = batches.lock(new Jurisdiction(batches.get(batchId).scope()), batchId)
+                .orElseThrow();
         if (batch.status() != ExchangeStatus.APPLYING) {
             return; // the decision was not taken, or this job ran already
         }
-        lists.apply(batchId, new Jurisdiction(batch.scope()), batch.department().name(), batch.appliedBy(),
-                clock.millis());
+        lists.apply(
+                batchId, new Jurisdiction(batch.scope()), batch.department().name(), batch.appliedBy(), clock.millis());
         batch.applied(Instant.now(clock));
     }
 
@@ -119,5 +122,4 @@ public class ExchangeSteps {
     public void fail(long batchId, String reason) {
         batches.get(batchId).failed(reason);
     }
-
 }

@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Turns form text into values, or a {@link RegisterException} that names the field in Chinese. */
 final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     static String required(String value, String field, String label, int maxLength) {
         String text = optional(value, field, label, maxLength);

@@ -1,9 +1,9 @@
 package cn.ybfp.register.application;
 
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
-import cn.ybfp.kernel.excel.XlsxTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,11 +17,19 @@ public class PersonExport {
     PersonQueries queries;
 
     public void writeXlsx(Caller caller, PersonSearch search, OutputStream out) throws IOException {
-        try (XlsxTable table = new XlsxTable("参保台账", "身份证号", "姓名", "性别", "年龄", "所在乡镇（街道）",
-                "救助类别", search.year() + "年度参保状态")) {
-            queries.export(caller, search, p -> table.addRow(p.maskedIdNumber(), p.name(), p.sex(), p.age(),
-                    p.townshipName(), p.assistanceClass() == null ? "" : p.assistanceClass() + "类",
-                    EnrolmentStatus.valueOf(p.enrolmentStatus()).label()));
+        try (XlsxTable table =
+                new XlsxTable("参保台账", "身份证号", "姓名", "性别", "年龄", "所在乡镇（街道）", "救助类别", search.year() + "年度参保状态")) {
+            queries.export(
+                    caller,
+                    search,
+                    p -> table.addRow(
+                            p.maskedIdNumber(),
+                            p.name(),
+                            p.sex(),
+                            p.age(),
+                            p.townshipName(),
+                            p.assistanceClass() == null ? "" : p.assistanceClass() + "类",
+                            EnrolmentStatus.valueOf(p.enrolmentStatus()).label()));
             table.write(out);
         }
     }

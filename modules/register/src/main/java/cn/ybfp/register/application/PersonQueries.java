@@ -1,9 +1,9 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.kernel.PageOf;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.PageOf;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.kernel.Sex;
 import cn.ybfp.register.api.EnrolmentStatus;
@@ -37,6 +37,7 @@ public class PersonQueries {
      * narrower search; the Excel export still has every row.
      */
     static final int COUNTED = 50 * PAGE_SIZE;
+
     private static final int EXPORT_BATCH = 500;
 
     @Inject
@@ -53,8 +54,10 @@ public class PersonQueries {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         LocalDate today = LocalDate.now(clock);
         int current = Math.max(1, Math.min(page, COUNTED / PAGE_SIZE));
-        List<PersonSummary> rows = people.search(jurisdiction, search, today, (current - 1) * PAGE_SIZE, PAGE_SIZE)
-                .stream().map(p -> summary(p, today, search.year())).toList();
+        List<PersonSummary> rows =
+                people.search(jurisdiction, search, today, (current - 1) * PAGE_SIZE, PAGE_SIZE).stream()
+                        .map(p -> summary(p, today, search.year()))
+                        .toList();
         long counted = people.count(jurisdiction, search, today, COUNTED + 1);
         return new PageOf<>(rows, current, PAGE_SIZE, Math.min(counted, COUNTED), counted > COUNTED);
     }
@@ -89,11 +92,20 @@ public class PersonQueries {
     }
 
     private PersonSummary summary(Person p, LocalDate today, int year) {
-        return new PersonSummary(p.id(), p.residentId().masked(), p.name(), sexLabel(p.sex()), age(p, today),
+        return new PersonSummary(
+                p.id(),
+                p.residentId().masked(),
+                p.name(),
+                sexLabel(p.sex()),
+                age(p, today),
                 divisions.nameOf(p.township()),
-                AssistanceClassAsOf.resolve(p.spans(), today).map(AssistanceClassAsOf.ClassResolution::assistanceClass)
+                AssistanceClassAsOf.resolve(p.spans(), today)
+                        .map(AssistanceClassAsOf.ClassResolution::assistanceClass)
                         .orElse(null),
-                p.enrolments().stream().filter(e -> e.year() == year).findFirst().map(e -> e.status().name())
+                p.enrolments().stream()
+                        .filter(e -> e.year() == year)
+                        .findFirst()
+                        .map(e -> e.status().name())
                         .orElse(EnrolmentStatus.NOT_ENROLLED.name()));
     }
 
@@ -102,30 +114,64 @@ public class PersonQueries {
                 .map(m -> new PersonDetail.Member(m.id(), m.residentId().masked(), m.name(), m.relationToHead()))
                 .toList();
         var address = people.household(new Jurisdiction(p.township()), p.householdId())
-                .map(h -> h.address()).orElse(null);
-        return new PersonDetail(p.id(), p.residentId().value(), p.name(), p.phone(), p.birthDate(),
-                sexLabel(p.sex()), age(p, LocalDate.now(clock)), p.township().value(), divisions.nameOf(p.township()),
-                p.status(), p.statusDate(), p.householdId(), address, p.relationToHead(), household,
-                p.memberships().stream().map(m -> membership(m, asOf)).toList(), classOn(p, asOf),
-                p.enrolments().stream().map(PersonQueries::enrolment).toList(), people.history(p.id()), p.version());
+                .map(h -> h.address())
+                .orElse(null);
+        return new PersonDetail(
+                p.id(),
+                p.residentId().value(),
+                p.name(),
+                p.phone(),
+                p.birthDate(),
+                sexLabel(p.sex()),
+                age(p, LocalDate.now(clock)),
+                p.township().value(),
+                divisions.nameOf(p.township()),
+                p.status(),
+                p.statusDate(),
+                p.householdId(),
+                address,
+                p.relationToHead(),
+                household,
+                p.memberships().stream().map(m -> membership(m, asOf)).toList(),
+                classOn(p, asOf),
+                p.enrolments().stream().map(PersonQueries::enrolment).toList(),
+                people.history(p.id()),
+                p.version());
     }
 
     private static PersonDetail.Membership membership(CategoryMembership m, LocalDate today) {
-        return new PersonDetail.Membership(m.category().name(), m.category().label(), m.department().name(),
-                m.documentNumber(), m.validFrom(), m.validTo(), m.span().heldOn(today));
+        return new PersonDetail.Membership(
+                m.category().name(),
+                m.category().label(),
+                m.department().name(),
+                m.documentNumber(),
+                m.validFrom(),
+                m.validTo(),
+                m.span().heldOn(today));
     }
 
     private static PersonDetail.ClassOn classOn(Person p, LocalDate date) {
         return AssistanceClassAsOf.resolve(p.spans(), date)
-                .map(r -> new PersonDetail.ClassOn(date, r.assistanceClass(), r.decisive().category().label()
-                        + (r.decisive().documentNumber() == null ? "" : "（" + r.decisive().documentNumber() + "）")
-                        + (r.heldOnDate().size() > 1 ? "，多重身份就高" : "")))
+                .map(r -> new PersonDetail.ClassOn(
+                        date,
+                        r.assistanceClass(),
+                        r.decisive().category().label()
+                                + (r.decisive().documentNumber() == null
+                                        ? ""
+                                        : "（" + r.decisive().documentNumber() + "）")
+                                + (r.heldOnDate().size() > 1 ? "，多重身份就高" : "")))
                 .orElse(new PersonDetail.ClassOn(date, null, "当日不属于任何救助类别"));
     }
 
     private static PersonDetail.EnrolmentRow enrolment(Enrolment e) {
-        return new PersonDetail.EnrolmentRow(e.year(), e.status().name(), e.contributionDue(), e.subsidyType().name(),
-                e.subsidyAmount(), e.paidDate(), e.overSubsidised());
+        return new PersonDetail.EnrolmentRow(
+                e.year(),
+                e.status().name(),
+                e.contributionDue(),
+                e.subsidyType().name(),
+                e.subsidyAmount(),
+                e.paidDate(),
+                e.overSubsidised());
     }
 
     private static int age(Person p, LocalDate today) {

@@ -1,6 +1,5 @@
 package cn.ybfp.register.application;
 
-import cn.ybfp.kernel.Beijing;
 import static cn.ybfp.register.application.FormValues.choice;
 import static cn.ybfp.register.application.FormValues.date;
 import static cn.ybfp.register.application.FormValues.optional;
@@ -9,6 +8,7 @@ import static cn.ybfp.register.application.FormValues.required;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
@@ -63,8 +63,8 @@ public class RegisterCommands {
         Household household = form.householdId() == null
                 ? people.add(new Household(township, optional(form.address(), "address", "家庭住址", 200)))
                 : existingHousehold(jurisdiction, form.householdId(), township);
-        Person person = people.add(new Person(residentId, name, phone, township, household.id(),
-                form.householdId() == null ? "户主" : relation));
+        Person person = people.add(new Person(
+                residentId, name, phone, township, household.id(), form.householdId() == null ? "户主" : relation));
         if (household.headPersonId() == null) {
             household.headedBy(person.id());
         }
@@ -101,8 +101,8 @@ public class RegisterCommands {
         if (category == AssistanceCategory.ILLNESS_IMPOVERISHED && department != Department.HEALTHCARE_SECURITY) {
             throw new RegisterException("department", "因病致贫重病患者由医疗保障部门依申请认定");
         }
-        person.addMembership(new CategoryMembership(person, category, department,
-                optional(form.documentNumber(), "documentNumber", "认定文号", 60), from, to));
+        person.addMembership(new CategoryMembership(
+                person, category, department, optional(form.documentNumber(), "documentNumber", "认定文号", 60), from, to));
     }
 
     /** Records a year's enrolment; the subsidy follows the policy and the class held on the payment date. */
@@ -121,10 +121,18 @@ public class RegisterCommands {
                 .orElseThrow(() -> new RegisterException("year", year + " 年度本统筹地区尚未设定资助政策"));
         LocalDate decisionDate = paid != null ? paid : LocalDate.of(year, 1, 1);
         OptionalInt assistanceClass = AssistanceClassAsOf.resolve(person.spans(), decisionDate)
-                .map(r -> OptionalInt.of(r.assistanceClass())).orElse(OptionalInt.empty());
-        var subsidy = status == EnrolmentStatus.ENROLLED ? SubsidyDetermination.of(policy, assistanceClass)
+                .map(r -> OptionalInt.of(r.assistanceClass()))
+                .orElse(OptionalInt.empty());
+        var subsidy = status == EnrolmentStatus.ENROLLED
+                ? SubsidyDetermination.of(policy, assistanceClass)
                 : SubsidyDetermination.none();
-        person.addEnrolment(new Enrolment(person, year, status, policy.contribution(), subsidy, paid,
+        person.addEnrolment(new Enrolment(
+                person,
+                year,
+                status,
+                policy.contribution(),
+                subsidy,
+                paid,
                 OverSubsidyCheck.isOverSubsidised(policy, assistanceClass, subsidy.amount())));
     }
 
@@ -175,7 +183,8 @@ public class RegisterCommands {
 
     private DivisionCode township(Caller caller, String code) {
         return DivisionCode.tryParse(code)
-                .filter(c -> c.level() == DivisionLevel.TOWNSHIP && divisions.find(caller, c).isPresent())
+                .filter(c -> c.level() == DivisionLevel.TOWNSHIP
+                        && divisions.find(caller, c).isPresent())
                 .orElseThrow(() -> new RegisterException("townshipCode", "所在乡镇（街道）：请选择您辖区内的乡镇（街道）"));
     }
 

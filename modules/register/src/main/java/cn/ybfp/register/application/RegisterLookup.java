@@ -3,20 +3,20 @@ package cn.ybfp.register.application;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.register.api.PersonRecordViews;
-import cn.ybfp.register.domain.PersonRecordView;
-import cn.ybfp.kernel.Role;
-import java.time.Instant;
 import cn.ybfp.register.domain.CategorySpan;
 import cn.ybfp.register.domain.People;
 import cn.ybfp.register.domain.Person;
+import cn.ybfp.register.domain.PersonRecordView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -43,18 +43,32 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
     }
 
     @Override
-    public void record(Caller caller, long personId, AssistanceCategory category, Department department,
-            String documentNumber, LocalDate validFrom, LocalDate validTo) {
+    public void record(
+            Caller caller,
+            long personId,
+            AssistanceCategory category,
+            Department department,
+            String documentNumber,
+            LocalDate validFrom,
+            LocalDate validTo) {
         // the same decision recorded again (a case determined anew after a return) is not a second membership
         boolean recorded = people.find(Jurisdiction.of(caller), personId).stream()
                 .flatMap(p -> p.memberships().stream())
-                .anyMatch(m -> m.category() == category && validFrom.equals(m.validFrom())
+                .anyMatch(m -> m.category() == category
+                        && validFrom.equals(m.validFrom())
                         && java.util.Objects.equals(documentNumber, m.documentNumber()));
         if (recorded) {
             return;
         }
-        commands.addCategory(caller, personId, new CategoryForm(category.name(), department.name(), documentNumber,
-                validFrom.toString(), validTo == null ? null : validTo.toString()));
+        commands.addCategory(
+                caller,
+                personId,
+                new CategoryForm(
+                        category.name(),
+                        department.name(),
+                        documentNumber,
+                        validFrom.toString(),
+                        validTo == null ? null : validTo.toString()));
     }
 
     @Override
@@ -70,9 +84,17 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
     }
 
     private static InsuredPerson view(Person p, LocalDate asOf) {
-        return new InsuredPerson(p.id(), p.residentId(), p.name(), p.township(),
-                Authority.poolingRegionOf(p.township()), p.status(), asOf,
-                p.spans().stream().filter(s -> s.heldOn(asOf)).map(CategorySpan::category)
+        return new InsuredPerson(
+                p.id(),
+                p.residentId(),
+                p.name(),
+                p.township(),
+                Authority.poolingRegionOf(p.township()),
+                p.status(),
+                asOf,
+                p.spans().stream()
+                        .filter(s -> s.heldOn(asOf))
+                        .map(CategorySpan::category)
                         .collect(Collectors.toSet()));
     }
 }

@@ -63,13 +63,11 @@ public class WriteOffService {
     Clock clock;
 
     /** One row of the to-do list: the ID number masked, and why the person is a target. */
-    public record OpenCase(long personId, String maskedIdNumber, String name, String townshipName, String why) {
-    }
+    public record OpenCase(long personId, String maskedIdNumber, String name, String townshipName, String why) {}
 
     /** One row of the coverage table; {@code code} null for the total, {@code percent} null without targets. */
-    public record Coverage(String code, String name, long targets, long enrolled, long justified, long open,
-            BigDecimal percent) {
-    }
+    public record Coverage(
+            String code, String name, long targets, long enrolled, long justified, long open, BigDecimal percent) {}
 
     public PageOf<OpenCase> open(Caller caller, int year, int page) {
         int current = Math.max(1, page);
@@ -79,8 +77,7 @@ public class WriteOffService {
         for (WriteOffs.Target target : targets(Jurisdiction.of(caller), year)) {
             long count = writeOffs.countOpen(target);
             if (skip < count && rows.size() < PAGE_SIZE) {
-                writeOffs.open(target, skip, PAGE_SIZE - rows.size())
-                        .forEach(p -> rows.add(openCase(p, target)));
+                writeOffs.open(target, skip, PAGE_SIZE - rows.size()).forEach(p -> rows.add(openCase(p, target)));
             }
             skip = (int) Math.max(0, skip - count);
             total += count;
@@ -91,8 +88,7 @@ public class WriteOffService {
     /** Closes a case: enrolled (recording the enrolment) or with a documented reason. */
     public void close(Caller caller, long personId, int year, String reasonText, String dateText, String noteText) {
         Jurisdiction scope = Authority.toChange(caller);
-        Person person = people.find(scope, personId)
-                .orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
+        Person person = people.find(scope, personId).orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
         WriteOffs.Target target = targetFor(person.township(), year)
                 .filter(t -> writeOffs.isOpen(t, personId))
                 .orElseThrow(() -> new RegisterException(null, "该人员不在 " + year + " 年度的未参保名单中"));
@@ -106,8 +102,8 @@ public class WriteOffService {
             throw new RegisterException("note", "选择“其他”时须填写说明");
         }
         if (reason == WriteOffReason.ENROLLED) {
-            commands.recordEnrolment(caller, personId, new EnrolmentForm(Integer.toString(year), "ENROLLED",
-                    on.toString()));
+            commands.recordEnrolment(
+                    caller, personId, new EnrolmentForm(Integer.toString(year), "ENROLLED", on.toString()));
         }
         writeOffs.add(new WriteOffCase(personId, year, reason, on, note, caller.username(), Instant.now(clock)));
     }
@@ -128,7 +124,8 @@ public class WriteOffService {
         };
         List<Coverage> rows = new ArrayList<>();
         rows.add(coverage(null, "合计", sum(byTownship, caller.division())));
-        visible.stream().filter(d -> d.level() == rowLevel)
+        visible.stream()
+                .filter(d -> d.level() == rowLevel)
                 .forEach(d -> rows.add(coverage(d.code().value(), d.name(), sum(byTownship, d.code()))));
         return rows;
     }
@@ -148,16 +145,21 @@ public class WriteOffService {
     private static Coverage coverage(String code, String name, long[] counts) {
         long targets = counts[0];
         long open = targets - counts[1] - counts[2];
-        return new Coverage(code, name, targets, counts[1], counts[2], open,
-                CoverageRate.percent(counts[1] + counts[2], targets));
+        return new Coverage(
+                code, name, targets, counts[1], counts[2], open, CoverageRate.percent(counts[1] + counts[2], targets));
     }
 
     private OpenCase openCase(Person p, WriteOffs.Target target) {
-        boolean holds = p.spans().stream().anyMatch(s -> target.covered().contains(s.category())
-                && s.heldOn(target.heldOn()));
-        String why = holds ? p.spans().stream().filter(s -> s.heldOn(target.heldOn())
-                        && target.covered().contains(s.category())).map(s -> s.category().label()).findFirst()
-                .orElse("") : "新生儿（户内有救助对象）";
+        boolean holds =
+                p.spans().stream().anyMatch(s -> target.covered().contains(s.category()) && s.heldOn(target.heldOn()));
+        String why = holds
+                ? p.spans().stream()
+                        .filter(s ->
+                                s.heldOn(target.heldOn()) && target.covered().contains(s.category()))
+                        .map(s -> s.category().label())
+                        .findFirst()
+                        .orElse("")
+                : "新生儿（户内有救助对象）";
         return new OpenCase(p.id(), p.residentId().masked(), p.name(), divisions.nameOf(p.township()), why);
     }
 
@@ -178,8 +180,9 @@ public class WriteOffService {
     }
 
     private Optional<WriteOffs.Target> target(DivisionCode region, String pattern, int year) {
-        return people.policy(year, region).map(policy -> new WriteOffs.Target(pattern, year, covered(policy),
-                referenceDate(year), LocalDate.of(year - 1, 1, 1)));
+        return people.policy(year, region)
+                .map(policy -> new WriteOffs.Target(
+                        pattern, year, covered(policy), referenceDate(year), LocalDate.of(year - 1, 1, 1)));
     }
 
     private LocalDate referenceDate(int year) {
@@ -189,14 +192,18 @@ public class WriteOffService {
 
     private static List<AssistanceCategory> covered(SubsidyPolicy policy) {
         return Arrays.stream(AssistanceCategory.values())
-                .filter(c -> c.defaultClass().isPresent() && policy.covers(OptionalInt.of(c.defaultClass().getAsInt())))
+                .filter(c -> c.defaultClass().isPresent()
+                        && policy.covers(OptionalInt.of(c.defaultClass().getAsInt())))
                 .toList();
     }
 
     /** The pooling regions (cities) that have townships. */
     private List<DivisionCode> poolingRegions() {
-        return divisions.townshipCodes().stream().map(c -> Authority.poolingRegionOf(DivisionCode.of(c)))
-                .distinct().sorted().toList();
+        return divisions.townshipCodes().stream()
+                .map(c -> Authority.poolingRegionOf(DivisionCode.of(c)))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** The LIKE pattern of the smaller of the two divisions when one contains the other; null when apart. */

@@ -14,20 +14,20 @@ import java.util.Optional;
  */
 public final class AssistanceClassAsOf {
 
-    private AssistanceClassAsOf() {
-    }
+    private AssistanceClassAsOf() {}
 
     /** The class and the category that decided it; empty when nothing held that day gives a class. */
     public static Optional<ClassResolution> resolve(Collection<CategorySpan> spans, LocalDate date) {
         List<CategorySpan> held = spans.stream().filter(s -> s.heldOn(date)).toList();
         return held.stream()
                 .filter(s -> s.category().defaultClass().isPresent())
-                .min(Comparator.comparingInt((CategorySpan s) -> s.category().defaultClass().getAsInt())
+                .min(Comparator.comparingInt(
+                                (CategorySpan s) -> s.category().defaultClass().getAsInt())
                         .thenComparing(CategorySpan::validFrom))
-                .map(decisive -> new ClassResolution(decisive.category().defaultClass().getAsInt(), decisive, held));
+                .map(decisive ->
+                        new ClassResolution(decisive.category().defaultClass().getAsInt(), decisive, held));
     }
 
     /** The outcome: the class, the category that gave it, and everything held that day (the "why"). */
-    public record ClassResolution(int assistanceClass, CategorySpan decisive, List<CategorySpan> heldOnDate) {
-    }
+    public record ClassResolution(int assistanceClass, CategorySpan decisive, List<CategorySpan> heldOnDate) {}
 }

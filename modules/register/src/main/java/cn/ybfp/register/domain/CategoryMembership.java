@@ -49,11 +49,15 @@ public class CategoryMembership {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
-    protected CategoryMembership() {
-    }
+    protected CategoryMembership() {}
 
-    public CategoryMembership(Person person, AssistanceCategory category, Department department,
-            String documentNumber, LocalDate validFrom, LocalDate validTo) {
+    public CategoryMembership(
+            Person person,
+            AssistanceCategory category,
+            Department department,
+            String documentNumber,
+            LocalDate validFrom,
+            LocalDate validTo) {
         this.person = person;
         this.category = category;
         this.department = department;

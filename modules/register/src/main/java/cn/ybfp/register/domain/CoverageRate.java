@@ -18,8 +18,7 @@ public final class CoverageRate {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private CoverageRate() {
-    }
+    private CoverageRate() {}
 
     /** The percentage, e.g. {@code 66.6} for 4 of 6; {@code null} when there are no targets. */
     public static BigDecimal percent(long covered, long targets) {

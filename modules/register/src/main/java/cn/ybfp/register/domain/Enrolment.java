@@ -64,11 +64,16 @@ public class Enrolment {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Enrolment() {
-    }
+    protected Enrolment() {}
 
-    public Enrolment(Person person, int year, EnrolmentStatus status, BigDecimal contributionDue,
-            SubsidyDetermination.Subsidy subsidy, LocalDate paidDate, boolean overSubsidised) {
+    public Enrolment(
+            Person person,
+            int year,
+            EnrolmentStatus status,
+            BigDecimal contributionDue,
+            SubsidyDetermination.Subsidy subsidy,
+            LocalDate paidDate,
+            boolean overSubsidised) {
         this.person = person;
         this.year = year;
         this.status = status;

@@ -64,11 +64,10 @@ public class ExchangeBatch {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected ExchangeBatch() {
-    }
+    protected ExchangeBatch() {}
 
-    public ExchangeBatch(String fileName, Department department, DivisionCode scope, String uploadedBy,
-            Instant uploadedAt) {
+    public ExchangeBatch(
+            String fileName, Department department, DivisionCode scope, String uploadedBy, Instant uploadedAt) {
         this.fileName = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
         this.department = department;
         this.scopeCode = scope.value();

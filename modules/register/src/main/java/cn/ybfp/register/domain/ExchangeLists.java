@@ -30,12 +30,17 @@ public interface ExchangeLists {
      * @return the rows read
      * @throws ExchangeFileException for a file that is not a readable list at all
      */
-    long stageAndCompare(long batchId, String fileName, InputStream content, Set<String> townships,
-            Jurisdiction scope, LongConsumer progress) throws IOException;
+    long stageAndCompare(
+            long batchId,
+            String fileName,
+            InputStream content,
+            Set<String> townships,
+            Jurisdiction scope,
+            LongConsumer progress)
+            throws IOException;
 
     /** Compares again and writes every accepted row into the register, under a new history revision. */
-    void apply(long batchId, Jurisdiction scope, String department, String appliedBy,
-            long atEpochMillis);
+    void apply(long batchId, Jurisdiction scope, String department, String appliedBy, long atEpochMillis);
 
     Map<ExchangeOutcome, Long> counts(long batchId);
 

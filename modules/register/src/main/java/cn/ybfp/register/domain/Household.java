@@ -35,8 +35,7 @@ public class Household {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Household() {
-    }
+    protected Household() {}
 
     public Household(DivisionCode township, String address) {
         this.townshipCode = township.value();

@@ -9,11 +9,11 @@ import java.util.OptionalInt;
  */
 public final class OverSubsidyCheck {
 
-    private OverSubsidyCheck() {
-    }
+    private OverSubsidyCheck() {}
 
     public static boolean isOverSubsidised(SubsidyPolicy policy, OptionalInt assistanceClass, BigDecimal subsidy) {
-        return !policy.fullFor(assistanceClass) && subsidy.compareTo(policy.contribution()) >= 0
+        return !policy.fullFor(assistanceClass)
+                && subsidy.compareTo(policy.contribution()) >= 0
                 && policy.contribution().signum() > 0;
     }
 }

@@ -80,10 +80,14 @@ public class Person {
     @Column(name = "version", nullable = false)
     private long version;
 
-    protected Person() {
-    }
+    protected Person() {}
 
-    public Person(ResidentId residentId, String name, String phone, DivisionCode township, long householdId,
+    public Person(
+            ResidentId residentId,
+            String name,
+            String phone,
+            DivisionCode township,
+            long householdId,
             String relationToHead) {
         this.idNumber = residentId.value();
         this.birthDate = residentId.birthDate();

@@ -35,8 +35,7 @@ public class PersonRecordView {
     @Column(name = "viewed_page", nullable = false, length = 60)
     private String page;
 
-    protected PersonRecordView() {
-    }
+    protected PersonRecordView() {}
 
     public PersonRecordView(long personId, String username, Instant viewedAt, String page) {
         this.personId = personId;

@@ -13,8 +13,7 @@ import java.util.OptionalInt;
  */
 public final class SubsidyDetermination {
 
-    private SubsidyDetermination() {
-    }
+    private SubsidyDetermination() {}
 
     public static Subsidy of(SubsidyPolicy policy, OptionalInt assistanceClass) {
         SubsidyType type = policy.typeFor(assistanceClass);
@@ -32,6 +31,5 @@ public final class SubsidyDetermination {
     }
 
     /** The subsidy decided for one enrolment. */
-    public record Subsidy(SubsidyType type, BigDecimal amount) {
-    }
+    public record Subsidy(SubsidyType type, BigDecimal amount) {}
 }

@@ -41,11 +41,15 @@ public class SubsidyPolicy {
     @Column(name = "fixed_amount", nullable = false, precision = 12, scale = 2)
     private BigDecimal fixedAmount;
 
-    protected SubsidyPolicy() {
-    }
+    protected SubsidyPolicy() {}
 
-    public SubsidyPolicy(int year, String poolingRegion, BigDecimal contribution, Set<Integer> fullClasses,
-            Set<Integer> fixedClasses, BigDecimal fixedAmount) {
+    public SubsidyPolicy(
+            int year,
+            String poolingRegion,
+            BigDecimal contribution,
+            Set<Integer> fullClasses,
+            Set<Integer> fixedClasses,
+            BigDecimal fixedAmount) {
         this.year = year;
         this.poolingRegion = poolingRegion;
         this.contribution = contribution;
@@ -91,7 +95,8 @@ public class SubsidyPolicy {
     }
 
     private static Set<Integer> split(String classes) {
-        return classes.isBlank() ? Set.of()
+        return classes.isBlank()
+                ? Set.of()
                 : Arrays.stream(classes.split(",")).map(Integer::valueOf).collect(Collectors.toSet());
     }
 }

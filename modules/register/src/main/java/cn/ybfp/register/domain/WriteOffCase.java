@@ -45,11 +45,16 @@ public class WriteOffCase {
     @Column(name = "closed_at", nullable = false)
     private Instant closedAt;
 
-    protected WriteOffCase() {
-    }
+    protected WriteOffCase() {}
 
-    public WriteOffCase(long personId, int year, WriteOffReason reason, LocalDate closedOn, String note,
-            String closedBy, Instant closedAt) {
+    public WriteOffCase(
+            long personId,
+            int year,
+            WriteOffReason reason,
+            LocalDate closedOn,
+            String note,
+            String closedBy,
+            Instant closedAt) {
         this.personId = personId;
         this.year = year;
         this.reason = reason;

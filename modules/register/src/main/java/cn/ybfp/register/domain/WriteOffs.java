@@ -28,7 +28,10 @@ public interface WriteOffs {
      * What makes a target: where ({@code codePattern}), which year, the covered categories, the date the categories
      * are held on, and from which birth date a child of a target household counts as a newborn.
      */
-    record Target(String codePattern, int year, Collection<AssistanceCategory> covered, LocalDate heldOn,
-            LocalDate newbornSince) {
-    }
+    record Target(
+            String codePattern,
+            int year,
+            Collection<AssistanceCategory> covered,
+            LocalDate heldOn,
+            LocalDate newbornSince) {}
 }

@@ -41,21 +41,27 @@ public class JpaExchangeBatches implements ExchangeBatches {
 
     @Override
     public List<ExchangeBatch> recent(Jurisdiction jurisdiction, int limit) {
-        return em.createQuery("select b from ExchangeBatch b where b.scopeCode like :scope order by b.id desc",
+        return em.createQuery(
+                        "select b from ExchangeBatch b where b.scopeCode like :scope order by b.id desc",
                         ExchangeBatch.class)
-                .setParameter("scope", jurisdiction.likePattern()).setMaxResults(limit).getResultList();
+                .setParameter("scope", jurisdiction.likePattern())
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public void progress(long id, long rows) {
         em.createQuery("update ExchangeBatch b set b.rowsRead = :rows where b.id = :id")
-                .setParameter("rows", rows).setParameter("id", id).executeUpdate();
+                .setParameter("rows", rows)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     @Override
     public List<ExchangeBatch> interrupted() {
         return em.createQuery("select b from ExchangeBatch b where b.status in :running", ExchangeBatch.class)
-                .setParameter("running", List.of(ExchangeStatus.READING, ExchangeStatus.APPLYING)).getResultList();
+                .setParameter("running", List.of(ExchangeStatus.READING, ExchangeStatus.APPLYING))
+                .getResultList();
     }
 
     @Override

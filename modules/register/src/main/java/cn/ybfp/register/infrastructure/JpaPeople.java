@@ -31,7 +31,9 @@ public class JpaPeople implements People {
     @Override
     public Optional<Person> findByIdNumber(String idNumber) {
         return em.createQuery("select p from Person p where p.idNumber = :idNumber", Person.class)
-                .setParameter("idNumber", idNumber).getResultStream().findFirst();
+                .setParameter("idNumber", idNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -54,12 +56,12 @@ public class JpaPeople implements People {
     @Override
     public List<Person> members(long householdId) {
         return em.createQuery("select p from Person p where p.householdId = :household order by p.id", Person.class)
-                .setParameter("household", householdId).getResultList();
+                .setParameter("household", householdId)
+                .getResultList();
     }
 
     @Override
-    public List<Person> search(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int offset,
-            int limit) {
+    public List<Person> search(Jurisdiction jurisdiction, PersonSearch search, LocalDate asOf, int offset, int limit) {
         var query = new PersonSearchQuery(jurisdiction, search, asOf);
         TypedQuery<Person> typed = em.createQuery(
                 "select p from Person p" + query.where() + " order by p.townshipCode, p.name, p.id", Person.class);
@@ -78,10 +80,13 @@ public class JpaPeople implements People {
 
     @Override
     public Optional<SubsidyPolicy> policy(int year, DivisionCode poolingRegion) {
-        return em.createQuery("select s from SubsidyPolicy s where s.year = :year and s.poolingRegion = :region",
+        return em.createQuery(
+                        "select s from SubsidyPolicy s where s.year = :year and s.poolingRegion = :region",
                         SubsidyPolicy.class)
-                .setParameter("year", year).setParameter("region", poolingRegion.value())
-                .getResultStream().findFirst();
+                .setParameter("year", year)
+                .setParameter("region", poolingRegion.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -23,10 +23,10 @@ public class JpaWriteOffs implements WriteOffs {
             + " and (exists (" + HOLDS.formatted("p") + ") or (p.birthDate >= :newbornSince and exists (select q from"
             + " Person q where q.householdId = p.householdId and q.id <> p.id and exists (" + HOLDS.formatted("q")
             + "))))";
-    private static final String ENROLLED = "exists (select e from Enrolment e where e.person = p and e.year = :year"
-            + " and e.status = :enrolled)";
-    private static final String CLOSED = "exists (select w from WriteOffCase w where w.personId = p.id"
-            + " and w.year = :year)";
+    private static final String ENROLLED =
+            "exists (select e from Enrolment e where e.person = p and e.year = :year" + " and e.status = :enrolled)";
+    private static final String CLOSED =
+            "exists (select w from WriteOffCase w where w.personId = p.id" + " and w.year = :year)";
     private static final String OPEN = " and not " + ENROLLED + " and not " + CLOSED;
 
     @PersistenceContext
@@ -34,14 +34,18 @@ public class JpaWriteOffs implements WriteOffs {
 
     @Override
     public List<Person> open(Target target, int offset, int limit) {
-        TypedQuery<Person> query = em.createQuery("select p" + TARGET + OPEN + " order by p.townshipCode, p.name,"
-                + " p.id", Person.class);
-        return bind(query, target, true).setFirstResult(offset).setMaxResults(limit).getResultList();
+        TypedQuery<Person> query = em.createQuery(
+                "select p" + TARGET + OPEN + " order by p.townshipCode, p.name," + " p.id", Person.class);
+        return bind(query, target, true)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long countOpen(Target target) {
-        return bind(em.createQuery("select count(p)" + TARGET + OPEN, Long.class), target, true).getSingleResult();
+        return bind(em.createQuery("select count(p)" + TARGET + OPEN, Long.class), target, true)
+                .getSingleResult();
     }
 
     @Override
@@ -56,7 +60,9 @@ public class JpaWriteOffs implements WriteOffs {
     @Override
     public boolean isOpen(Target target, long personId) {
         return bind(em.createQuery("select count(p)" + TARGET + OPEN + " and p.id = :id", Long.class), target, true)
-                .setParameter("id", personId).getSingleResult() > 0;
+                        .setParameter("id", personId)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -67,8 +73,8 @@ public class JpaWriteOffs implements WriteOffs {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> grouped(String condition, Target target, boolean withYear) {
-        Query query = em.createQuery("select p.townshipCode, count(p)" + TARGET + condition
-                + " group by p.townshipCode");
+        Query query =
+                em.createQuery("select p.townshipCode, count(p)" + TARGET + condition + " group by p.townshipCode");
         bind(query, target, withYear);
         return query.getResultList();
     }

@@ -27,23 +27,38 @@ final class PersonHistory {
     List<HistoryEntry> of(long personId) {
         var reader = AuditReaderFactory.get(em);
         List<HistoryEntry> entries = new ArrayList<>();
-        collect(entries, reader.createQuery().forRevisionsOfEntity(Person.class, false, true)
-                .add(AuditEntity.id().eq(personId)), "人员信息", (Person p) -> describe(p));
-        collect(entries, reader.createQuery().forRevisionsOfEntity(CategoryMembership.class, false, true)
-                .add(AuditEntity.relatedId("person").eq(personId)), "救助对象类别", (CategoryMembership m) -> describe(m));
-        collect(entries, reader.createQuery().forRevisionsOfEntity(Enrolment.class, false, true)
-                .add(AuditEntity.relatedId("person").eq(personId)), "参保登记", (Enrolment e) -> describe(e));
+        collect(
+                entries,
+                reader.createQuery()
+                        .forRevisionsOfEntity(Person.class, false, true)
+                        .add(AuditEntity.id().eq(personId)),
+                "人员信息",
+                (Person p) -> describe(p));
+        collect(
+                entries,
+                reader.createQuery()
+                        .forRevisionsOfEntity(CategoryMembership.class, false, true)
+                        .add(AuditEntity.relatedId("person").eq(personId)),
+                "救助对象类别",
+                (CategoryMembership m) -> describe(m));
+        collect(
+                entries,
+                reader.createQuery()
+                        .forRevisionsOfEntity(Enrolment.class, false, true)
+                        .add(AuditEntity.relatedId("person").eq(personId)),
+                "参保登记",
+                (Enrolment e) -> describe(e));
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return entries;
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> void collect(List<HistoryEntry> into, AuditQuery query, String part,
-            Function<T, String> summary) {
+    private static <T> void collect(
+            List<HistoryEntry> into, AuditQuery query, String part, Function<T, String> summary) {
         for (Object[] row : (List<Object[]>) query.getResultList()) {
             var stamp = (RevisionStamp) row[1];
-            into.add(new HistoryEntry(stamp.at(), stamp.username(), change((RevisionType) row[2]), part,
-                    summary.apply((T) row[0])));
+            into.add(new HistoryEntry(
+                    stamp.at(), stamp.username(), change((RevisionType) row[2]), part, summary.apply((T) row[0])));
         }
     }
 
@@ -57,7 +72,8 @@ final class PersonHistory {
 
     private static String describe(Person p) {
         return p.name() + "，电话 " + (p.phone() == null ? "—" : p.phone()) + "，与户主关系 "
-                + (p.relationToHead() == null ? "—" : p.relationToHead()) + "，状态 " + p.status().label()
+                + (p.relationToHead() == null ? "—" : p.relationToHead()) + "，状态 "
+                + p.status().label()
                 + (p.statusDate() == null ? "" : "（" + p.statusDate() + "）");
     }
 
@@ -67,6 +83,7 @@ final class PersonHistory {
     }
 
     private static String describe(Enrolment e) {
-        return e.year() + " 年度" + e.status().label() + "，应缴 " + e.contributionDue() + " 元，资助 " + e.subsidyAmount() + " 元";
+        return e.year() + " 年度" + e.status().label() + "，应缴 " + e.contributionDue() + " 元，资助 " + e.subsidyAmount()
+                + " 元";
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
  */
 final class PersonSearchQuery {
 
-
     private final StringBuilder where = new StringBuilder(" where p.townshipCode like :scope");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
 
@@ -44,7 +43,9 @@ final class PersonSearchQuery {
     }
 
     private void classCriterion(int assistanceClass, LocalDate asOf) {
-        add(" and exists (" + held("m", "classCategories") + ")", "classCategories",
+        add(
+                " and exists (" + held("m", "classCategories") + ")",
+                "classCategories",
                 categories(c -> c == assistanceClass));
         List<AssistanceCategory> better = categories(c -> c < assistanceClass);
         if (!better.isEmpty()) {
@@ -72,7 +73,8 @@ final class PersonSearchQuery {
 
     private static List<AssistanceCategory> categories(java.util.function.IntPredicate classMatches) {
         return Arrays.stream(AssistanceCategory.values())
-                .filter(c -> c.defaultClass().isPresent() && classMatches.test(c.defaultClass().getAsInt()))
+                .filter(c -> c.defaultClass().isPresent()
+                        && classMatches.test(c.defaultClass().getAsInt()))
                 .toList();
     }
 

@@ -16,17 +16,21 @@ import org.junit.jupiter.api.Test;
 /** A wide search is counted only up to 1,000 people, and paged no further than those. */
 class PersonQueriesCountTest {
 
-    private static final Caller COUNTY = new Caller("xq-shuangyang", "刘洋", Role.COUNTY_STAFF, DivisionCode.of("220112"));
+    private static final Caller COUNTY =
+            new Caller("xq-shuangyang", "刘洋", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final PersonSearch SURNAME = new PersonSearch(null, "王", null, null, null, 2026, null);
 
     /** What the queries asked the register: the count's limit and the search's offset. */
     private final List<Integer> limits = new ArrayList<>();
+
     private final List<Integer> offsets = new ArrayList<>();
 
     private PersonQueries queriesOver(long matches) {
         var queries = new PersonQueries();
         queries.clock = cn.ybfp.kernel.Beijing.clock();
-        queries.people = (People) Proxy.newProxyInstance(People.class.getClassLoader(), new Class<?>[] {People.class},
+        queries.people = (People) Proxy.newProxyInstance(
+                People.class.getClassLoader(),
+                new Class<?>[] {People.class},
                 (proxy, method, args) -> switch (method.getName()) {
                     case "count" -> {
                         limits.add((Integer) args[3]);

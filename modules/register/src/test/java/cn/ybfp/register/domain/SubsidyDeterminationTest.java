@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** The demo policy of 2021: contribution 320.00; class 1 in full; classes 2 and 3 a fixed 180.00. */
 class SubsidyDeterminationTest {
 
-    static final SubsidyPolicy DEMO_2021 = new SubsidyPolicy(2021, "220100", new BigDecimal("320.00"), Set.of(1),
-            Set.of(2, 3), new BigDecimal("180.00"));
+    static final SubsidyPolicy DEMO_2021 = new SubsidyPolicy(
+            2021, "220100", new BigDecimal("320.00"), Set.of(1), Set.of(2, 3), new BigDecimal("180.00"));
 
     @Test
     void classOneIsSubsidisedInFull() {
@@ -30,16 +30,19 @@ class SubsidyDeterminationTest {
 
     @Test
     void classFourAndNoClassGetNothing() {
-        assertThat(SubsidyDetermination.of(DEMO_2021, OptionalInt.of(4)).amount()).isEqualByComparingTo("0.00");
-        assertThat(SubsidyDetermination.of(DEMO_2021, OptionalInt.empty()).type()).isEqualTo(SubsidyType.NONE);
+        assertThat(SubsidyDetermination.of(DEMO_2021, OptionalInt.of(4)).amount())
+                .isEqualByComparingTo("0.00");
+        assertThat(SubsidyDetermination.of(DEMO_2021, OptionalInt.empty()).type())
+                .isEqualTo(SubsidyType.NONE);
     }
 
     @Test
     void aFixedAmountAboveTheContributionIsCutToIt() {
         // a policy whose fixed 400.00 exceeds the 320.00 contribution pays 320.00, never more than due
-        var generous = new SubsidyPolicy(2021, "220100", new BigDecimal("320.00"), Set.of(1), Set.of(2),
-                new BigDecimal("400.00"));
-        assertThat(SubsidyDetermination.of(generous, OptionalInt.of(2)).amount()).isEqualByComparingTo("320.00");
+        var generous = new SubsidyPolicy(
+                2021, "220100", new BigDecimal("320.00"), Set.of(1), Set.of(2), new BigDecimal("400.00"));
+        assertThat(SubsidyDetermination.of(generous, OptionalInt.of(2)).amount())
+                .isEqualByComparingTo("320.00");
     }
 
     @Test

@@ -18,12 +18,12 @@ import org.flywaydb.core.api.migration.Context;
  */
 public class V2026_11_22_21__Load_settlement_schemes extends BaseJavaMigration {
 
-    private record Shipped(String id, String region, int year) {
-    }
+    private record Shipped(String id, String region, int year) {}
 
     private static final Shipped[] SHIPPED = {
         new Shipped("jl-2022", "220000", 2022), // 吉林省: every city of the province
-        new Shipped("sd-2019", "370000", 2019)}; // 山东省: for the simulator, no demo people live there
+        new Shipped("sd-2019", "370000", 2019)
+    }; // 山东省: for the simulator, no demo people live there
 
     @Override
     public void migrate(Context context) throws SQLException, IOException {
@@ -32,8 +32,8 @@ public class V2026_11_22_21__Load_settlement_schemes extends BaseJavaMigration {
         try (PreparedStatement insert = context.getConnection().prepareStatement(sql)) {
             for (Shipped shipped : SHIPPED) {
                 String definition = read(shipped.id());
-                Scheme scheme = JsonSchemes.parse(new java.io.ByteArrayInputStream(
-                        definition.getBytes(StandardCharsets.UTF_8)));
+                Scheme scheme = JsonSchemes.parse(
+                        new java.io.ByteArrayInputStream(definition.getBytes(StandardCharsets.UTF_8)));
                 insert.setString(1, scheme.id());
                 insert.setString(2, scheme.name());
                 insert.setInt(3, shipped.year());
@@ -46,8 +46,8 @@ public class V2026_11_22_21__Load_settlement_schemes extends BaseJavaMigration {
     }
 
     private static String read(String id) throws IOException {
-        try (InputStream in = V2026_11_22_21__Load_settlement_schemes.class
-                .getResourceAsStream("/schemes/" + id + ".json")) {
+        try (InputStream in =
+                V2026_11_22_21__Load_settlement_schemes.class.getResourceAsStream("/schemes/" + id + ".json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

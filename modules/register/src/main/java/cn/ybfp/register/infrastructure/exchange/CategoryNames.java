@@ -28,24 +28,51 @@ public final class CategoryNames {
         for (AssistanceCategory category : AssistanceCategory.values()) {
             add(category, category.name(), category.label(), category.shortLabel());
         }
-        add(AssistanceCategory.EXTREMELY_POOR, "特困供养人员", "特困供养对象", "特困供养", "特困户",
-                "农村五保供养对象", "五保户", "五保对象", "五保", "城市三无人员", "三无人员");
+        add(
+                AssistanceCategory.EXTREMELY_POOR,
+                "特困供养人员",
+                "特困供养对象",
+                "特困供养",
+                "特困户",
+                "农村五保供养对象",
+                "五保户",
+                "五保对象",
+                "五保",
+                "城市三无人员",
+                "三无人员");
         add(AssistanceCategory.ORPHAN, "事实无人抚养儿童", "孤儿（含事实无人抚养儿童）", "孤儿及事实无人抚养儿童");
-        add(AssistanceCategory.LOW_INCOME_GUARANTEE, "低保户", "最低生活保障对象", "最低生活保障家庭成员",
-                "城乡低保对象", "城市低保对象", "农村低保对象", "城市低保", "农村低保", "城乡低保");
+        add(
+                AssistanceCategory.LOW_INCOME_GUARANTEE,
+                "低保户",
+                "最低生活保障对象",
+                "最低生活保障家庭成员",
+                "城乡低保对象",
+                "城市低保对象",
+                "农村低保对象",
+                "城市低保",
+                "农村低保",
+                "城乡低保");
         add(AssistanceCategory.RETURNED_TO_POVERTY, "返贫人口", "致贫人口", "返贫户", "致贫户");
         add(AssistanceCategory.MARGINAL_LOW_INCOME, "低保边缘户", "低保边缘家庭", "低保边缘人口", "低保边缘对象");
         // the three kinds of household under the monitoring against return to poverty (防止返贫动态监测)
-        add(AssistanceCategory.MONITORED_AT_RISK, "脱贫不稳定户", "边缘易致贫户", "突发严重困难户",
-                "纳入监测范围的农村易返贫致贫人口", "易返贫致贫人口", "监测对象", "监测户", "防返贫监测对象", "防止返贫监测对象");
+        add(
+                AssistanceCategory.MONITORED_AT_RISK,
+                "脱贫不稳定户",
+                "边缘易致贫户",
+                "突发严重困难户",
+                "纳入监测范围的农村易返贫致贫人口",
+                "易返贫致贫人口",
+                "监测对象",
+                "监测户",
+                "防返贫监测对象",
+                "防止返贫监测对象");
         add(AssistanceCategory.ILLNESS_IMPOVERISHED, "因病致贫重病患者", "因病致贫户");
         add(AssistanceCategory.REGISTERED_POOR, "建档立卡贫困户", "建档立卡贫困人员", "建档立卡户", "贫困户");
         add(AssistanceCategory.SEVERELY_DISABLED, "重度残疾人员", "重残人员", "重残");
         add(AssistanceCategory.STABLE_LIFTED, "稳定脱贫户");
     }
 
-    private CategoryNames() {
-    }
+    private CategoryNames() {}
 
     private static void add(AssistanceCategory category, String... names) {
         for (String name : names) {

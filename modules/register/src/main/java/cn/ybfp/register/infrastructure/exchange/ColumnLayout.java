@@ -37,8 +37,8 @@ final class ColumnLayout {
         for (int i = 0; i < header.size(); i++) {
             Optional<ExchangeColumn> column = ExchangeColumn.ofHeader(header.get(i));
             if (column.isPresent() && positions.putIfAbsent(column.get(), i) != null) {
-                throw new ExchangeFileException("列重复：" + column.get().label() + "（第 " + (positions.get(column.get()) + 1)
-                        + " 列和第 " + (i + 1) + " 列）");
+                throw new ExchangeFileException("列重复：" + column.get().label() + "（第 "
+                        + (positions.get(column.get()) + 1) + " 列和第 " + (i + 1) + " 列）");
             }
         }
         List<ExchangeColumn> missing = new ArrayList<>();
@@ -48,16 +48,21 @@ final class ColumnLayout {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ExchangeFileException("缺少列：" + missing.stream().map(ExchangeColumn::label)
-                    .collect(Collectors.joining("、")));
+            throw new ExchangeFileException(
+                    "缺少列：" + missing.stream().map(ExchangeColumn::label).collect(Collectors.joining("、")));
         }
         return new ColumnLayout(positions);
     }
 
     ExchangeRow row(int rowNumber, List<String> cells) {
-        return new ExchangeRow(rowNumber, cell(cells, ExchangeColumn.ID_NUMBER), cell(cells, ExchangeColumn.NAME),
-                cell(cells, ExchangeColumn.CATEGORY), cell(cells, ExchangeColumn.DIVISION),
-                cell(cells, ExchangeColumn.RECOGNISED_DATE), cell(cells, ExchangeColumn.END_DATE),
+        return new ExchangeRow(
+                rowNumber,
+                cell(cells, ExchangeColumn.ID_NUMBER),
+                cell(cells, ExchangeColumn.NAME),
+                cell(cells, ExchangeColumn.CATEGORY),
+                cell(cells, ExchangeColumn.DIVISION),
+                cell(cells, ExchangeColumn.RECOGNISED_DATE),
+                cell(cells, ExchangeColumn.END_DATE),
                 cell(cells, ExchangeColumn.DOCUMENT_NUMBER));
     }
 

@@ -33,8 +33,7 @@ final class CsvCharsets {
     static final int WINDOW = 16 * 1024;
     static final Charset GBK = Charset.forName("GB18030");
 
-    private CsvCharsets() {
-    }
+    private CsvCharsets() {}
 
     /** A reader of the file's text, positioned after any byte-order mark. */
     static Reader open(InputStream raw) throws IOException {
@@ -53,8 +52,9 @@ final class CsvCharsets {
         if (bom.length == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
         }
-        if (bom.length >= 2 && ((bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE
-                || (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF)) {
+        if (bom.length >= 2
+                && ((bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE
+                        || (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF)) {
             throw new ExchangeFileException("不支持 UTF-16（Unicode 文本）编码，请另存为“CSV UTF-8”或“CSV（逗号分隔）”");
         }
         in.reset();
@@ -91,7 +91,8 @@ final class CsvCharsets {
 
     /** Strict UTF-8; a sequence cut off by the end of the window is fine unless the file ends there. */
     private static boolean isStrictUtf8(ByteBuffer bytes, boolean endOfInput) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CharBuffer chars = CharBuffer.allocate(bytes.remaining());

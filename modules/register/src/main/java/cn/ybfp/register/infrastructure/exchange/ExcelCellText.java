@@ -50,6 +50,9 @@ final class ExcelCellText extends DataFormatter {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
-        return new BigDecimal(Double.toString(value)).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+        return new BigDecimal(Double.toString(value))
+                .round(EXCEL_PRECISION)
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

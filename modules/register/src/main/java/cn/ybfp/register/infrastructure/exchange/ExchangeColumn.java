@@ -19,14 +19,11 @@ import java.util.function.Function;
  * clerk can correct the rejected rows and upload them again.
  */
 public enum ExchangeColumn {
-    ID_NUMBER("身份证号", true, ExchangeRow::idNumber,
-            "身份证号码", "公民身份号码", "居民身份证号", "居民身份证号码", "idNumber"),
+    ID_NUMBER("身份证号", true, ExchangeRow::idNumber, "身份证号码", "公民身份号码", "居民身份证号", "居民身份证号码", "idNumber"),
     NAME("姓名", true, ExchangeRow::name, "人员姓名", "name"),
-    CATEGORY("类别", true, ExchangeRow::category,
-            "救助对象类别", "身份类别", "人员类别", "对象类别", "category"),
+    CATEGORY("类别", true, ExchangeRow::category, "救助对象类别", "身份类别", "人员类别", "对象类别", "category"),
     DIVISION("行政区划", true, ExchangeRow::division, "行政区划代码", "区划代码", "division", "divisionCode"),
-    RECOGNISED_DATE("认定日期", true, ExchangeRow::recognisedDate,
-            "认定时间", "recognisedDate", "recognizedDate"),
+    RECOGNISED_DATE("认定日期", true, ExchangeRow::recognisedDate, "认定时间", "recognisedDate", "recognizedDate"),
     END_DATE("终止日期", false, ExchangeRow::endDate, "退出日期", "终止时间", "退出时间", "endDate"),
     DOCUMENT_NUMBER("文号", false, ExchangeRow::documentNumber, "认定文号", "documentNumber");
 
@@ -88,8 +85,13 @@ public enum ExchangeColumn {
             if (c == '(' || c == '【' || c == '[') {
                 break; // a note: 认定日期(yyyy-mm-dd), 身份证号【必填】
             }
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF' && c != '*' && c != '_'
-                    && c != '-' && c != ':') {
+            if (!Character.isWhitespace(c)
+                    && !Character.isSpaceChar(c)
+                    && c != '\uFEFF'
+                    && c != '*'
+                    && c != '_'
+                    && c != '-'
+                    && c != ':') {
                 kept.append(c);
             }
         }

@@ -22,10 +22,10 @@ public final class ExchangeDates {
     private static final String TIME = "(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)?";
     private static final Pattern SEPARATED = Pattern.compile("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})" + TIME);
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
-    private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?" + TIME);
+    private static final Pattern CHINESE =
+            Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?" + TIME);
 
-    private ExchangeDates() {
-    }
+    private ExchangeDates() {}
 
     /** The date, or empty when the text is blank or not a real date in one of the forms above. */
     public static Optional<LocalDate> parse(String text) {

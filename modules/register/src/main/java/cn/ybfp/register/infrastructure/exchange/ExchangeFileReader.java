@@ -40,10 +40,12 @@ public final class ExchangeFileReader {
     private static final String SUPPORTED = "只支持 Excel（.xlsx）或 CSV 文件";
 
     /** The formats, told by extension. */
-    public enum Format { XLSX, CSV }
-
-    private ExchangeFileReader() {
+    public enum Format {
+        XLSX,
+        CSV
     }
+
+    private ExchangeFileReader() {}
 
     /**
      * Reads at most {@link #MAX_ROWS} data rows.
@@ -104,8 +106,8 @@ public final class ExchangeFileReader {
             }
         } catch (CharacterCodingException e) {
             // the decoder reads ahead, so the record is only near the offending bytes
-            throw new ExchangeFileException("第 " + Math.max(1, records.recordNumber()) + " 行附近有无法识别的字符，"
-                    + "请将文件保存为 UTF-8 或 GBK 编码的 CSV", e);
+            throw new ExchangeFileException(
+                    "第 " + Math.max(1, records.recordNumber()) + " 行附近有无法识别的字符，" + "请将文件保存为 UTF-8 或 GBK 编码的 CSV", e);
         }
     }
 

@@ -20,8 +20,15 @@ import cn.ybfp.kernel.ResidentId;
  * @param endDate        终止日期; {@code null} also when the file has no such column
  * @param documentNumber 认定文号; {@code null} also when the file has no such column
  */
-public record ExchangeRow(int rowNumber, String idNumber, String name, String category, String division,
-                          String recognisedDate, String endDate, String documentNumber) {
+public record ExchangeRow(
+        int rowNumber,
+        String idNumber,
+        String name,
+        String category,
+        String division,
+        String recognisedDate,
+        String endDate,
+        String documentNumber) {
 
     public ExchangeRow {
         if (rowNumber < 1) {
@@ -38,8 +45,13 @@ public record ExchangeRow(int rowNumber, String idNumber, String name, String ca
 
     /** True when none of the values is present: such a row is skipped by the reader. */
     public boolean isBlank() {
-        return idNumber == null && name == null && category == null && division == null && recognisedDate == null
-                && endDate == null && documentNumber == null;
+        return idNumber == null
+                && name == null
+                && category == null
+                && division == null
+                && recognisedDate == null
+                && endDate == null
+                && documentNumber == null;
     }
 
     /** Trims every kind of blank (ASCII, full-width U+3000, no-break U+00A0, BOM, zero-width); empty → {@code null}. */
@@ -68,7 +80,8 @@ public record ExchangeRow(int rowNumber, String idNumber, String name, String ca
      */
     @Override
     public String toString() {
-        return "ExchangeRow[rowNumber=" + rowNumber + ", idNumber=" + (idNumber == null ? null : ResidentId.mask(idNumber))
+        return "ExchangeRow[rowNumber=" + rowNumber + ", idNumber="
+                + (idNumber == null ? null : ResidentId.mask(idNumber))
                 + ", name=" + (name == null ? null : maskName(name))
                 + ", category=" + category + ", division=" + division + ", recognisedDate=" + recognisedDate
                 + ", endDate=" + endDate + ", documentNumber=" + documentNumber + "]";

@@ -16,8 +16,8 @@ final class InsertSink implements RowSink {
 
     /** {@code table}: the table with its column list, e.g. {@code t (a, b)}. */
     InsertSink(Connection connection, String table, int columns) throws SQLException {
-        this.insert = connection.prepareStatement("insert into " + table + " values ("
-                + String.join(", ", Collections.nCopies(columns, "?")) + ")");
+        this.insert = connection.prepareStatement(
+                "insert into " + table + " values (" + String.join(", ", Collections.nCopies(columns, "?")) + ")");
     }
 
     @Override

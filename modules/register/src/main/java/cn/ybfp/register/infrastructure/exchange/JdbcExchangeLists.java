@@ -37,8 +37,14 @@ public class JdbcExchangeLists implements ExchangeLists {
     }
 
     @Override
-    public long stageAndCompare(long batchId, String fileName, InputStream content, Set<String> townships,
-            Jurisdiction scope, LongConsumer progress) throws IOException {
+    public long stageAndCompare(
+            long batchId,
+            String fileName,
+            InputStream content,
+            Set<String> townships,
+            Jurisdiction scope,
+            LongConsumer progress)
+            throws IOException {
         var check = new RowCheck(townships, code -> scope.contains(DivisionCode.of(code)));
         try (Connection connection = dataSource.getConnection()) {
             var store = new ExchangeStore(connection);

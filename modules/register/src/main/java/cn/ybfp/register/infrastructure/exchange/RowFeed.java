@@ -49,7 +49,8 @@ final class RowFeed {
             return;
         }
         if (firstNonBlank == null) {
-            firstNonBlank = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
+            firstNonBlank =
+                    List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
         }
         if (++nonBlankBeforeHeader >= HEADER_SEARCH_ROWS) {
             layout = ColumnLayout.of(firstNonBlank); // throws: it names the missing columns

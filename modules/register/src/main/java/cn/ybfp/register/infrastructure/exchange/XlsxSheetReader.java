@@ -39,8 +39,7 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class XlsxSheetReader {
 
-    private XlsxSheetReader() {
-    }
+    private XlsxSheetReader() {}
 
     /** Reads the file at {@code file} into {@code feed}; any content problem becomes an {@link ExchangeFileException}. */
     static void read(Path file, RowFeed feed) {
@@ -67,8 +66,8 @@ final class XlsxSheetReader {
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows,
-                        new ExcelCellText(date1904), false));
+                parser.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, rows, new ExcelCellText(date1904), false));
                 parser.parse(new InputSource(sheet));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {

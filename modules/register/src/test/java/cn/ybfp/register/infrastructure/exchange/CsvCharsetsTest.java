@@ -52,7 +52,8 @@ class CsvCharsetsTest {
 
     @Test
     void aCharacterCutByTheEndOfTheDetectionWindowIsStillUtf8() throws IOException {
-        byte[] bytes = "张".repeat(CsvCharsets.WINDOW).getBytes(StandardCharsets.UTF_8); // 3 bytes each: the window cuts one
+        byte[] bytes =
+                "张".repeat(CsvCharsets.WINDOW).getBytes(StandardCharsets.UTF_8); // 3 bytes each: the window cuts one
 
         assertThat(CsvCharsets.detect(stream(bytes))).isEqualTo(StandardCharsets.UTF_8);
     }

@@ -1,9 +1,9 @@
 package cn.ybfp.register.infrastructure.exchange;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -24,9 +24,8 @@ class CsvRecordReaderTest {
 
     @Test
     void followsRfc4180() throws IOException {
-        assertThat(records("a,\"b,c\",\"d\"\"e\",\"f\r\ng\",\r\n\"\",x\r\n")).containsExactly(
-                List.of("a", "b,c", "d\"e", "f\r\ng", ""),
-                List.of("", "x"));
+        assertThat(records("a,\"b,c\",\"d\"\"e\",\"f\r\ng\",\r\n\"\",x\r\n"))
+                .containsExactly(List.of("a", "b,c", "d\"e", "f\r\ng", ""), List.of("", "x"));
     }
 
     @Test
@@ -49,7 +48,8 @@ class CsvRecordReaderTest {
     void boundsAFieldSoAnOpenQuoteCannotSwallowTheFile() {
         String csv = "a\n\"" + "x".repeat(CsvRecordReader.MAX_FIELD_LENGTH + 1) + "\"\n";
 
-        assertThatThrownBy(() -> records(csv)).isInstanceOf(ExchangeFileException.class)
+        assertThatThrownBy(() -> records(csv))
+                .isInstanceOf(ExchangeFileException.class)
                 .hasMessage("第 2 行的内容过长，可能是引号没有闭合");
     }
 

@@ -1,9 +1,9 @@
 package cn.ybfp.register.infrastructure.exchange;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,9 +38,10 @@ class ExchangeFileReaderCsvTest {
 
         List<ExchangeRow> rows = read("名单.csv", utf8(csv));
 
-        assertThat(rows).containsExactly(
-                new ExchangeRow(2, ZHANG, "张三", "低保户", "220112001", "2021/3/1", null, "双民发〔2021〕3号, 附件1"),
-                new ExchangeRow(5, LI, "李\"四\"", "特困供养人员", "220112", "20210301", "2022年1月1日", "第一行\n第二行"));
+        assertThat(rows)
+                .containsExactly(
+                        new ExchangeRow(2, ZHANG, "张三", "低保户", "220112001", "2021/3/1", null, "双民发〔2021〕3号, 附件1"),
+                        new ExchangeRow(5, LI, "李\"四\"", "特困供养人员", "220112", "20210301", "2022年1月1日", "第一行\n第二行"));
     }
 
     @Test
@@ -49,15 +50,16 @@ class ExchangeFileReaderCsvTest {
                 + ZHANG + ",\"张\n三\",低保,220112,2021-03-01\n"
                 + LI + ",李四,低保,220112,2021-03-01"; // no line break at the end
 
-        assertThat(read("a.csv", utf8(csv))).extracting(ExchangeRow::rowNumber, ExchangeRow::name)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "张\n三"),
-                        org.assertj.core.groups.Tuple.tuple(3, "李四"));
+        assertThat(read("a.csv", utf8(csv)))
+                .extracting(ExchangeRow::rowNumber, ExchangeRow::name)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "张\n三"), org.assertj.core.groups.Tuple.tuple(3, "李四"));
     }
 
     @Test
     void acceptsLfAndLoneCrLineEnds() throws IOException {
-        String csv = "身份证号,姓名,类别,行政区划,认定日期\r" + ZHANG + ",张三,低保,220112,2021-03-01\r"
-                + LI + ",李四,低保,220112,2021-03-01\r";
+        String csv =
+                "身份证号,姓名,类别,行政区划,认定日期\r" + ZHANG + ",张三,低保,220112,2021-03-01\r" + LI + ",李四,低保,220112,2021-03-01\r";
 
         assertThat(read("a.csv", utf8(csv))).extracting(ExchangeRow::rowNumber).containsExactly(2, 3);
     }
@@ -74,11 +76,12 @@ class ExchangeFileReaderCsvTest {
 
     @Test
     void readsGbkAsExcelSavesCsvInChina() throws IOException {
-        byte[] gbk = ("身份证号,姓名,身份类别,区划代码,认定时间,退出日期,文号\r\n"
-                + ZHANG + ",张三,低保边缘户,220112001,2021年3月1日,,双民发〔2021〕3号\r\n").getBytes("GBK");
+        byte[] gbk = ("身份证号,姓名,身份类别,区划代码,认定时间,退出日期,文号\r\n" + ZHANG + ",张三,低保边缘户,220112001,2021年3月1日,,双民发〔2021〕3号\r\n")
+                .getBytes("GBK");
 
-        assertThat(read("低保名单.CSV", gbk)).containsExactly(
-                new ExchangeRow(2, ZHANG, "张三", "低保边缘户", "220112001", "2021年3月1日", null, "双民发〔2021〕3号"));
+        assertThat(read("低保名单.CSV", gbk))
+                .containsExactly(
+                        new ExchangeRow(2, ZHANG, "张三", "低保边缘户", "220112001", "2021年3月1日", null, "双民发〔2021〕3号"));
     }
 
     @Test
@@ -92,11 +95,12 @@ class ExchangeFileReaderCsvTest {
 
     @Test
     void englishHeadersAreAcceptedAndOptionalColumnsMayBeMissing() throws IOException {
-        String csv = "Name,ID_Number,category,divisionCode,recognizedDate\n张三," + ZHANG + ",LOW_INCOME_GUARANTEE,220112,"
-                + "2021-03-01\n";
+        String csv = "Name,ID_Number,category,divisionCode,recognizedDate\n张三," + ZHANG
+                + ",LOW_INCOME_GUARANTEE,220112," + "2021-03-01\n";
 
-        assertThat(read("a.csv", utf8(csv))).containsExactly(
-                new ExchangeRow(2, ZHANG, "张三", "LOW_INCOME_GUARANTEE", "220112", "2021-03-01", null, null));
+        assertThat(read("a.csv", utf8(csv)))
+                .containsExactly(
+                        new ExchangeRow(2, ZHANG, "张三", "LOW_INCOME_GUARANTEE", "220112", "2021-03-01", null, null));
     }
 
     @Test
@@ -106,7 +110,8 @@ class ExchangeFileReaderCsvTest {
                 + "*身份证号,姓名（必填）,类别,行政区划,认定日期(yyyy-mm-dd)\n"
                 + ZHANG + ",张三,低保,220112,2021-03-01\n";
 
-        assertThat(read("a.csv", utf8(csv))).extracting(ExchangeRow::rowNumber, ExchangeRow::idNumber)
+        assertThat(read("a.csv", utf8(csv)))
+                .extracting(ExchangeRow::rowNumber, ExchangeRow::idNumber)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(4, ZHANG));
     }
 
@@ -115,7 +120,8 @@ class ExchangeFileReaderCsvTest {
         String csv = "身份证号,姓名,类别,行政区划\n" + ZHANG + ",张三,低保,220112\n";
 
         assertThatThrownBy(() -> read("a.csv", utf8(csv)))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("缺少列：认定日期");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("缺少列：认定日期");
     }
 
     @Test
@@ -132,31 +138,37 @@ class ExchangeFileReaderCsvTest {
         String csv = "身份证号,姓名,类别,行政区划,认定日期,身份证号码\n";
 
         assertThatThrownBy(() -> read("a.csv", utf8(csv)))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("列重复：身份证号（第 1 列和第 6 列）");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("列重复：身份证号（第 1 列和第 6 列）");
     }
 
     @Test
     void refusesOtherFileTypesBeforeReadingThem() {
         assertThatThrownBy(() -> read("名单.txt", utf8("身份证号,姓名")))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("只支持 Excel（.xlsx）或 CSV 文件");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("只支持 Excel（.xlsx）或 CSV 文件");
         assertThatThrownBy(() -> read("名单", new byte[0]))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("只支持 Excel（.xlsx）或 CSV 文件");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("只支持 Excel（.xlsx）或 CSV 文件");
         assertThatThrownBy(() -> read("名单.xls", new byte[0]))
-                .isInstanceOf(ExchangeFileException.class).hasMessageStartingWith("只支持 Excel（.xlsx）或 CSV 文件")
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessageStartingWith("只支持 Excel（.xlsx）或 CSV 文件")
                 .hasMessageContaining("另存为 .xlsx");
         assertThatThrownBy(() -> read(null, new byte[0])).isInstanceOf(ExchangeFileException.class);
     }
 
     @Test
     void tellsTheFormatByTheLastPathSegmentIgnoringCase() {
-        assertThat(ExchangeFileReader.formatOf("C:\\Users\\科员\\Desktop\\名单.CSV")).isEqualTo(ExchangeFileReader.Format.CSV);
+        assertThat(ExchangeFileReader.formatOf("C:\\Users\\科员\\Desktop\\名单.CSV"))
+                .isEqualTo(ExchangeFileReader.Format.CSV);
         assertThat(ExchangeFileReader.formatOf("2024.03/名单.Xlsx")).isEqualTo(ExchangeFileReader.Format.XLSX);
     }
 
     @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> read("a.csv", new byte[0]))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("文件是空的，没有表头和数据");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("文件是空的，没有表头和数据");
     }
 
     @Test
@@ -166,11 +178,12 @@ class ExchangeFileReaderCsvTest {
 
     @Test
     void reportsAQuoteLeftOpenWithItsRow() {
-        String csv = "身份证号,姓名,类别,行政区划,认定日期\n" + ZHANG + ",张三,低保,220112,2021-03-01\n"
-                + LI + ",\"李四,低保,220112,2021-03-01\n";
+        String csv =
+                "身份证号,姓名,类别,行政区划,认定日期\n" + ZHANG + ",张三,低保,220112,2021-03-01\n" + LI + ",\"李四,低保,220112,2021-03-01\n";
 
         assertThatThrownBy(() -> read("a.csv", utf8(csv)))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("第 3 行的引号没有闭合");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("第 3 行的引号没有闭合");
     }
 
     @Test
@@ -185,8 +198,10 @@ class ExchangeFileReaderCsvTest {
         bytes.writeBytes((LI + ",李四,低保,220112,2021-03-01\n").getBytes(Charset.forName("GBK")));
         List<ExchangeRow> rows = new ArrayList<>();
 
-        assertThatThrownBy(() -> ExchangeFileReader.read("a.csv", new ByteArrayInputStream(bytes.toByteArray()), rows::add))
-                .isInstanceOf(ExchangeFileException.class).hasMessageContaining("无法识别的字符");
+        assertThatThrownBy(() ->
+                        ExchangeFileReader.read("a.csv", new ByteArrayInputStream(bytes.toByteArray()), rows::add))
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessageContaining("无法识别的字符");
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.name()).isEqualTo("张三"));
     }
 
@@ -195,7 +210,8 @@ class ExchangeFileReaderCsvTest {
         byte[] bytes = "\uFEFF身份证号,姓名".getBytes(StandardCharsets.UTF_16LE);
 
         assertThatThrownBy(() -> read("a.csv", bytes))
-                .isInstanceOf(ExchangeFileException.class).hasMessageContaining("UTF-16");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessageContaining("UTF-16");
     }
 
     @Test
@@ -204,7 +220,8 @@ class ExchangeFileReaderCsvTest {
         List<ExchangeRow> rows = new ArrayList<>();
 
         assertThatThrownBy(() -> ExchangeFileReader.read("a.csv", new ByteArrayInputStream(utf8(csv)), 2, rows::add))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("文件超过 2 行数据，请拆分后分批上传");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("文件超过 2 行数据，请拆分后分批上传");
         assertThat(rows).hasSize(2);
     }
 
@@ -214,8 +231,9 @@ class ExchangeFileReaderCsvTest {
         IllegalStateException stop = new IllegalStateException("stop");
 
         assertThatThrownBy(() -> ExchangeFileReader.read("a.csv", new ByteArrayInputStream(utf8(csv)), row -> {
-            throw stop;
-        })).isSameAs(stop);
+                    throw stop;
+                }))
+                .isSameAs(stop);
     }
 
     @Test

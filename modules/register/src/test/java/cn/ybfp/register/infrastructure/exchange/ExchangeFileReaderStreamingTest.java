@@ -47,8 +47,10 @@ class ExchangeFileReaderStreamingTest {
                 return false;
             }
             produced++;
-            line = String.format("2201121980%08d,张三%d,\"低保,城市\",220112%03d,2021/3/1,,双民发〔2021〕%d号\r\n",
-                    produced, produced, produced % 1000, produced).getBytes(StandardCharsets.UTF_8);
+            line = String.format(
+                            "2201121980%08d,张三%d,\"低保,城市\",220112%03d,2021/3/1,,双民发〔2021〕%d号\r\n",
+                            produced, produced, produced % 1000, produced)
+                    .getBytes(StandardCharsets.UTF_8);
             position = 0;
             return true;
         }

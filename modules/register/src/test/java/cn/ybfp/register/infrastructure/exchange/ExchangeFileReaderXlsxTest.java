@@ -1,11 +1,10 @@
 package cn.ybfp.register.infrastructure.exchange;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.groups.Tuple.tuple;
 
 import cn.ybfp.kernel.excel.XlsxTable;
+import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,7 +35,8 @@ class ExchangeFileReaderXlsxTest {
     }
 
     private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
-        try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (workbook;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.write(out);
             return out.toByteArray();
         }
@@ -106,17 +106,20 @@ class ExchangeFileReaderXlsxTest {
     void readsTheTextAClerkSeesWithDatesAsIsoAndNumbersInFull() throws IOException {
         List<ExchangeRow> rows = read("低保名单.xlsx", departmentWorkbook());
 
-        assertThat(rows).containsExactly(
-                new ExchangeRow(3, ZHANG, "张三", "低保户", "220112001", "2021-03-01", "2023-12-31", "双民发〔2021〕3号"),
-                new ExchangeRow(6, OLD_15_DIGIT, "李四", "特困供养人员", "220112", "2020-01-15", null, "20210301"),
-                // Excel itself keeps 15 significant digits: the comparison rejects this number for its check digit
-                new ExchangeRow(7, "220112198001011000", "王五", "低保", "220112001", "2021/3/1", null, null));
+        assertThat(rows)
+                .containsExactly(
+                        new ExchangeRow(3, ZHANG, "张三", "低保户", "220112001", "2021-03-01", "2023-12-31", "双民发〔2021〕3号"),
+                        new ExchangeRow(6, OLD_15_DIGIT, "李四", "特困供养人员", "220112", "2020-01-15", null, "20210301"),
+                        // Excel itself keeps 15 significant digits: the comparison rejects this number for its check
+                        // digit
+                        new ExchangeRow(7, "220112198001011000", "王五", "低保", "220112001", "2021/3/1", null, null));
     }
 
     @Test
     void readsAWorkbookWrittenByTheStreamingWriterSoAnErrorFileCanBeUploadedAgain() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        List<String> headers = new ArrayList<>(Stream.of(ExchangeColumn.values()).map(ExchangeColumn::label).toList());
+        List<String> headers = new ArrayList<>(
+                Stream.of(ExchangeColumn.values()).map(ExchangeColumn::label).toList());
         headers.add("原因");
         try (XlsxTable table = new XlsxTable("未通过的行", headers)) {
             table.addRow(ZHANG, "张三", "低保", "220112", LocalDate.of(2021, 3, 1), null, "文号1", "认定日期晚于今天");
@@ -124,15 +127,17 @@ class ExchangeFileReaderXlsxTest {
             table.write(out);
         }
 
-        assertThat(read("未通过的行.xlsx", out.toByteArray())).containsExactly(
-                new ExchangeRow(2, ZHANG, "张三", "低保", "220112", "2021-03-01", null, "文号1"),
-                new ExchangeRow(3, "123", "李四", "低保", "220112", "2021-02-30", null, null));
+        assertThat(read("未通过的行.xlsx", out.toByteArray()))
+                .containsExactly(
+                        new ExchangeRow(2, ZHANG, "张三", "低保", "220112", "2021-03-01", null, "文号1"),
+                        new ExchangeRow(3, "123", "李四", "低保", "220112", "2021-02-30", null, null));
     }
 
     @Test
     void readsDatesOfA1904Workbook() throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
-        var properties = workbook.getCTWorkbook().isSetWorkbookPr() ? workbook.getCTWorkbook().getWorkbookPr()
+        var properties = workbook.getCTWorkbook().isSetWorkbookPr()
+                ? workbook.getCTWorkbook().getWorkbookPr()
                 : workbook.getCTWorkbook().addNewWorkbookPr();
         properties.setDate1904(true);
         assertThat(workbook.isDate1904()).isTrue(); // so the date below is written as a day count from 1904
@@ -147,7 +152,9 @@ class ExchangeFileReaderXlsxTest {
         row.createCell(4).setCellValue(LocalDate.of(2021, 3, 1));
         row.getCell(4).setCellStyle(dateStyle(workbook, "yyyy/m/d"));
 
-        assertThat(read("a.xlsx", bytes(workbook))).extracting(ExchangeRow::recognisedDate).containsExactly("2021-03-01");
+        assertThat(read("a.xlsx", bytes(workbook)))
+                .extracting(ExchangeRow::recognisedDate)
+                .containsExactly("2021-03-01");
     }
 
     @Test
@@ -161,28 +168,33 @@ class ExchangeFileReaderXlsxTest {
         byte[] file = bytes(workbook);
 
         assertThatThrownBy(() -> read("a.xlsx", file))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("缺少列：身份证号");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("缺少列：身份证号");
     }
 
     @Test
     void tellsTheClerkToSaveAnOldXlsFileAsXlsx() throws IOException {
         byte[] xls;
-        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet().createRow(0).createCell(0).setCellValue("身份证号");
             workbook.write(out);
             xls = out.toByteArray();
         }
 
         assertThatThrownBy(() -> read("改了扩展名.xlsx", xls))
-                .isInstanceOf(ExchangeFileException.class).hasMessageContaining("旧版 Excel（.xls）");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessageContaining("旧版 Excel（.xls）");
     }
 
     @Test
     void refusesAFileThatIsNoWorkbook() {
         assertThatThrownBy(() -> read("a.xlsx", "身份证号,姓名".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOf(ExchangeFileException.class).hasMessageStartingWith("无法读取 Excel 文件");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessageStartingWith("无法读取 Excel 文件");
         assertThatThrownBy(() -> read("a.xlsx", new byte[0]))
-                .isInstanceOf(ExchangeFileException.class).hasMessage("文件是空的，没有表头和数据");
+                .isInstanceOf(ExchangeFileException.class)
+                .hasMessage("文件是空的，没有表头和数据");
     }
 
     @Test
@@ -191,8 +203,9 @@ class ExchangeFileReaderXlsxTest {
         IllegalStateException stop = new IllegalStateException("stop");
 
         assertThatThrownBy(() -> ExchangeFileReader.read("a.xlsx", new ByteArrayInputStream(file), row -> {
-            throw stop;
-        })).isSameAs(stop);
+                    throw stop;
+                }))
+                .isSameAs(stop);
     }
 
     @Test
@@ -203,15 +216,17 @@ class ExchangeFileReaderXlsxTest {
         read("a.xlsx", good);
         assertThatThrownBy(() -> read("a.xlsx", new byte[] {1, 2, 3})).isInstanceOf(ExchangeFileException.class);
         assertThatThrownBy(() -> ExchangeFileReader.read("a.xlsx", new ByteArrayInputStream(good), row -> {
-            throw new IllegalStateException();
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException();
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(temporaryCopies()).isEqualTo(before);
     }
 
     private static long temporaryCopies() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("ybfp-exchange-")).count();
+            return files.filter(p -> p.getFileName().toString().startsWith("ybfp-exchange-"))
+                    .count();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
