@@ -97,7 +97,9 @@ public class AppealService {
                         .find(Jurisdiction.of(caller), appeal.applicationId())
                         .orElseThrow()
                 : null;
-        if (application != null && !appeal.contestedBy().equals(application.decidedBy())) {
+        if (application != null
+                && (application.decision() == null
+                        || !appeal.contestedBy().equals(application.decision().decidedBy()))) {
             throw new CaseRefusedException(null, "申诉所针对的决定已变更（案件已重新办理），本申诉不再适用");
         }
         appeal.decide(caller, outcome, reason, now);

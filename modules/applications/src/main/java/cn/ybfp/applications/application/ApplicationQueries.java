@@ -124,9 +124,9 @@ public class ApplicationQueries {
                         a.noticeName(),
                         divisions.nameOf(DivisionCode.of(a.townshipCode())),
                         a.village(),
-                        a.approvedAmount(),
+                        a.approval().approvedAmount(),
                         a.stateSince(),
-                        a.noticeUntil()))
+                        a.approval().noticeUntil()))
                 .toList();
     }
 

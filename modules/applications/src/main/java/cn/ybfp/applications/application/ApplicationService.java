@@ -214,8 +214,8 @@ public class ApplicationService {
         InsuredPerson person = found.get();
         Set<AssistanceCategory> categories = EnumSet.noneOf(AssistanceCategory.class);
         categories.addAll(person.categories());
-        if (application.grantedCategory() != null) {
-            categories.add(application.grantedCategory());
+        if (application.determination() != null) {
+            categories.add(application.determination().category());
         }
         try {
             AssistanceAssessment engine = claims.assess(

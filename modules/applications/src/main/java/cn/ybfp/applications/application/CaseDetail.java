@@ -4,8 +4,12 @@ import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
+import cn.ybfp.applications.domain.Approval;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.CaseEvent;
+import cn.ybfp.applications.domain.Decision;
+import cn.ybfp.applications.domain.Determination;
+import cn.ybfp.applications.domain.Payment;
 import cn.ybfp.applications.domain.Receipt;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.kernel.AssistanceCategory;
@@ -13,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,6 +80,10 @@ public record CaseDetail(
 
     /** The case where it stands (see {@link AssistanceApplication#standingOn}). */
     static CaseDetail of(AssistanceApplication a, AssistanceApplication.Standing standing) {
+        var determination = Optional.ofNullable(a.determination());
+        var approval = Optional.ofNullable(a.approval());
+        var payment = Optional.ofNullable(a.payment());
+        var decision = Optional.ofNullable(a.decision());
         return new CaseDetail(
                 a.id(),
                 a.number(),
@@ -86,26 +95,26 @@ public record CaseDetail(
                 standing.state(),
                 standing.since(),
                 standing.dueOn(),
-                a.householdMembers(),
-                a.householdIncome(),
-                a.assets(),
+                a.household().members(),
+                a.household().income(),
+                a.household().assets(),
                 a.received(),
                 a.missing(),
                 a.receipts().stream().map(CaseDetail::line).toList(),
                 a.surveyResult(),
-                a.grantedCategory(),
-                a.decisionDocument(),
-                a.determinedBy(),
-                a.assessedAmount(),
-                a.approvedAmount(),
-                a.approvedBy(),
+                determination.map(Determination::category).orElse(null),
+                determination.map(Determination::document).orElse(null),
+                determination.map(Determination::determinedBy).orElse(null),
+                approval.map(Approval::assessedAmount).orElse(null),
+                approval.map(Approval::approvedAmount).orElse(null),
+                approval.map(Approval::approvedBy).orElse(null),
                 a.reduced(),
-                a.noticeUntil(),
-                a.paidOn(),
-                a.paymentMethod(),
-                a.paymentReference(),
-                a.decidedBy(),
-                a.decidedOn(),
+                approval.map(Approval::noticeUntil).orElse(null),
+                payment.map(Payment::paidOn).orElse(null),
+                payment.map(Payment::method).orElse(null),
+                payment.map(Payment::reference).orElse(null),
+                decision.map(Decision::decidedBy).orElse(null),
+                decision.map(Decision::decidedOn).orElse(null),
                 a.createdAt(),
                 a.events().stream().map(CaseDetail::line).toList(),
                 a.version(),

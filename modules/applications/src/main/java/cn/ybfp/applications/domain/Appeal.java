@@ -96,13 +96,13 @@ public class Appeal {
         if (!application.isAppealable()) {
             throw new CaseRefusedException(null, "本案当前为“" + application.state().label() + "”，没有可申诉的决定");
         }
-        if (today.isAfter(application.decidedOn().plusDays(limits.appealDays()))) {
+        if (today.isAfter(application.decision().decidedOn().plusDays(limits.appealDays()))) {
             throw new CaseRefusedException(
-                    null, "申诉期已过：决定于 " + application.decidedOn() + " 作出，申诉期 " + limits.appealDays() + " 日");
+                    null, "申诉期已过：决定于 " + application.decision().decidedOn() + " 作出，申诉期 " + limits.appealDays() + " 日");
         }
         String decision = application.reduced()
-                ? "核减救助金额为 " + application.approvedAmount() + " 元"
-                : "不予救助（" + application.decidedAtState().label() + "）";
+                ? "核减救助金额为 " + application.approval().approvedAmount() + " 元"
+                : "不予救助（" + application.decision().atState().label() + "）";
         return new Appeal(
                 Kind.APPLICATION,
                 application.id(),
@@ -111,7 +111,7 @@ public class Appeal {
                 application.townshipCode(),
                 application.personName(),
                 decision,
-                application.decidedBy(),
+                application.decision().decidedBy(),
                 grounds,
                 by,
                 today);

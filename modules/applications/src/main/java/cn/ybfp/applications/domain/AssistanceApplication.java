@@ -11,6 +11,8 @@ import cn.ybfp.kernel.ResidentId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,17 +83,8 @@ public class AssistanceApplication {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
-    @Column(name = "household_members", nullable = false)
-    private int householdMembers;
-
-    @Column(name = "household_income", nullable = false, precision = 12, scale = 2)
-    private BigDecimal householdIncome;
-
-    @Column(length = 500)
-    private String assets;
-
-    @Column(name = "declaration_signed", nullable = false)
-    private boolean declarationSigned;
+    @Embedded
+    private Household household;
 
     @Column(name = "materials_received", nullable = false, length = 300)
     private String materialsReceived;
@@ -112,59 +105,21 @@ public class AssistanceApplication {
     @Column(name = "survey_result", length = 1000)
     private String surveyResult;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "granted_category", length = 30)
-    private AssistanceCategory grantedCategory;
+    @Embedded
+    private Determination determination;
 
-    @Column(name = "decision_document", length = 60)
-    private String decisionDocument;
+    @Embedded
+    private Approval approval;
 
-    @Column(name = "category_valid_from")
-    private LocalDate categoryValidFrom;
-
-    @Column(name = "category_valid_to")
-    private LocalDate categoryValidTo;
-
-    @Column(name = "determined_by", length = 64)
-    private String determinedBy;
-
-    @Column(name = "scheme_id", length = 40)
-    private String schemeId;
-
-    @Column(name = "assessed_amount", precision = 12, scale = 2)
-    private BigDecimal assessedAmount;
-
-    @Column(name = "approved_amount", precision = 12, scale = 2)
-    private BigDecimal approvedAmount;
-
-    @Column(name = "approved_by", length = 64)
-    private String approvedBy;
-
+    /** Whether the approved amount is lower than the assessed one (核减): what an appeal can contest. */
     @Column(nullable = false)
     private boolean reduced;
 
-    @Column(name = "notice_until")
-    private LocalDate noticeUntil;
+    @Embedded
+    private Payment payment;
 
-    @Column(name = "paid_on")
-    private LocalDate paidOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "payment_method", length = 30)
-    private PaymentMethod paymentMethod;
-
-    @Column(name = "payment_reference", length = 60)
-    private String paymentReference;
-
-    @Column(name = "decided_by", length = 64)
-    private String decidedBy;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "decided_at_state", length = 30)
-    private CaseState decidedAtState;
+    @Embedded
+    private Decision decision;
 
     @Column(name = "created_by", nullable = false, length = 64, updatable = false)
     private String createdBy;
@@ -197,10 +152,7 @@ public class AssistanceApplication {
         this.townshipCode = applicant.township();
         this.village = applicant.village();
         this.year = applicant.year();
-        this.householdMembers = household.members();
-        this.householdIncome = household.income();
-        this.assets = household.assets();
-        this.declarationSigned = household.declarationSigned();
+        this.household = household;
         this.materialsReceived = join(received);
         this.claimIds = new ArrayList<>(claimIds);
         this.receipts = new ArrayList<>(receipts);
@@ -216,7 +168,18 @@ public class AssistanceApplication {
             long personId, String name, ResidentId residentId, String township, String village, int year) {}
 
     /** The household's situation as declared (家庭成员、近12个月收入、财产、签字承诺). */
-    public record Household(int members, BigDecimal income, String assets, boolean declarationSigned) {}
+    @Embeddable
+    public record Household(
+            @Column(name = "household_members", nullable = false)
+            int members,
+
+            @Column(name = "household_income", nullable = false, precision = 12, scale = 2)
+            BigDecimal income,
+
+            @Column(length = 500) String assets,
+
+            @Column(name = "declaration_signed", nullable = false)
+            boolean declarationSigned) {}
 
     // ---- the steps ----
 
@@ -264,11 +227,7 @@ public class AssistanceApplication {
                 category.label() + "，" + document.strip() + "，" + validFrom + " 起",
                 now,
                 limits);
-        grantedCategory = category;
-        decisionDocument = document.strip();
-        categoryValidFrom = validFrom;
-        categoryValidTo = validTo;
-        determinedBy = by.username();
+        determination = new Determination(category, document.strip(), validFrom, validTo, by.username());
     }
 
     /**
@@ -283,7 +242,7 @@ public class AssistanceApplication {
             String reason,
             LocalDateTime now,
             TimeLimits limits) {
-        String refusal = FourEyesRule.refusal(by.username(), determinedBy, "审批");
+        String refusal = FourEyesRule.refusal(by.username(), determinedBy(), "审批");
         if (refusal != null) {
             throw new CaseRefusedException(null, refusal);
         }
@@ -302,12 +261,8 @@ public class AssistanceApplication {
                         + note(lower ? null : reason),
                 now,
                 limits);
-        schemeId = scheme;
-        assessedAmount = assessed;
-        approvedAmount = amount;
-        approvedBy = by.username();
+        approval = new Approval(scheme, assessed, amount, by.username(), dueOn);
         reduced = lower;
-        noticeUntil = dueOn;
         decided(by, now, CaseState.DETERMINED);
     }
 
@@ -316,7 +271,7 @@ public class AssistanceApplication {
         requireText(reason, "reason", "不予救助理由");
         CaseState at = state;
         if (at == CaseState.DETERMINED) {
-            String refusal = FourEyesRule.refusal(by.username(), determinedBy, "审批");
+            String refusal = FourEyesRule.refusal(by.username(), determinedBy(), "审批");
             if (refusal != null) {
                 throw new CaseRefusedException(null, refusal);
             }
@@ -335,7 +290,7 @@ public class AssistanceApplication {
     public void object(Caller by, String objection, LocalDateTime now, TimeLimits limits) {
         requireText(objection, "reason", "异议内容");
         transition(by, CaseAction.OBJECT, objection.strip(), now, limits);
-        noticeUntil = null;
+        approval = approval.withoutNotice();
     }
 
     /** The notice period has passed without objection: the decision is final. True when it did so now. */
@@ -343,7 +298,12 @@ public class AssistanceApplication {
         if (!noticeOver(now.toLocalDate())) {
             return false;
         }
-        record(SYSTEM, CaseAction.END_NOTICE, "公示期 " + stateSince + " 至 " + noticeUntil + " 无异议", now, limits);
+        record(
+                SYSTEM,
+                CaseAction.END_NOTICE,
+                "公示期 " + stateSince + " 至 " + approval.noticeUntil() + " 无异议",
+                now,
+                limits);
         return true;
     }
 
@@ -356,7 +316,7 @@ public class AssistanceApplication {
         if (!noticeOver(today)) {
             return new Standing(state, stateSince, dueOn);
         }
-        LocalDate since = noticeUntil.plusDays(1);
+        LocalDate since = approval.noticeUntil().plusDays(1);
         return new Standing(CaseState.FINAL, since, limits.dueOn(CaseState.FINAL, since));
     }
 
@@ -369,7 +329,7 @@ public class AssistanceApplication {
     }
 
     private boolean noticeOver(LocalDate today) {
-        return state == CaseState.IN_NOTICE && today.isAfter(noticeUntil);
+        return state == CaseState.IN_NOTICE && today.isAfter(approval.noticeUntil());
     }
 
     /** 拨付: recorded once. */
@@ -380,9 +340,7 @@ public class AssistanceApplication {
             throw new CaseRefusedException("paidOn", "拨付日期：不能晚于今天");
         }
         transition(by, CaseAction.PAY, method.label() + "，" + reference.strip() + "，" + on, now, limits);
-        paidOn = on;
-        paymentMethod = method;
-        paymentReference = reference.strip();
+        payment = new Payment(on, method, reference.strip());
     }
 
     /** The applicant withdraws (recorded by a clerk). */
@@ -400,15 +358,16 @@ public class AssistanceApplication {
             throw new NotPermittedException("复核由县级经办人员办理");
         }
         CaseState from = state;
-        CaseState back = ApplicationProcedure.reopenedAt(state, decidedAtState);
+        CaseState back = ApplicationProcedure.reopenedAt(state, decision.atState());
         enter(back, now.toLocalDate(), limits);
         events.add(new CaseEvent(this, now, by.username(), from, CaseAction.REOPEN, back, appeal));
-        approvedAmount = null;
+        approval = null;
         reduced = false;
-        noticeUntil = null;
-        decidedBy = null; // the decision is void: nothing to print or appeal until the step decides again
-        decidedOn = null;
-        decidedAtState = null;
+        decision = null; // the decision is void: nothing to print or appeal until the step decides again
+    }
+
+    private String determinedBy() {
+        return determination == null ? null : determination.determinedBy();
     }
 
     /** A rejection, or a reduced amount not yet paid, may be appealed. */
@@ -443,9 +402,7 @@ public class AssistanceApplication {
     }
 
     private void decided(Caller by, LocalDateTime now, CaseState at) {
-        decidedBy = by.username();
-        decidedOn = now.toLocalDate();
-        decidedAtState = at;
+        decision = new Decision(by.username(), now.toLocalDate(), at);
     }
 
     private static void requireText(String text, String field, String label) {
@@ -463,7 +420,7 @@ public class AssistanceApplication {
 
     /** A decision that can be printed as a decision notice (决定书): a rejection, or an approval not reopened. */
     public boolean hasDecision() {
-        return decidedOn != null
+        return decision != null
                 && (state == CaseState.REJECTED
                         || state == CaseState.IN_NOTICE
                         || state == CaseState.FINAL
@@ -563,22 +520,6 @@ public class AssistanceApplication {
         return dueOn;
     }
 
-    public int householdMembers() {
-        return householdMembers;
-    }
-
-    public BigDecimal householdIncome() {
-        return householdIncome;
-    }
-
-    public String assets() {
-        return assets;
-    }
-
-    public boolean declarationSigned() {
-        return declarationSigned;
-    }
-
     public List<Long> claimIds() {
         return List.copyOf(claimIds);
     }
@@ -591,72 +532,32 @@ public class AssistanceApplication {
         return surveyResult;
     }
 
-    public AssistanceCategory grantedCategory() {
-        return grantedCategory;
+    public Household household() {
+        return household;
     }
 
-    public String decisionDocument() {
-        return decisionDocument;
+    /** Null until the category is determined. */
+    public Determination determination() {
+        return determination;
     }
 
-    public LocalDate categoryValidFrom() {
-        return categoryValidFrom;
+    /** Null until approved, and again after an appeal reopened the case. */
+    public Approval approval() {
+        return approval;
     }
 
-    public LocalDate categoryValidTo() {
-        return categoryValidTo;
+    /** Null until paid. */
+    public Payment payment() {
+        return payment;
     }
 
-    public String determinedBy() {
-        return determinedBy;
-    }
-
-    public String schemeId() {
-        return schemeId;
-    }
-
-    public BigDecimal assessedAmount() {
-        return assessedAmount;
-    }
-
-    public BigDecimal approvedAmount() {
-        return approvedAmount;
-    }
-
-    public String approvedBy() {
-        return approvedBy;
+    /** Null until a step decides, and again after an appeal reopened the case. */
+    public Decision decision() {
+        return decision;
     }
 
     public boolean reduced() {
         return reduced;
-    }
-
-    public LocalDate noticeUntil() {
-        return noticeUntil;
-    }
-
-    public LocalDate paidOn() {
-        return paidOn;
-    }
-
-    public PaymentMethod paymentMethod() {
-        return paymentMethod;
-    }
-
-    public String paymentReference() {
-        return paymentReference;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public LocalDate decidedOn() {
-        return decidedOn;
-    }
-
-    public CaseState decidedAtState() {
-        return decidedAtState;
     }
 
     public String createdBy() {

@@ -58,7 +58,7 @@ public class JpaApplications implements Applications {
     @Override
     public java.math.BigDecimal grantedElsewhere(long personId, int year, long exceptApplicationId) {
         java.math.BigDecimal sum = em.createQuery(
-                        "select sum(a.approvedAmount) from AssistanceApplication a"
+                        "select sum(a.approval.approvedAmount) from AssistanceApplication a"
                                 + " where a.personId = :person and a.year = :year and a.id <> :except and a.state in :granted",
                         java.math.BigDecimal.class)
                 .setParameter("person", personId)
@@ -127,7 +127,7 @@ public class JpaApplications implements Applications {
     public List<Long> noticeEnded(LocalDateTime now) {
         return em.createQuery(
                         "select a.id from AssistanceApplication a where a.state = :notice"
-                                + " and a.noticeUntil < :today",
+                                + " and a.approval.noticeUntil < :today",
                         Long.class)
                 .setParameter("notice", CaseState.IN_NOTICE)
                 .setParameter("today", now.toLocalDate())

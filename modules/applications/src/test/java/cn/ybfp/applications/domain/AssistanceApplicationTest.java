@@ -64,7 +64,7 @@ class AssistanceApplicationTest {
         a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.00"), null, later(1), LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.IN_NOTICE);
         LocalDate noticeEnds = now.toLocalDate().plusDays(7);
-        assertThat(a.noticeUntil()).isEqualTo(noticeEnds);
+        assertThat(a.approval().noticeUntil()).isEqualTo(noticeEnds);
 
         assertThat(a.endNoticeIfDue(noticeEnds.atTime(23, 59), LIMITS)).isFalse(); // the last day of notice
         assertThat(a.endNoticeIfDue(noticeEnds.plusDays(1).atStartOfDay(), LIMITS))
@@ -129,7 +129,7 @@ class AssistanceApplicationTest {
 
         a.object(TOWNSHIP, "村民反映家中有营运车辆", later(2), LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.DETERMINED);
-        assertThat(a.noticeUntil()).isNull();
+        assertThat(a.approval().noticeUntil()).isNull();
     }
 
     @Test
@@ -137,7 +137,7 @@ class AssistanceApplicationTest {
         AssistanceApplication a = determined();
         a.reject(HEALTHCARE, "家庭收入超过标准", now, LIMITS);
         LocalDate decided = now.toLocalDate();
-        assertThat(a.decidedAtState()).isEqualTo(CaseState.DETERMINED);
+        assertThat(a.decision().atState()).isEqualTo(CaseState.DETERMINED);
 
         assertThatThrownBy(() -> Appeal.ofApplication(a, "收入计算有误", TOWNSHIP, decided.plusDays(31), LIMITS))
                 .isInstanceOf(CaseRefusedException.class)
@@ -164,7 +164,7 @@ class AssistanceApplicationTest {
     void aNoticeThatHasPassedStandsFinalBeforeTheJobRecordsIt() {
         AssistanceApplication a = determined();
         a.approve(HEALTHCARE, "jl-2026", money("3000.00"), money("3000.00"), null, now, LIMITS);
-        LocalDate until = a.noticeUntil(); // Monday 2026-11-02 + 7 days = Monday 2026-11-09
+        LocalDate until = a.approval().noticeUntil(); // Monday 2026-11-02 + 7 days = Monday 2026-11-09
         assertThat(until).isEqualTo(LocalDate.of(2026, 11, 9));
         assertThat(a.standingOn(until, LIMITS).state()).isEqualTo(CaseState.IN_NOTICE);
 

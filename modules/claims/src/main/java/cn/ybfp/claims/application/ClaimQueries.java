@@ -1,5 +1,6 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.BillPrinter;
@@ -178,6 +179,7 @@ public class ClaimQueries {
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 List<SettledClaim> batch = claims.search(jurisdiction, filter, offset, EXPORT_BATCH);
                 for (SettledClaim c : batch) {
+                    Bill bill = c.bill();
                     table.addRow(
                             c.claimNumber(),
                             c.personName(),
@@ -189,15 +191,15 @@ public class ClaimQueries {
                             c.schemeId(),
                             c.assistanceClass() == null ? "" : c.assistanceClass() + "类",
                             c.totalCost(),
-                            c.inPolicy(),
-                            c.basic(),
-                            c.criticalIllness(),
-                            c.assistance(),
-                            c.tiltedAssistance(),
-                            c.hospitalReduction(),
-                            c.supplementary(),
-                            c.reassistance(),
-                            c.personalPayment(),
+                            bill.inPolicy(),
+                            bill.basic(),
+                            bill.criticalIllness(),
+                            bill.assistance(),
+                            bill.tiltedAssistance(),
+                            bill.hospitalReduction(),
+                            bill.supplementaryInsurance(),
+                            bill.reassistance(),
+                            bill.personalPayment(),
                             c.isReversed() ? "已冲正" : "已结算",
                             c.settledBy(),
                             c.settledAt());

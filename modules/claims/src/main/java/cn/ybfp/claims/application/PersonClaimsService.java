@@ -61,8 +61,8 @@ public class PersonClaimsService implements PersonClaims {
                         c.hospitalLevel(),
                         c.totalCost(),
                         c.outOfPolicyCost(),
-                        c.assistance().add(c.tiltedAssistance()),
-                        c.personalPayment()))
+                        c.bill().assistance().add(c.bill().tiltedAssistance()),
+                        c.bill().personalPayment()))
                 .toList();
     }
 

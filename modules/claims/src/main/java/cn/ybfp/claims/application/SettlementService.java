@@ -172,12 +172,12 @@ public class SettlementService implements BillLines {
     @Override
     public Optional<BillLine> line(Jurisdiction jurisdiction, long claimId, int index) {
         return claims.find(jurisdiction, claimId)
-                .filter(c -> index >= 0 && index < c.lines().size())
+                .filter(c -> index >= 0 && index < c.bill().lines().size())
                 .map(c -> new BillLine(
                         c.id(),
                         c.claimNumber(),
                         index,
-                        c.lines().get(index),
+                        c.bill().lines().get(index),
                         c.townshipCode(),
                         c.personName(),
                         c.settledBy(),

@@ -8,6 +8,7 @@ import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Beijing;
 import cn.ybfp.register.api.InsuredPerson;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -101,71 +102,11 @@ public class SettledClaim {
     @Column(name = "reported_supplementary", nullable = false, precision = 12, scale = 2, updatable = false)
     private BigDecimal reportedSupplementary;
 
-    @Column(name = "in_policy", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal inPolicy;
+    @Embedded
+    private StoredBill paid;
 
-    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal basic;
-
-    @Column(name = "critical_illness", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal criticalIllness;
-
-    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal assistance;
-
-    @Column(name = "tilted_assistance", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal tiltedAssistance;
-
-    @Column(name = "hospital_reduction", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal hospitalReduction;
-
-    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal supplementary;
-
-    @Column(nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal reassistance;
-
-    @Column(name = "personal_payment", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal personalPayment;
-
-    @Column(name = "rule_lines", nullable = false, length = 8000, updatable = false)
-    private String ruleLines;
-
-    @Column(name = "ch_basic_inpatient", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chBasicInpatient;
-
-    @Column(name = "ch_basic_outpatient", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chBasicOutpatient;
-
-    @Column(name = "ch_inpatient_deductible", precision = 12, scale = 2, updatable = false)
-    private BigDecimal chInpatientDeductible;
-
-    @Column(name = "ch_ci_base", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chCiBase;
-
-    @Column(name = "ch_ci_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chCiPaid;
-
-    @Column(name = "ch_assist_deductible", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chAssistDeductible;
-
-    @Column(name = "ch_assist_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chAssistPaid;
-
-    @Column(name = "ch_tilted_burden", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chTiltedBurden;
-
-    @Column(name = "ch_tilted_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chTiltedPaid;
-
-    @Column(name = "ch_reassist_rest", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chReassistRest;
-
-    @Column(name = "ch_reassist_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chReassistPaid;
-
-    @Column(name = "ch_pku_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-    private BigDecimal chPkuPaid;
+    @Embedded
+    private StoredChange change;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
@@ -231,56 +172,16 @@ public class SettledClaim {
         this.reportedReduction = claim.hospitalReduction();
         this.reportedSupplementary = claim.supplementaryInsurance();
         this.corrects = entry.corrects();
-        copyBill(bill);
-        copyChange(settled.change());
+        this.paid = StoredBill.of(bill);
+        this.change = StoredChange.of(settled.change());
         this.channel = channel;
         this.settledBy = settledBy;
         this.settledAt = Beijing.now();
     }
 
-    private void copyBill(Bill bill) {
-        inPolicy = bill.inPolicy();
-        basic = bill.basic();
-        criticalIllness = bill.criticalIllness();
-        assistance = bill.assistance();
-        tiltedAssistance = bill.tiltedAssistance();
-        hospitalReduction = bill.hospitalReduction();
-        supplementary = bill.supplementaryInsurance();
-        reassistance = bill.reassistance();
-        personalPayment = bill.personalPayment();
-        ruleLines = String.join("\n", bill.lines());
-    }
-
-    private void copyChange(YearTotals change) {
-        chBasicInpatient = change.basicInpatientPaid();
-        chBasicOutpatient = change.basicOutpatientPaid();
-        chInpatientDeductible = change.lastInpatientDeductible();
-        chCiBase = change.criticalIllnessBase();
-        chCiPaid = change.criticalIllnessPaid();
-        chAssistDeductible = change.assistanceDeductibleMet();
-        chAssistPaid = change.assistancePaid();
-        chTiltedBurden = change.tiltedBurden();
-        chTiltedPaid = change.tiltedPaid();
-        chReassistRest = change.reassistanceRest();
-        chReassistPaid = change.reassistancePaid();
-        chPkuPaid = change.pkuPaid();
-    }
-
     /** What this claim changed in its year's accumulators. */
     public YearTotals change() {
-        return new YearTotals(
-                chBasicInpatient,
-                chBasicOutpatient,
-                chInpatientDeductible,
-                chCiBase,
-                chCiPaid,
-                chAssistDeductible,
-                chAssistPaid,
-                chTiltedBurden,
-                chTiltedPaid,
-                chReassistRest,
-                chReassistPaid,
-                chPkuPaid);
+        return change.totals();
     }
 
     /** The bill as the engine made it, rebuilt from the stored figures. */
@@ -291,16 +192,16 @@ public class SettledClaim {
                 claimDate,
                 totalCost,
                 outOfPolicyCost,
-                inPolicy,
-                basic,
-                criticalIllness,
-                assistance,
-                tiltedAssistance,
-                hospitalReduction,
-                supplementary,
-                reassistance,
-                personalPayment,
-                lines());
+                paid.inPolicy(),
+                paid.basic(),
+                paid.criticalIllness(),
+                paid.assistance(),
+                paid.tiltedAssistance(),
+                paid.hospitalReduction(),
+                paid.supplementary(),
+                paid.reassistance(),
+                paid.personalPayment(),
+                paid.lines());
     }
 
     /** The same claim as the engine takes it: to tell a hospital's retry from a different claim. */
@@ -329,10 +230,6 @@ public class SettledClaim {
 
     public boolean isReversed() {
         return reversedAt != null;
-    }
-
-    public List<String> lines() {
-        return ruleLines.isEmpty() ? List.of() : List.of(ruleLines.split("\n"));
     }
 
     public List<AssistanceCategory> categoryList() {
@@ -413,42 +310,6 @@ public class SettledClaim {
 
     public BigDecimal outOfPolicyCost() {
         return outOfPolicyCost;
-    }
-
-    public BigDecimal inPolicy() {
-        return inPolicy;
-    }
-
-    public BigDecimal basic() {
-        return basic;
-    }
-
-    public BigDecimal criticalIllness() {
-        return criticalIllness;
-    }
-
-    public BigDecimal assistance() {
-        return assistance;
-    }
-
-    public BigDecimal tiltedAssistance() {
-        return tiltedAssistance;
-    }
-
-    public BigDecimal hospitalReduction() {
-        return hospitalReduction;
-    }
-
-    public BigDecimal supplementary() {
-        return supplementary;
-    }
-
-    public BigDecimal reassistance() {
-        return reassistance;
-    }
-
-    public BigDecimal personalPayment() {
-        return personalPayment;
     }
 
     public Channel channel() {

@@ -1,5 +1,6 @@
 package cn.ybfp.claims.infrastructure;
 
+import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.kernel.Money;
@@ -78,7 +79,7 @@ public class BillPdf implements BillPrinter {
             Paragraph rules = new Paragraph("计算依据", new Font(font, 11, Font.BOLD));
             rules.setSpacingBefore(8);
             document.add(rules);
-            for (String line : claim.lines()) {
+            for (String line : claim.bill().lines()) {
                 document.add(new Paragraph(line, new Font(font, 9)));
             }
             if (claim.isReversed()) {
@@ -115,7 +116,8 @@ public class BillPdf implements BillPrinter {
         return table;
     }
 
-    private PdfPTable layers(SettledClaim c) {
+    private PdfPTable layers(SettledClaim claim) {
+        Bill c = claim.bill();
         PdfPTable table = grid(2);
         table.setSpacingBefore(8);
         row(table, "总费用", c.totalCost(), true);
@@ -126,7 +128,7 @@ public class BillPdf implements BillPrinter {
         row(table, "医疗救助", c.assistance(), false);
         row(table, "倾斜救助", c.tiltedAssistance(), false);
         row(table, "医疗机构减免", c.hospitalReduction(), false);
-        row(table, "商业补充保险", c.supplementary(), false);
+        row(table, "商业补充保险", c.supplementaryInsurance(), false);
         row(table, "再救助", c.reassistance(), false);
         row(table, "个人自付", c.personalPayment(), true);
         return table;

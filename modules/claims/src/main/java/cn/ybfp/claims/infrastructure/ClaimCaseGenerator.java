@@ -55,7 +55,7 @@ public final class ClaimCaseGenerator {
     void write(long count, Writer out) throws IOException {
         JsonGenerator json = Json.MAPPER.createGenerator(out);
         for (long i = 0; i < count; i++) {
-            CaseJson.write(next(), json);
+            CaseJsonWriter.write(next(), json);
             json.writeRaw('\n');
         }
         json.flush();

@@ -298,7 +298,7 @@ public final class SettleCommand {
     private record Settled(OptionalInt assistanceClass, List<Bill> bills) {}
 
     private Settled settle(JsonNode node) {
-        SettlementCase settlementCase = CaseJson.read(node);
+        SettlementCase settlementCase = CaseJsonReader.read(node);
         if (options.scheme() != null) {
             settlementCase = settlementCase.withScheme(options.scheme());
         }

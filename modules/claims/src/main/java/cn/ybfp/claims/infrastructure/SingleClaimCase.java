@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The case the portal and the hospital API settle: one claim as the case JSON has it, for a person taken from the
- * register rather than sent inline. Read by {@link CaseJson}, so every channel checks the claim the same way and
+ * register rather than sent inline. Read by {@link CaseJsonReader}, so every channel checks the claim the same way and
  * reports the same Chinese messages.
  */
 public final class SingleClaimCase {
@@ -26,6 +26,6 @@ public final class SingleClaimCase {
         categories.stream().map(Enum::name).sorted().forEach(held::add);
         person.put("birthDate", birthDate.toString());
         root.putArray("claims").add(claim);
-        return CaseJson.read(root);
+        return CaseJsonReader.read(root);
     }
 }

@@ -212,7 +212,7 @@ class SettleCommandTest {
         JsonSchemes schemes = new JsonSchemes();
         SettlementSummary expected = new SettlementSummary();
         for (String line : lines) {
-            SettlementCase settlementCase = CaseJson.read(Json.MAPPER.readTree(line));
+            SettlementCase settlementCase = CaseJsonReader.read(Json.MAPPER.readTree(line));
             Scheme scheme = schemes.require(settlementCase.schemeId());
             expected.add(
                     AssistanceClassResolution.classOf(settlementCase.person(), scheme.assistance()),
@@ -247,7 +247,7 @@ class SettleCommandTest {
         JsonGenerator json = Json.MAPPER.createGenerator(out);
         JsonSchemes schemes = new JsonSchemes();
         for (String line : lines) {
-            SettlementCase settlementCase = CaseJson.read(Json.MAPPER.readTree(line));
+            SettlementCase settlementCase = CaseJsonReader.read(Json.MAPPER.readTree(line));
             AnswerJson.write(new SettlementEngine(schemes).settle(settlementCase), json);
             json.writeRaw('\n');
         }

@@ -17,10 +17,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CaseJsonTest {
+class CaseJsonReaderWriterTest {
 
     private static SettlementCase read(String json) throws IOException {
-        return CaseJson.read(Json.MAPPER.readTree(json));
+        return CaseJsonReader.read(Json.MAPPER.readTree(json));
     }
 
     private static List<String> problems(String json) {
@@ -82,7 +82,7 @@ class CaseJsonTest {
         SettlementCase original = new ClaimCaseGenerator(7).next();
         StringWriter text = new StringWriter();
         try (JsonGenerator out = Json.MAPPER.createGenerator(text)) {
-            CaseJson.write(original, out);
+            CaseJsonWriter.write(original, out);
         }
 
         assertThat(read(text.toString())).isEqualTo(original);

@@ -10,9 +10,7 @@ import cn.ybfp.claims.domain.Person;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Money;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
@@ -29,11 +27,12 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The settlement case as JSON, exactly in the shape of SETTLEMENT.md. Reading checks the whole case and reports
+ * Reads the settlement case JSON, exactly in the shape of SETTLEMENT.md ({@link CaseJsonWriter} writes it). Reading
+ * checks the whole case and reports
  * every problem at once, each naming the claim and the field; unknown fields are refused, because a misspelt
  * optional field ({@code outOfPolicyCosts}) would otherwise silently read as 0 and overpay.
  */
-public final class CaseJson {
+public final class CaseJsonReader {
 
     private static final Set<String> CASE_FIELDS =
             jsonNames(EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS));
@@ -42,7 +41,7 @@ public final class CaseJson {
     private static final Set<String> CLAIM_FIELDS =
             jsonNames(EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE));
 
-    private CaseJson() {}
+    private CaseJsonReader() {}
 
     /** @throws InvalidCaseException listing every problem of the case */
     public static SettlementCase read(JsonNode root) {
@@ -279,51 +278,5 @@ public final class CaseJson {
             }
         }
         return true;
-    }
-
-    /** Writes a case in the same shape, amounts as strings with two decimals; the generator's output reads back. */
-    public static void write(SettlementCase settlementCase, JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        if (settlementCase.schemeId() != null) {
-            out.writeStringField(CaseField.SCHEME.jsonName(), settlementCase.schemeId());
-        }
-        out.writeObjectFieldStart(CaseField.PERSON.jsonName());
-        out.writeArrayFieldStart(CaseField.CATEGORIES.jsonName());
-        for (AssistanceCategory category :
-                settlementCase.person().categories().stream().sorted().toList()) {
-            out.writeString(category.name());
-        }
-        out.writeEndArray();
-        out.writeStringField(
-                CaseField.BIRTH_DATE.jsonName(),
-                settlementCase.person().birthDate().toString());
-        out.writeEndObject();
-        out.writeArrayFieldStart(CaseField.CLAIMS.jsonName());
-        for (Claim claim : settlementCase.claims()) {
-            writeClaim(claim, out);
-        }
-        out.writeEndArray();
-        out.writeEndObject();
-    }
-
-    private static void writeClaim(Claim claim, JsonGenerator out) throws IOException {
-        out.writeStartObject();
-        out.writeStringField(CaseField.ID.jsonName(), claim.id());
-        out.writeStringField(CaseField.KIND.jsonName(), claim.kind().name());
-        out.writeStringField(CaseField.DATE.jsonName(), claim.date().toString());
-        if (claim.hospitalLevel() != null) {
-            out.writeNumberField(CaseField.HOSPITAL_LEVEL.jsonName(), claim.hospitalLevel());
-        }
-        out.writeStringField(CaseField.REFERRAL.jsonName(), claim.referral().name());
-        out.writeBooleanField(CaseField.OUT_OF_PROVINCE.jsonName(), claim.outOfProvince());
-        writeAmount(out, CaseField.TOTAL_COST, claim.totalCost());
-        writeAmount(out, CaseField.OUT_OF_POLICY_COST, claim.outOfPolicyCost());
-        writeAmount(out, CaseField.HOSPITAL_REDUCTION, claim.hospitalReduction());
-        writeAmount(out, CaseField.SUPPLEMENTARY_INSURANCE, claim.supplementaryInsurance());
-        out.writeEndObject();
-    }
-
-    private static void writeAmount(JsonGenerator out, CaseField field, BigDecimal amount) throws IOException {
-        out.writeStringField(field.jsonName(), Money.plain(amount));
     }
 }
