@@ -1,6 +1,7 @@
 package cn.ybfp.web.applications;
 
 import cn.ybfp.applications.api.AttachmentLimit;
+import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.application.AppealService;
@@ -8,7 +9,6 @@ import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseSettings;
-import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
@@ -18,13 +18,18 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -39,6 +44,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /** Application-based assistance (依申请救助): the work list, a new application, the case page and its steps. */
 @Path("applications")
@@ -74,6 +80,12 @@ public class ApplicationController {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    MvcContext mvc;
 
     /** "我的待办", the search, and the open appeals. */
     @GET
@@ -162,33 +174,112 @@ public class ApplicationController {
         return "applications/detail.html";
     }
 
-    /** One step; refused input re-renders the case with the message at its field and changes nothing. */
     @POST
-    @Path("{id}/steps")
-    public Response step(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    @Path("{id}/steps/accept")
+    public Response accept(@PathParam("id") long id, @Valid @BeanParam StepForms.Accept form) {
+        return step(
+                id,
+                CaseAction.ACCEPT,
+                form,
+                caller -> service.accept(caller, id, form.version, form.missing(), form.comment));
+    }
+
+    @POST
+    @Path("{id}/steps/complete")
+    public Response complete(@PathParam("id") long id, @Valid @BeanParam StepForms.Complete form) {
+        return step(id, CaseAction.COMPLETE, form, caller -> service.complete(caller, id, form.version, form.comment));
+    }
+
+    @POST
+    @Path("{id}/steps/forward")
+    public Response forward(@PathParam("id") long id, @Valid @BeanParam StepForms.Forward form) {
+        return step(
+                id,
+                CaseAction.FORWARD,
+                form,
+                caller -> service.forward(caller, id, form.version, form.survey, form.comment));
+    }
+
+    @POST
+    @Path("{id}/steps/determine")
+    public Response determine(@PathParam("id") long id, @Valid @BeanParam StepForms.Determine form) {
+        return step(
+                id,
+                CaseAction.DETERMINE,
+                form,
+                caller -> service.determine(
+                        caller, id, form.version, form.category(), form.document, form.validFrom(), form.validTo()));
+    }
+
+    @POST
+    @Path("{id}/steps/approve")
+    public Response approve(@PathParam("id") long id, @Valid @BeanParam StepForms.Approve form) {
+        return step(
+                id,
+                CaseAction.APPROVE,
+                form,
+                caller -> service.approve(caller, id, form.version, form.amount(), form.reason));
+    }
+
+    @POST
+    @Path("{id}/steps/reject")
+    public Response reject(@PathParam("id") long id, @Valid @BeanParam StepForms.Reason form) {
+        return step(id, CaseAction.REJECT, form, caller -> service.reject(caller, id, form.version, form.reason));
+    }
+
+    @POST
+    @Path("{id}/steps/return")
+    public Response returnForCorrection(@PathParam("id") long id, @Valid @BeanParam StepForms.Reason form) {
+        return step(
+                id,
+                CaseAction.RETURN,
+                form,
+                caller -> service.returnForCorrection(caller, id, form.version, form.reason));
+    }
+
+    @POST
+    @Path("{id}/steps/object")
+    public Response object(@PathParam("id") long id, @Valid @BeanParam StepForms.Reason form) {
+        return step(id, CaseAction.OBJECT, form, caller -> service.object(caller, id, form.version, form.reason));
+    }
+
+    @POST
+    @Path("{id}/steps/withdraw")
+    public Response withdraw(@PathParam("id") long id, @Valid @BeanParam StepForms.Reason form) {
+        return step(id, CaseAction.WITHDRAW, form, caller -> service.withdraw(caller, id, form.version, form.reason));
+    }
+
+    @POST
+    @Path("{id}/steps/pay")
+    public Response pay(@PathParam("id") long id, @Valid @BeanParam StepForms.Pay form) {
+        return step(
+                id,
+                CaseAction.PAY,
+                form,
+                caller -> service.pay(caller, id, form.version, form.paidOn(), form.method(), form.reference));
+    }
+
+    /**
+     * One step: a form that failed its constraints, or a step the case refuses, shows the case again with the
+     * message at its field and what the clerk typed, as 400, and changes nothing.
+     */
+    private Response step(long id, CaseAction action, Object form, Consumer<Caller> command) {
         Caller caller = currentCaller.require();
-        var form = new StepForm(
-                fields.getFirst("action"),
-                version(fields),
-                list(fields, "missing"),
-                fields.getFirst("comment"),
-                fields.getFirst("survey"),
-                fields.getFirst("category"),
-                fields.getFirst("document"),
-                fields.getFirst("validFrom"),
-                fields.getFirst("validTo"),
-                fields.getFirst("amount"),
-                fields.getFirst("reason"),
-                fields.getFirst("paidOn"),
-                fields.getFirst("method"),
-                fields.getFirst("reference"));
+        if (binding.isFailed()) {
+            Forms.refused(
+                    models,
+                    binding,
+                    mvc.getLocale(),
+                    field -> field.equals("reason") ? "apps.reason." + action.name() : "field." + field);
+            return Pages.badRequest(again(id, Forms.echo(form, action.name())));
+        }
         return Pages.attempt(
                 models,
                 () -> {
-                    service.act(caller, id, form);
-                    return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + fields.getFirst("action"));
+                    command.accept(caller);
+                    return Pages.seeOther(request, "/app/applications/" + id + "?notice=" + action.name());
                 },
-                () -> again(id, fields));
+                () -> again(id, Forms.echo(form, action.name())));
     }
 
     @POST
@@ -260,14 +351,6 @@ public class ApplicationController {
     private String again(long id, MultivaluedMap<String, String> fields) {
         models.put("entered", fields);
         return detail(id, null);
-    }
-
-    private static long version(MultivaluedMap<String, String> fields) {
-        try {
-            return Long.parseLong(fields.getFirst("version"));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static List<String> list(MultivaluedMap<String, String> fields, String name) {

@@ -15,7 +15,11 @@ public final class Pages {
 
     /** Puts the refusal where the page shows it ({@code error.field}, {@code error.message}). */
     public static void refused(Models models, InvalidInputException e) {
-        models.put("error", Map.of("field", e.field() == null ? "" : e.field(), "message", e.getMessage()));
+        refused(models, e.field() == null ? "" : e.field(), e.getMessage());
+    }
+
+    static void refused(Models models, String field, String message) {
+        models.put("error", Map.of("field", field, "message", message));
     }
 
     /** The page again, with the refusal, as 400: nothing was changed. */

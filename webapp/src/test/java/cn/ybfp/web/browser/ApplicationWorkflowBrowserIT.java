@@ -55,6 +55,14 @@ class ApplicationWorkflowBrowserIT {
             assertThat(civilAffairs.text("work")).contains(number(casePath));
             civilAffairs.open(casePath);
             civilAffairs.type("document", "双民认〔2026〕15号");
+            // the form bean refuses an end before the start, at its field, keeps what was typed, changes nothing
+            civilAffairs.setValue("validTo", "2020-01-01");
+            civilAffairs.click("do-DETERMINE");
+            civilAffairs.waitForContains("form-error", "认定终止日期：不能早于起始日期");
+            assertThat(civilAffairs.text("case-state")).isEqualTo("初审通过，待身份认定");
+            assertThat(civilAffairs.value("document")).isEqualTo("双民认〔2026〕15号");
+            civilAffairs.screenshot("application-determination-refused");
+            civilAffairs.setValue("validTo", "");
             civilAffairs.click("do-DETERMINE");
             civilAffairs.waitForText("case-state", "已认定，待审批");
             assertThat(civilAffairs.text("assessed-due")).contains("4,560.00");

@@ -113,6 +113,13 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets an input's value as a script would: a date input's typing depends on the browser's language. */
+    void setValue(String id, String value) {
+        WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1]", field, value);
+    }
+
     /** Waits (up to 30 s, the page refreshes itself) until the element shows the text. */
     void waitForText(String id, String expected) {
         waitUntil(id, text -> text.equals(expected));

@@ -8,13 +8,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ybfp.applications.api.AppealOutcome;
 import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.application.AppealService;
 import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseNotFoundException;
 import cn.ybfp.applications.application.NoticeExpiry;
-import cn.ybfp.applications.application.StepForm;
 import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
@@ -36,6 +36,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -107,7 +108,7 @@ class ApplicationsIT {
             results.add(executor.submit(() -> {
                 start.await();
                 try {
-                    service.act(clerk, id, step("APPROVE", version));
+                    service.approve(clerk, id, version, null, null);
                     return "approved";
                 } catch (InvalidInputException e) {
                     return "refused: " + e.getMessage();
@@ -144,42 +145,8 @@ class ApplicationsIT {
         assertThat(queries.view(HEALTHCARE, id).orElseThrow().assessment()).isNotNull();
 
         // returned for correction and determined again with the same decision: still one membership
-        service.act(
-                HEALTHCARE,
-                id,
-                new StepForm(
-                        "RETURN",
-                        version(id),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "请补充收入证明",
-                        null,
-                        null,
-                        null));
-        service.act(
-                YUNSHAN,
-                id,
-                new StepForm(
-                        "COMPLETE",
-                        version(id),
-                        List.of(),
-                        "已补交",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+        service.returnForCorrection(HEALTHCARE, id, version(id), "请补充收入证明");
+        service.complete(YUNSHAN, id, version(id), "已补交");
         determine(id);
         assertThat(people.detail(HEALTHCARE, person.id()).orElseThrow().memberships())
                 .filteredOn(m -> "双民认〔2022〕99号".equals(m.documentNumber()))
@@ -189,7 +156,7 @@ class ApplicationsIT {
     @Test
     void theNoticeEndsOnTheDayAfterItsPeriod() {
         long id = determined(newPerson());
-        service.act(HEALTHCARE, id, step("APPROVE", version(id)));
+        service.approve(HEALTHCARE, id, version(id), null, null);
         LocalDate until =
                 queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
         expiry.endDueNotices(until.atTime(23, 0));
@@ -206,7 +173,7 @@ class ApplicationsIT {
             assertThat(queries.view(outsider, id)).isEmpty();
             assertThat(queries.attachment(outsider, attachment)).isEmpty();
             assertThat(queries.search(outsider, "SQ" + id)).isEmpty();
-            assertThatThrownBy(() -> service.act(outsider, id, step("ACCEPT", version(id))))
+            assertThatThrownBy(() -> service.accept(outsider, id, version(id), Set.of(), null))
                     .isInstanceOf(CaseNotFoundException.class);
             assertThatThrownBy(() -> service.attach(outsider, id, "x.pdf", "%PDF-1.4".getBytes()))
                     .isInstanceOf(CaseNotFoundException.class);
@@ -255,24 +222,7 @@ class ApplicationsIT {
         assertThatThrownBy(() -> service.submit(YUNSHAN, form))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("同一费用不能重复申请救助");
-        service.act(
-                YUNSHAN,
-                first,
-                new StepForm(
-                        "WITHDRAW",
-                        version(first),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "申请人撤回",
-                        null,
-                        null,
-                        null));
+        service.withdraw(YUNSHAN, first, version(first), "申请人撤回");
         assertThat(service.submit(YUNSHAN, form)).isPositive(); // a withdrawn application frees the claim
     }
 
@@ -333,24 +283,7 @@ class ApplicationsIT {
         long id = determined(newPerson());
         String due =
                 queries.view(HEALTHCARE, id).orElseThrow().assessment().due().toPlainString();
-        service.act(
-                HEALTHCARE,
-                id,
-                new StepForm(
-                        "APPROVE",
-                        version(id),
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "1.00",
-                        "票据部分重复",
-                        null,
-                        null,
-                        null));
+        service.approve(HEALTHCARE, id, version(id), new java.math.BigDecimal("1.00"), "票据部分重复");
         assertThat(due).isNotEqualTo("1.00");
         appeals.againstDecision(YUNSHAN, id, "核减过多");
         assertThatThrownBy(() -> appeals.againstDecision(YUNSHAN, id, "再次申诉")).hasMessageContaining("已有待复核的申诉");
@@ -358,24 +291,8 @@ class ApplicationsIT {
                 queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
         expiry.endDueNotices(until.plusDays(1).atStartOfDay());
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
-        assertThatThrownBy(() -> service.act(
-                        HEALTHCARE,
-                        id,
-                        new StepForm(
-                                "PAY",
-                                version(id),
-                                List.of(),
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                LocalDate.now().toString(),
-                                "BANK_TRANSFER",
-                                "YH1")))
+        assertThatThrownBy(() ->
+                        service.pay(HEALTHCARE, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("待复核的申诉");
     }
@@ -393,48 +310,21 @@ class ApplicationsIT {
 
     private long determined(String idNumber) {
         long id = submitted(idNumber);
-        service.act(YUNSHAN, id, step("ACCEPT", version(id)));
+        service.accept(YUNSHAN, id, version(id), Set.of(), null);
         determine(id);
         return id;
     }
 
     private void determine(long id) {
-        service.act(
-                YUNSHAN,
-                id,
-                new StepForm(
-                        "FORWARD",
-                        version(id),
-                        List.of(),
-                        null,
-                        "入户调查属实",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
-        service.act(
+        service.forward(YUNSHAN, id, version(id), "入户调查属实", null);
+        service.determine(
                 CIVIL_AFFAIRS,
                 id,
-                new StepForm(
-                        "DETERMINE",
-                        version(id),
-                        List.of(),
-                        null,
-                        null,
-                        "ILLNESS_IMPOVERISHED",
-                        "双民认〔2022〕99号",
-                        "2022-01-01",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                version(id),
+                AssistanceCategory.ILLNESS_IMPOVERISHED,
+                "双民认〔2022〕99号",
+                LocalDate.parse("2022-01-01"),
+                null);
     }
 
     private long submitted(String idNumber) {
@@ -468,10 +358,5 @@ class ApplicationsIT {
 
     private CaseState state(long id) {
         return queries.view(HEALTHCARE, id).orElseThrow().application().state();
-    }
-
-    private static StepForm step(String action, long version) {
-        return new StepForm(
-                action, version, List.of(), null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
+import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
@@ -19,6 +20,7 @@ import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.FormValues;
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.NotPermittedException;
@@ -108,7 +110,7 @@ public class ApplicationService {
         var application = new AssistanceApplication(
                 applicant,
                 household,
-                FormValues.choices(Material.class, form.materials()),
+                FormValues.choices(Material.class, form.materials(), "materials", "申报材料"),
                 picked,
                 receipts,
                 caller,
@@ -118,43 +120,100 @@ public class ApplicationService {
         return application.id();
     }
 
-    /** One step on a case, as chosen on the case page. */
-    public void act(Caller caller, long id, StepForm form) {
+    /** 受理: with every material, accepted; otherwise pending correction (待补正) with the list of what is missing. */
+    public void accept(Caller caller, long id, long version, Set<Material> missing, String comment) {
+        step(caller, id, version, CaseAction.ACCEPT, (a, now) -> a.accept(caller, missing, comment, now, limits()));
+    }
+
+    /** 补正完毕: what was missing has arrived. */
+    public void complete(Caller caller, long id, long version, String comment) {
+        step(caller, id, version, CaseAction.COMPLETE, (a, now) -> a.complete(caller, comment, now, limits()));
+    }
+
+    /** 初审: the household survey's result and the township's opinion; the case goes to the county. */
+    public void forward(Caller caller, long id, long version, String survey, String opinion) {
+        step(caller, id, version, CaseAction.FORWARD, (a, now) -> a.forward(caller, survey, opinion, now, limits()));
+    }
+
+    /** 身份认定, written into the register in the same transaction as the step. */
+    public void determine(
+            Caller caller,
+            long id,
+            long version,
+            AssistanceCategory category,
+            String document,
+            LocalDate validFrom,
+            LocalDate validTo) {
+        step(caller, id, version, CaseAction.DETERMINE, (a, now) -> {
+            a.determine(caller, category, document, validFrom, validTo, now, limits());
+            Department department = category == AssistanceCategory.ILLNESS_IMPOVERISHED
+                    ? Department.HEALTHCARE_SECURITY
+                    : Department.CIVIL_AFFAIRS;
+            register.record(caller, a.personId(), category, department, document.strip(), validFrom, validTo);
+        });
+    }
+
+    /**
+     * 审批: the amount is what the engine assesses now; the clerk may only reduce it (核减), with a reason.
+     *
+     * @param amount null to approve the assessed amount
+     */
+    public void approve(Caller caller, long id, long version, BigDecimal amount, String reason) {
+        step(caller, id, version, CaseAction.APPROVE, (a, now) -> {
+            CaseAssessment assessment = assessment(caller, a);
+            if (assessment.problem() != null) {
+                throw new CaseRefusedException(null, "无法测算救助金额：" + assessment.problem());
+            }
+            BigDecimal approved = amount == null ? assessment.due() : amount;
+            a.approve(caller, assessment.engine().schemeId(), assessment.due(), approved, reason, now, limits());
+        });
+    }
+
+    /** 不予救助, with the reason (appealable). */
+    public void reject(Caller caller, long id, long version, String reason) {
+        step(caller, id, version, CaseAction.REJECT, (a, now) -> a.reject(caller, reason, now, limits()));
+    }
+
+    /** 退回补正: back to the township with the reasons. */
+    public void returnForCorrection(Caller caller, long id, long version, String reasons) {
+        step(caller, id, version, CaseAction.RETURN, (a, now) -> a.returnForCorrection(caller, reasons, now, limits()));
+    }
+
+    /** 公示异议: an objection during the notice sends the case back to approval. */
+    public void object(Caller caller, long id, long version, String objection) {
+        step(caller, id, version, CaseAction.OBJECT, (a, now) -> a.object(caller, objection, now, limits()));
+    }
+
+    /** The applicant withdraws (recorded by a clerk); not while an appeal waits for review. */
+    public void withdraw(Caller caller, long id, long version, String reason) {
+        step(caller, id, version, CaseAction.WITHDRAW, (a, now) -> {
+            requireNoOpenAppeal(id, CaseAction.WITHDRAW);
+            a.withdraw(caller, reason, now, limits());
+        });
+    }
+
+    /** 拨付, once; not while an appeal waits for review. */
+    public void pay(Caller caller, long id, long version, LocalDate paidOn, PaymentMethod method, String reference) {
+        step(caller, id, version, CaseAction.PAY, (a, now) -> {
+            requireNoOpenAppeal(id, CaseAction.PAY);
+            a.pay(caller, paidOn, method, reference, now, limits());
+        });
+    }
+
+    /**
+     * The frame of every step: the case of the caller's jurisdiction, on the version the clerk saw, a notice that has
+     * passed recorded first (the page showed the case final already), and a clash with another clerk's step at the
+     * same moment refused with a message.
+     */
+    private void step(Caller caller, long id, long version, CaseAction action, Step step) {
         AssistanceApplication application = find(caller, id);
-        if (application.version() != form.version()) {
+        if (application.version() != version) {
             throw new CaseRefusedException(
                     null, "本案刚被他人办理（" + application.state().label() + "），请刷新页面后再办理");
         }
-        CaseAction action = FormValues.choice(CaseAction.class, form.action(), "action", "办理事项");
-        if ((action == CaseAction.PAY || action == CaseAction.WITHDRAW)
-                && applications.appealsOf(id).stream().anyMatch(cn.ybfp.applications.domain.Appeal::isOpen)) {
-            throw new CaseRefusedException(null, "本案有待复核的申诉，复核后才能“" + action.label() + "”");
-        }
         LocalDateTime now = settings.now();
-        TimeLimits limits = settings.limits();
-        application.endNoticeIfDue(now, limits); // the page showed it final already; the job may not have run yet
-        switch (action) {
-            case ACCEPT, ACCEPT_PENDING ->
-                application.accept(
-                        caller, FormValues.choices(Material.class, form.missing()), form.comment(), now, limits);
-            case COMPLETE -> application.complete(caller, form.comment(), now, limits);
-            case FORWARD -> application.forward(caller, form.survey(), form.comment(), now, limits);
-            case DETERMINE -> determine(caller, application, form, now, limits);
-            case APPROVE, REDUCE -> approve(caller, application, form, now, limits);
-            case REJECT -> application.reject(caller, form.reason(), now, limits);
-            case RETURN -> application.returnForCorrection(caller, form.reason(), now, limits);
-            case OBJECT -> application.object(caller, form.reason(), now, limits);
-            case PAY ->
-                application.pay(
-                        caller,
-                        FormValues.date(form.paidOn(), "paidOn", "拨付日期"),
-                        FormValues.choice(PaymentMethod.class, form.method(), "method", "拨付方式"),
-                        form.reference(),
-                        now,
-                        limits);
-            case WITHDRAW -> application.withdraw(caller, form.reason(), now, limits);
-            default -> throw new CaseRefusedException("action", "办理事项：不能在此办理“" + action.label() + "”");
-        }
+        application.endNoticeIfDue(now, limits());
+        step.take(application, now);
         try {
             applications.flush();
         } catch (OptimisticLockException e) {
@@ -163,40 +222,20 @@ public class ApplicationService {
         }
     }
 
-    /** 身份认定 writes the granted category into the register, in the same transaction as the step. */
-    private void determine(
-            Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now, TimeLimits limits) {
-        AssistanceCategory category = FormValues.choice(AssistanceCategory.class, form.category(), "category", "认定类别");
-        LocalDate from = FormValues.date(form.validFrom(), "validFrom", "认定起始日期");
-        LocalDate to = form.validTo() == null || form.validTo().isBlank()
-                ? null
-                : FormValues.date(form.validTo(), "validTo", "认定终止日期");
-        application.determine(caller, category, form.document(), from, to, now, limits);
-        Department department = category == AssistanceCategory.ILLNESS_IMPOVERISHED
-                ? Department.HEALTHCARE_SECURITY
-                : Department.CIVIL_AFFAIRS;
-        register.record(
-                caller,
-                application.personId(),
-                category,
-                department,
-                form.document().strip(),
-                from,
-                to);
+    /** One step's work on the case, at the time of the step. */
+    @FunctionalInterface
+    private interface Step {
+        void take(AssistanceApplication application, LocalDateTime now);
     }
 
-    /** 审批: the amount is what the engine assesses now (the clerk may only reduce it, with a reason). */
-    private void approve(
-            Caller caller, AssistanceApplication application, StepForm form, LocalDateTime now, TimeLimits limits) {
-        CaseAssessment assessment = assessment(caller, application);
-        if (assessment.problem() != null) {
-            throw new CaseRefusedException(null, "无法测算救助金额：" + assessment.problem());
+    private void requireNoOpenAppeal(long id, CaseAction action) {
+        if (applications.appealsOf(id).stream().anyMatch(Appeal::isOpen)) {
+            throw new CaseRefusedException(null, "本案有待复核的申诉，复核后才能“" + action.label() + "”");
         }
-        BigDecimal amount = form.amount() == null || form.amount().isBlank()
-                ? assessment.due()
-                : FormValues.money(form.amount(), "amount", "救助金额");
-        application.approve(
-                caller, assessment.engine().schemeId(), assessment.due(), amount, form.reason(), now, limits);
+    }
+
+    private TimeLimits limits() {
+        return settings.limits();
     }
 
     /**

@@ -206,7 +206,7 @@ public class AssistanceApplication {
 
     /** 初审: the household survey's result and the township's opinion; forwarded to the county. */
     public void forward(Caller by, String survey, String opinion, LocalDateTime now, TimeLimits limits) {
-        requireText(survey, "surveyResult", "入户调查结果");
+        requireText(survey, "survey", "入户调查结果");
         transition(by, CaseAction.FORWARD, opinion, now, limits);
         surveyResult = survey.strip();
     }
@@ -220,7 +220,7 @@ public class AssistanceApplication {
             LocalDate validTo,
             LocalDateTime now,
             TimeLimits limits) {
-        requireText(document, "decisionDocument", "认定文号", 60);
+        requireText(document, "document", "认定文号", 60);
         transition(
                 by,
                 CaseAction.DETERMINE,

@@ -3,6 +3,7 @@ package cn.ybfp.register.application;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.FormValues;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.kernel.excel.XlsxTable;

@@ -1,9 +1,9 @@
 package cn.ybfp.register.application;
 
-import static cn.ybfp.register.application.FormValues.choice;
-import static cn.ybfp.register.application.FormValues.date;
-import static cn.ybfp.register.application.FormValues.optional;
-import static cn.ybfp.register.application.FormValues.required;
+import static cn.ybfp.kernel.FormValues.choice;
+import static cn.ybfp.kernel.FormValues.optional;
+import static cn.ybfp.kernel.FormValues.optionalDate;
+import static cn.ybfp.kernel.FormValues.text;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
@@ -53,7 +53,7 @@ public class RegisterCommands {
     public long register(Caller caller, PersonForm form) {
         Jurisdiction jurisdiction = Authority.toChange(caller);
         ResidentId residentId = residentId(form.idNumber());
-        String name = required(form.name(), "name", "姓名", 50);
+        String name = text(form.name(), "name", "姓名", 50);
         String phone = phone(form.phone());
         String relation = optional(form.relationToHead(), "relationToHead", "与户主关系", 20);
         DivisionCode township = township(caller, form.townshipCode());
@@ -77,7 +77,7 @@ public class RegisterCommands {
         if (person.version() != edit.version()) {
             throw new RegisterException(null, "该人员信息已被他人修改，请刷新页面后重新填写");
         }
-        String name = required(edit.name(), "name", "姓名", 50);
+        String name = text(edit.name(), "name", "姓名", 50);
         String phone = phone(edit.phone());
         String relation = optional(edit.relationToHead(), "relationToHead", "与户主关系", 20);
         PersonStatus status = choice(PersonStatus.class, edit.status(), "status", "人员状态");
@@ -90,11 +90,11 @@ public class RegisterCommands {
         Person person = person(caller, personId);
         AssistanceCategory category = choice(AssistanceCategory.class, form.category(), "category", "救助对象类别");
         Department department = choice(Department.class, form.department(), "department", "认定部门");
-        LocalDate from = date(form.validFrom(), "validFrom", "认定日期");
+        LocalDate from = optionalDate(form.validFrom(), "validFrom", "认定日期");
         if (from == null) {
             throw new RegisterException("validFrom", "认定日期不能为空");
         }
-        LocalDate to = date(form.validTo(), "validTo", "终止日期");
+        LocalDate to = optionalDate(form.validTo(), "validTo", "终止日期");
         if (to != null && to.isBefore(from)) {
             throw new RegisterException("validTo", "终止日期不能早于认定日期");
         }
@@ -110,7 +110,7 @@ public class RegisterCommands {
         Person person = person(caller, personId);
         int year = year(form.year());
         EnrolmentStatus status = choice(EnrolmentStatus.class, form.status(), "status", "参保状态");
-        LocalDate paid = date(form.paidDate(), "paidDate", "缴费日期");
+        LocalDate paid = optionalDate(form.paidDate(), "paidDate", "缴费日期");
         if (status == EnrolmentStatus.ENROLLED && paid == null) {
             throw new RegisterException("paidDate", "已参保的须填写缴费日期");
         }
@@ -143,7 +143,7 @@ public class RegisterCommands {
 
     /** Deceased and moved out need the date, which lies between birth and today. */
     private static LocalDate statusDate(Person person, PersonStatus status, String text) {
-        LocalDate since = date(text, "statusDate", "状态日期");
+        LocalDate since = optionalDate(text, "statusDate", "状态日期");
         if (status == PersonStatus.NORMAL) {
             return null;
         }

@@ -1,8 +1,8 @@
 package cn.ybfp.register.application;
 
-import static cn.ybfp.register.application.FormValues.choice;
-import static cn.ybfp.register.application.FormValues.date;
-import static cn.ybfp.register.application.FormValues.optional;
+import static cn.ybfp.kernel.FormValues.choice;
+import static cn.ybfp.kernel.FormValues.optional;
+import static cn.ybfp.kernel.FormValues.optionalDate;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.DivisionView;
@@ -93,7 +93,7 @@ public class WriteOffService {
                 .filter(t -> writeOffs.isOpen(t, personId))
                 .orElseThrow(() -> new RegisterException(null, "该人员不在 " + year + " 年度的未参保名单中"));
         WriteOffReason reason = choice(WriteOffReason.class, reasonText, "reason", "销号原因");
-        LocalDate on = date(dateText, "closedOn", "日期");
+        LocalDate on = optionalDate(dateText, "closedOn", "日期");
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new RegisterException("closedOn", "请填写不晚于今天的日期");
         }
