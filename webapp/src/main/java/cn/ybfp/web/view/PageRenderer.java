@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Writer;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.thymeleaf.TemplateEngine;
@@ -62,7 +63,9 @@ public class PageRenderer {
         variables.put(
                 "requestPath",
                 request.getRequestURI().substring(request.getContextPath().length()));
-        var context = new WebContext(application.buildExchange(request, response), PortalLocale.of(request), variables);
+        Locale locale = PortalLocale.of(request);
+        variables.put("labels", new EnumLabels(locale));
+        var context = new WebContext(application.buildExchange(request, response), locale, variables);
         engine.process(template, context, out);
     }
 }

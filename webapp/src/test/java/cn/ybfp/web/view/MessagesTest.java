@@ -2,6 +2,18 @@ package cn.ybfp.web.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.ybfp.applications.api.AppealOutcome;
+import cn.ybfp.applications.api.CaseAction;
+import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.applications.api.Material;
+import cn.ybfp.applications.api.PaymentMethod;
+import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.Referral;
+import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.register.api.EnrolmentStatus;
+import cn.ybfp.register.api.ExchangeOutcome;
+import cn.ybfp.register.api.PersonStatus;
+import cn.ybfp.register.api.WriteOffReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +44,34 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(keys(Locale.CHINESE)).containsAll(used);
+    }
+
+    /** The enumerations the pages show through {@code labels.of}: every constant, in both languages, no Chinese in English. */
+    @Test
+    void everyConstantThePagesShowHasItsLabelInBothLanguages() {
+        List<Class<? extends Enum<?>>> shown = List.of(
+                AssistanceCategory.class,
+                WriteOffReason.class,
+                EnrolmentStatus.class,
+                ExchangeOutcome.class,
+                PersonStatus.class,
+                Referral.class,
+                ClaimKind.class,
+                PaymentMethod.class,
+                Material.class,
+                CaseState.class,
+                AppealOutcome.class,
+                CaseAction.class);
+        for (Class<? extends Enum<?>> type : shown) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(new EnumLabels(Locale.CHINESE).of(constant)).doesNotStartWith("enum.");
+                assertThat(new EnumLabels(Locale.ENGLISH).of(constant))
+                        .doesNotStartWith("enum.")
+                        .doesNotContainPattern("[\\u4e00-\\u9fff]");
+            }
+        }
+        assertThat(new EnumLabels(Locale.ENGLISH).of(CaseState.FINAL)).isEqualTo("Notice ended, waiting for payment");
+        assertThat(new EnumLabels(Locale.CHINESE).of(CaseState.FINAL)).isEqualTo("公示期满，待拨付");
     }
 
     @Test
