@@ -7,6 +7,7 @@ import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -23,6 +24,9 @@ public class BillPdfDownload {
     CurrentCaller currentCaller;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     ClaimQueries queries;
 
     @GET
@@ -30,6 +34,6 @@ public class BillPdfDownload {
         Caller caller = currentCaller.require();
         BillDocument bill = queries.billPdf(caller, id).orElseThrow(NotFoundException::new);
         StreamingOutput body = out -> out.write(bill.pdf());
-        return Downloads.pdf(body, bill.fileName());
+        return Downloads.pdf(body, Downloads.name(request, "download.bill", bill.claimNumber()));
     }
 }

@@ -6,6 +6,7 @@ import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,12 +22,15 @@ public class ClaimListDownload {
     CurrentCaller currentCaller;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     ClaimQueries queries;
 
     @GET
     public Response claims(@BeanParam ClaimListParams params) {
         Caller caller = currentCaller.require();
         StreamingOutput body = out -> queries.writeXlsx(caller, params.toFilter(), out);
-        return Downloads.xlsx(body, "结算单.xlsx");
+        return Downloads.xlsx(body, Downloads.name(request, "download.claims"));
     }
 }

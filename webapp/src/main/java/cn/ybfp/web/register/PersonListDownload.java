@@ -6,6 +6,7 @@ import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,12 +22,15 @@ public class PersonListDownload {
     CurrentCaller currentCaller;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     PersonExport export;
 
     @GET
     public Response people(@BeanParam PersonSearchParams params) {
         Caller caller = currentCaller.require();
         StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
-        return Downloads.xlsx(body, "参保台账.xlsx");
+        return Downloads.xlsx(body, Downloads.name(request, "download.people"));
     }
 }

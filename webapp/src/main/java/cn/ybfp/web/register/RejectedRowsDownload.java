@@ -8,6 +8,7 @@ import cn.ybfp.web.view.Downloads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,9 @@ public class RejectedRowsDownload {
     CurrentCaller currentCaller;
 
     @Inject
+    HttpServletRequest request;
+
+    @Inject
     ExchangeService exchange;
 
     @GET
@@ -32,6 +36,6 @@ public class RejectedRowsDownload {
         Caller caller = currentCaller.require();
         exchange.view(caller, id, null, 0).orElseThrow(NotFoundException::new); // before the response starts
         StreamingOutput body = out -> exchange.writeErrors(caller, id, out);
-        return Downloads.xlsx(body, "不予导入-" + id + ".xlsx");
+        return Downloads.xlsx(body, Downloads.name(request, "download.rejected", String.valueOf(id)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.ybfp.web.view;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.net.URLEncoder;
@@ -14,6 +15,11 @@ public final class Downloads {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {}
+
+    /** A download's name in the page's language, from the bundles ({@code download.*}). */
+    public static String name(HttpServletRequest request, String key, Object... args) {
+        return Messages.get(PortalLocale.of(request), key, args);
+    }
 
     public static Response xlsx(StreamingOutput body, String fileName) {
         return file(body, XLSX, "xlsx", fileName);

@@ -83,7 +83,7 @@ public class ClaimQueries {
             views.viewed(caller, claim.personId(), "结算单 PDF " + claim.claimNumber());
             var pdf = new ByteArrayOutputStream();
             printer.print(claim, bureauOf(claim), townshipOf(claim), pdf);
-            return new BillDocument("结算单-" + claim.claimNumber() + ".pdf", pdf.toByteArray());
+            return new BillDocument(claim.claimNumber(), pdf.toByteArray());
         });
     }
 
