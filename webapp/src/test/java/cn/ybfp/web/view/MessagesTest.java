@@ -46,6 +46,22 @@ class MessagesTest {
         assertThat(keys(Locale.CHINESE)).containsAll(used);
     }
 
+    /** Keys the portal's code asks for by name ({@code Messages.get}, download names) are in both bundles. */
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Pattern named =
+                Pattern.compile("(?:Messages\\.get\\([^,]+|Downloads\\.name\\(request), \"([a-z][A-Za-z0-9_.]+)\"");
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                named.matcher(Files.readString(file)).results().forEach(m -> used.add(m.group(1)));
+            }
+        }
+        assertThat(used).contains("download.bill", "form.fieldError");
+        assertThat(keys(Locale.CHINESE)).containsAll(used);
+        assertThat(keys(Locale.ENGLISH)).containsAll(used);
+    }
+
     /** The enumerations the pages show through {@code labels.of}: every constant, in both languages, no Chinese in English. */
     @Test
     void everyConstantThePagesShowHasItsLabelInBothLanguages() {
