@@ -5,7 +5,6 @@ import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.application.AppealService;
-import cn.ybfp.applications.application.ApplicationForm;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.applications.application.ApplicationService;
 import cn.ybfp.applications.application.CaseSettings;
@@ -41,7 +40,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -125,38 +123,22 @@ public class ApplicationController {
     }
 
     @POST
-    public Response submit(MultivaluedMap<String, String> fields) {
+    public Response submit(@Valid @BeanParam ApplicationFormParams params) {
         Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
-        List<ApplicationForm.ReceiptForm> receipts = new ArrayList<>();
-        for (int i = 0; i < RECEIPT_ROWS; i++) {
-            receipts.add(new ApplicationForm.ReceiptForm(
-                    fields.getFirst("r" + i + ".hospital"),
-                    fields.getFirst("r" + i + ".kind"),
-                    fields.getFirst("r" + i + ".date"),
-                    fields.getFirst("r" + i + ".level"),
-                    fields.getFirst("r" + i + ".total"),
-                    fields.getFirst("r" + i + ".outOfPolicy")));
+        if (binding.isFailed()) {
+            Forms.refused(models, binding, mvc.getLocale(), field -> "field." + field);
+            models.put("entered", Forms.echo(params, "submit"));
+            return Pages.badRequest(newApplication(params.idNumber, params.year));
         }
-        var form = new ApplicationForm(
-                fields.getFirst("idNumber"),
-                fields.getFirst("village"),
-                fields.getFirst("year"),
-                fields.getFirst("householdMembers"),
-                fields.getFirst("householdIncome"),
-                fields.getFirst("assets"),
-                "true".equals(fields.getFirst("declarationSigned")),
-                list(fields, "materials"),
-                list(fields, "claimIds"),
-                receipts);
         return Pages.attempt(
                 models,
                 () -> {
-                    long id = service.submit(caller, form);
+                    long id = service.submit(caller, params.toForm());
                     return Pages.seeOther(request, "/app/applications/" + id + "?notice=submitted");
                 },
                 () -> {
-                    models.put("entered", fields);
-                    return newApplication(fields.getFirst("idNumber"), fields.getFirst("year"));
+                    models.put("entered", Forms.echo(params, "submit"));
+                    return newApplication(params.idNumber, params.year);
                 });
     }
 
@@ -351,10 +333,5 @@ public class ApplicationController {
     private String again(long id, MultivaluedMap<String, String> fields) {
         models.put("entered", fields);
         return detail(id, null);
-    }
-
-    private static List<String> list(MultivaluedMap<String, String> fields, String name) {
-        List<String> values = fields.get(name);
-        return values == null ? List.of() : values;
     }
 }
