@@ -330,7 +330,7 @@ public class ApplicationController {
     }
 
     /** The case page again after a refused step, with what the clerk had typed. */
-    private String again(long id, MultivaluedMap<String, String> fields) {
+    private String again(long id, Map<String, List<String>> fields) {
         models.put("entered", fields);
         return detail(id, null);
     }

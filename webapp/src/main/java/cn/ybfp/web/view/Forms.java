@@ -4,8 +4,6 @@ import jakarta.mvc.Models;
 import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.binding.ParamError;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.core.MultivaluedHashMap;
-import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.Comparator;
@@ -34,10 +32,13 @@ public final class Forms {
         Pages.refused(models, field, message);
     }
 
-    /** Every {@code @FormParam} field of the bean as typed, and the action it was for. */
-    public static MultivaluedMap<String, String> echo(Object form, String action) {
-        MultivaluedMap<String, String> entered = new MultivaluedHashMap<>();
-        entered.putSingle("action", action);
+    /**
+     * Every {@code @FormParam} field of the bean as typed, and the action it was for. A map of the portal's own:
+     * Thymeleaf refuses to call methods of {@code jakarta.*} types such as {@code MultivaluedHashMap}.
+     */
+    public static Entered echo(Object form, String action) {
+        Entered entered = new Entered();
+        entered.put("action", java.util.List.of(action));
         for (Field field : form.getClass().getDeclaredFields()) {
             FormParam param = field.getAnnotation(FormParam.class);
             if (param != null) {
@@ -45,6 +46,17 @@ public final class Forms {
             }
         }
         return entered;
+    }
+
+    /** What the clerk typed, by field: {@code entered.getFirst('village')}, {@code entered.get('materials')}. */
+    public static final class Entered extends java.util.HashMap<String, java.util.List<String>> {
+
+        private static final long serialVersionUID = 1L;
+
+        public String getFirst(String field) {
+            var values = get(field);
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
     }
 
     private static java.util.List<String> values(Object form, Field field) {
