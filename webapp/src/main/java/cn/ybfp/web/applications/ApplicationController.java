@@ -37,7 +37,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
@@ -280,15 +279,19 @@ public class ApplicationController {
 
     @POST
     @Path("{id}/appeals")
-    public Response appeal(@PathParam("id") long id, MultivaluedMap<String, String> fields) {
+    public Response appeal(@PathParam("id") long id, @Valid @BeanParam StepForms.Grounds form) {
         Caller caller = currentCaller.require();
+        if (binding.isFailed()) {
+            Forms.refused(models, binding, mvc.getLocale(), field -> "appeal." + field);
+            return Pages.badRequest(again(id, Forms.echo(form, "APPEAL")));
+        }
         return Pages.attempt(
                 models,
                 () -> {
-                    long appeal = appeals.againstDecision(caller, id, fields.getFirst("grounds"));
+                    long appeal = appeals.againstDecision(caller, id, form.grounds);
                     return Pages.seeOther(request, "/app/appeals/" + appeal + "?notice=filed");
                 },
-                () -> again(id, fields));
+                () -> again(id, Forms.echo(form, "APPEAL")));
     }
 
     /** 申请审批表 and 决定书, printable. */

@@ -189,4 +189,13 @@ public final class StepForms {
             return FormValues.choice(PaymentMethod.class, method, "method", "拨付方式");
         }
     }
+
+    /** 申诉: an appeal against the case's decision, with its grounds. */
+    public static class Grounds {
+        @MvcBinding
+        @FormParam("grounds")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 1000, message = "{validation.tooLong}")
+        String grounds;
+    }
 }
