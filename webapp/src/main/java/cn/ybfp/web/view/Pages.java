@@ -1,10 +1,12 @@
 package cn.ybfp.web.view;
 
 import cn.ybfp.kernel.InvalidInputException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.mvc.Models;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -15,7 +17,12 @@ public final class Pages {
 
     /** Puts the refusal where the page shows it ({@code error.field}, {@code error.message}). */
     public static void refused(Models models, InvalidInputException e) {
-        refused(models, e.field() == null ? "" : e.field(), e.getMessage());
+        refused(models, e.field() == null ? "" : e.field(), e.message(pageLocale()));
+    }
+
+    /** The language of the page being answered (the request's, as the layout chose it). */
+    private static Locale pageLocale() {
+        return PortalLocale.of(CDI.current().select(HttpServletRequest.class).get());
     }
 
     static void refused(Models models, String field, String message) {

@@ -294,7 +294,10 @@ class ApplicationsIT {
         assertThatThrownBy(() ->
                         service.pay(HEALTHCARE, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("待复核的申诉");
+                .hasMessageContaining("待复核的申诉")
+                // the same refusal on an English page, the action named by the portal's English label
+                .satisfies(e -> assertThat(((InvalidInputException) e).message(java.util.Locale.ENGLISH))
+                        .isEqualTo("An appeal on this case waits for review: \"Pay\" is possible after it"));
     }
 
     /** A level-1 inpatient claim of 2022 settled for the person by xq-shuangyang; answers its id. */

@@ -50,7 +50,7 @@ public class AppealService {
                 .find(Jurisdiction.of(caller), applicationId)
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(applicationId)));
         if (applications.appealsOf(applicationId).stream().anyMatch(Appeal::isOpen)) {
-            throw new CaseRefusedException(null, "本案已有待复核的申诉");
+            throw CaseRefusedException.of(null, "appeal.alreadyOpen");
         }
         Appeal appeal = Appeal.ofApplication(
                 application, grounds, caller, settings.now().toLocalDate(), settings.limits());
@@ -64,9 +64,9 @@ public class AppealService {
             throw new NotPermittedException("结算单申诉由县级经办人员提出");
         }
         var contested = bills.line(Jurisdiction.of(caller), claimId, line)
-                .orElseThrow(() -> new CaseRefusedException("line", "结算单或其明细行不存在"));
+                .orElseThrow(() -> CaseRefusedException.of("line", "appeal.noSuchLine"));
         if (contested.reversed()) {
-            throw new CaseRefusedException(null, "结算单 " + contested.claimNumber() + " 已冲正，不能再申诉");
+            throw CaseRefusedException.of(null, "appeal.billReversed", contested.claimNumber());
         }
         Appeal appeal = Appeal.ofBillLine(
                 claimId,
@@ -86,10 +86,10 @@ public class AppealService {
     public void decide(Caller caller, long appealId, long version, AppealOutcome outcome, String reason) {
         Appeal appeal = find(caller, appealId);
         if (appeal.version() != version) {
-            throw new CaseRefusedException(null, "本申诉刚被他人办理，请刷新页面后再办理");
+            throw CaseRefusedException.of(null, "appeal.stale");
         }
         if (outcome == null) {
-            throw new CaseRefusedException("outcome", "复核结论：请选择");
+            throw CaseRefusedException.of("outcome", "appeal.chooseOutcome");
         }
         var now = settings.now();
         AssistanceApplication application = appeal.kind() == Appeal.Kind.APPLICATION
@@ -100,7 +100,7 @@ public class AppealService {
         if (application != null
                 && (application.decision() == null
                         || !appeal.contestedBy().equals(application.decision().decidedBy()))) {
-            throw new CaseRefusedException(null, "申诉所针对的决定已变更（案件已重新办理），本申诉不再适用");
+            throw CaseRefusedException.of(null, "appeal.decisionChanged");
         }
         appeal.decide(caller, outcome, reason, now);
         if (outcome == AppealOutcome.OVERTURNED) {
@@ -115,7 +115,7 @@ public class AppealService {
         try {
             applications.flush();
         } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new CaseRefusedException(null, "本申诉或案件刚被他人办理，请刷新页面后再办理");
+            throw CaseRefusedException.of(null, "appeal.staleCase");
         }
     }
 

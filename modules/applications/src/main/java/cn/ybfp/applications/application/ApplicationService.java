@@ -74,7 +74,7 @@ public class ApplicationService {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         LocalDateTime now = settings.now();
         InsuredPerson person = persons.findByIdNumber(jurisdiction, form.idNumber(), now.toLocalDate())
-                .orElseThrow(() -> new CaseRefusedException("idNumber", "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
+                .orElseThrow(() -> CaseRefusedException.of("idNumber", "case.notInRegister"));
         int year = FormValues.year(form.year(), "year", "费用年度");
         String village = FormValues.text(form.village(), "village", "村（社区）", 60);
         var household = new AssistanceApplication.Household(
@@ -83,7 +83,7 @@ public class ApplicationService {
                 FormValues.optional(form.assets(), "assets", "家庭财产", 500),
                 form.declarationSigned());
         if (!form.declarationSigned()) {
-            throw new CaseRefusedException("declarationSigned", "承诺书：申请人须签字承诺所报情况属实");
+            throw CaseRefusedException.of("declarationSigned", "case.declarationRequired");
         }
         Set<Long> standing = new HashSet<>();
         claims.standingClaims(jurisdiction, person.id(), year).forEach(c -> standing.add(c.id()));
@@ -91,14 +91,14 @@ public class ApplicationService {
                 .map(id -> FormValues.id(id, "claimIds", "结算单"))
                 .toList();
         if (!standing.containsAll(picked)) {
-            throw new CaseRefusedException("claimIds", "结算单：只能选择本人当年度未冲正的结算单");
+            throw CaseRefusedException.of("claimIds", "case.claimNotStanding");
         }
         if (picked.stream().anyMatch(applications.claimsInLiveApplications(person.id())::contains)) {
-            throw new CaseRefusedException("claimIds", "结算单：已在本人另一件未办结的申请中，同一费用不能重复申请救助");
+            throw CaseRefusedException.of("claimIds", "case.claimInOtherCase");
         }
         List<Receipt> receipts = receipts(form.receipts(), year);
         if (picked.isEmpty() && receipts.isEmpty()) {
-            throw new CaseRefusedException("claimIds", "申请救助的医疗费用：至少选择一张结算单或录入一张票据");
+            throw CaseRefusedException.of("claimIds", "case.noCosts");
         }
         var applicant = new AssistanceApplication.Applicant(
                 person.id(),
@@ -162,7 +162,7 @@ public class ApplicationService {
         step(caller, id, version, CaseAction.APPROVE, (a, now) -> {
             CaseAssessment assessment = assessment(caller, a);
             if (assessment.problem() != null) {
-                throw new CaseRefusedException(null, "无法测算救助金额：" + assessment.problem());
+                throw CaseRefusedException.of(null, "case.cannotAssess", assessment.problem());
             }
             BigDecimal approved = amount == null ? assessment.due() : amount;
             a.approve(caller, assessment.engine().schemeId(), assessment.due(), approved, reason, now, limits());
@@ -208,8 +208,7 @@ public class ApplicationService {
     private void step(Caller caller, long id, long version, CaseAction action, Step step) {
         AssistanceApplication application = find(caller, id);
         if (application.version() != version) {
-            throw new CaseRefusedException(
-                    null, "本案刚被他人办理（" + application.state().label() + "），请刷新页面后再办理");
+            throw CaseRefusedException.of(null, "case.stale", application.state());
         }
         LocalDateTime now = settings.now();
         application.endNoticeIfDue(now, limits());
@@ -218,7 +217,7 @@ public class ApplicationService {
             applications.flush();
         } catch (OptimisticLockException e) {
             // another clerk's step on the same case committed first
-            throw new CaseRefusedException(null, "本案刚被他人办理，您的“" + action.label() + "”未保存，请刷新页面后再办理");
+            throw CaseRefusedException.of(null, "case.clash", action);
         }
     }
 
@@ -230,7 +229,7 @@ public class ApplicationService {
 
     private void requireNoOpenAppeal(long id, CaseAction action) {
         if (applications.appealsOf(id).stream().anyMatch(Appeal::isOpen)) {
-            throw new CaseRefusedException(null, "本案有待复核的申诉，复核后才能“" + action.label() + "”");
+            throw CaseRefusedException.of(null, "case.appealOpen", action);
         }
     }
 
@@ -349,13 +348,14 @@ public class ApplicationService {
             ClaimKind kind = FormValues.choice(ClaimKind.class, r.kind(), "receipts", at + "费用类别");
             LocalDate date = FormValues.date(r.date(), "receipts", at + "日期");
             if (date.getYear() != year) {
-                throw new CaseRefusedException("receipts", at + "日期：应在费用年度 " + year + " 年内");
+                throw CaseRefusedException.of(
+                        "receipts", "receipt.dateOutOfYear", String.valueOf(i + 1), String.valueOf(year));
             }
             Integer level = r.hospitalLevel() == null || r.hospitalLevel().isBlank()
                     ? null
                     : FormValues.whole(r.hospitalLevel(), "receipts", at + "医疗机构级别", 1, 3);
             if (kind == ClaimKind.INPATIENT && level == null) {
-                throw new CaseRefusedException("receipts", at + "医疗机构级别：住院费用必须填写");
+                throw CaseRefusedException.of("receipts", "receipt.levelRequired", String.valueOf(i + 1));
             }
             BigDecimal total = FormValues.money(r.totalCost(), "receipts", at + "总费用");
             BigDecimal outOfPolicy =
@@ -363,7 +363,7 @@ public class ApplicationService {
                             ? Money.ZERO
                             : FormValues.money(r.outOfPolicyCost(), "receipts", at + "目录外费用");
             if (outOfPolicy.compareTo(total) > 0) {
-                throw new CaseRefusedException("receipts", at + "目录外费用：不能大于总费用");
+                throw CaseRefusedException.of("receipts", "receipt.outOfPolicyTooHigh", String.valueOf(i + 1));
             }
             receipts.add(new Receipt(hospital, kind, date, level, total, outOfPolicy));
         }

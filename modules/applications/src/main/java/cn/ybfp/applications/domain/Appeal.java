@@ -94,11 +94,14 @@ public class Appeal {
     public static Appeal ofApplication(
             AssistanceApplication application, String grounds, Caller by, LocalDate today, TimeLimits limits) {
         if (!application.isAppealable()) {
-            throw new CaseRefusedException(null, "本案当前为“" + application.state().label() + "”，没有可申诉的决定");
+            throw CaseRefusedException.of(null, "appeal.nothingToAppeal", application.state());
         }
         if (today.isAfter(application.decision().decidedOn().plusDays(limits.appealDays()))) {
-            throw new CaseRefusedException(
-                    null, "申诉期已过：决定于 " + application.decision().decidedOn() + " 作出，申诉期 " + limits.appealDays() + " 日");
+            throw CaseRefusedException.of(
+                    null,
+                    "appeal.periodOver",
+                    application.decision().decidedOn().toString(),
+                    String.valueOf(limits.appealDays()));
         }
         String decision = application.reduced()
                 ? "核减救助金额为 " + application.approval().approvedAmount() + " 元"
@@ -155,7 +158,7 @@ public class Appeal {
             Caller by,
             LocalDate today) {
         if (grounds == null || grounds.isBlank() || grounds.strip().length() > 1000) {
-            throw new CaseRefusedException("grounds", "申诉理由：不能为空，最多 1000 个字");
+            throw CaseRefusedException.of("grounds", "appeal.groundsRequired");
         }
         this.kind = kind;
         this.applicationId = applicationId;
@@ -176,14 +179,15 @@ public class Appeal {
             throw new NotPermittedException("复核由县级经办人员办理");
         }
         if (outcome != null) {
-            throw new CaseRefusedException(null, "本申诉已于 " + decidedAt.toLocalDate() + " 由 " + decidedBy + " 复核");
+            throw CaseRefusedException.of(
+                    null, "appeal.alreadyDecided", decidedAt.toLocalDate().toString(), decidedBy);
         }
-        String refusal = FourEyesRule.refusal(by.username(), contestedBy, "复核");
+        CaseRefusedException refusal = FourEyesRule.refusal(by.username(), contestedBy, "review");
         if (refusal != null) {
-            throw new CaseRefusedException(null, refusal);
+            throw refusal;
         }
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
-            throw new CaseRefusedException("reason", "复核理由：不能为空，最多 1000 个字");
+            throw CaseRefusedException.of("reason", "appeal.reasonRequired");
         }
         this.outcome = result;
         this.outcomeReason = reason.strip();

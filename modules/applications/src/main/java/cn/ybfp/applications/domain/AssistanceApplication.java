@@ -7,6 +7,7 @@ import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.Refusal;
 import cn.ybfp.kernel.ResidentId;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -206,7 +207,7 @@ public class AssistanceApplication {
 
     /** 初审: the household survey's result and the township's opinion; forwarded to the county. */
     public void forward(Caller by, String survey, String opinion, LocalDateTime now, TimeLimits limits) {
-        requireText(survey, "survey", "入户调查结果");
+        requireText(survey, "survey", "field.survey");
         transition(by, CaseAction.FORWARD, opinion, now, limits);
         surveyResult = survey.strip();
     }
@@ -220,7 +221,7 @@ public class AssistanceApplication {
             LocalDate validTo,
             LocalDateTime now,
             TimeLimits limits) {
-        requireText(document, "document", "认定文号", 60);
+        requireText(document, "document", "field.document", 60);
         transition(
                 by,
                 CaseAction.DETERMINE,
@@ -242,16 +243,16 @@ public class AssistanceApplication {
             String reason,
             LocalDateTime now,
             TimeLimits limits) {
-        String refusal = FourEyesRule.refusal(by.username(), determinedBy(), "审批");
+        CaseRefusedException refusal = FourEyesRule.refusal(by.username(), determinedBy(), "approve");
         if (refusal != null) {
-            throw new CaseRefusedException(null, refusal);
+            throw refusal;
         }
         if (amount.signum() < 0 || amount.compareTo(assessed) > 0) {
-            throw new CaseRefusedException("amount", "救助金额：应在 0 与测算金额 " + assessed.toPlainString() + " 元之间");
+            throw CaseRefusedException.of("amount", "case.amountRange", assessed.toPlainString());
         }
         boolean lower = amount.compareTo(assessed) < 0;
         if (lower) {
-            requireText(reason, "reason", "核减理由");
+            requireText(reason, "reason", "field.reduction");
         }
         transition(
                 by,
@@ -268,12 +269,12 @@ public class AssistanceApplication {
 
     /** 不予救助 at pre-review, determination or approval, with the reason (appealable). */
     public void reject(Caller by, String reason, LocalDateTime now, TimeLimits limits) {
-        requireText(reason, "reason", "不予救助理由");
+        requireText(reason, "reason", "field.rejection");
         CaseState at = state;
         if (at == CaseState.DETERMINED) {
-            String refusal = FourEyesRule.refusal(by.username(), determinedBy(), "审批");
+            CaseRefusedException refusal = FourEyesRule.refusal(by.username(), determinedBy(), "approve");
             if (refusal != null) {
-                throw new CaseRefusedException(null, refusal);
+                throw refusal;
             }
         }
         transition(by, CaseAction.REJECT, reason.strip(), now, limits);
@@ -282,13 +283,13 @@ public class AssistanceApplication {
 
     /** 退回补正: back to the township with the reasons. */
     public void returnForCorrection(Caller by, String reasons, LocalDateTime now, TimeLimits limits) {
-        requireText(reasons, "reason", "退回理由");
+        requireText(reasons, "reason", "field.return");
         transition(by, CaseAction.RETURN, reasons.strip(), now, limits);
     }
 
     /** 公示异议: an objection received during the notice sends the case back to approval. */
     public void object(Caller by, String objection, LocalDateTime now, TimeLimits limits) {
-        requireText(objection, "reason", "异议内容");
+        requireText(objection, "reason", "field.objection");
         transition(by, CaseAction.OBJECT, objection.strip(), now, limits);
         approval = approval.withoutNotice();
     }
@@ -335,9 +336,9 @@ public class AssistanceApplication {
     /** 拨付: recorded once. */
     public void pay(
             Caller by, LocalDate on, PaymentMethod method, String reference, LocalDateTime now, TimeLimits limits) {
-        requireText(reference, "reference", "拨付凭证号", 60);
+        requireText(reference, "reference", "field.reference", 60);
         if (on.isAfter(now.toLocalDate())) {
-            throw new CaseRefusedException("paidOn", "拨付日期：不能晚于今天");
+            throw CaseRefusedException.of("paidOn", "case.paidInFuture");
         }
         transition(by, CaseAction.PAY, method.label() + "，" + reference.strip() + "，" + on, now, limits);
         payment = new Payment(on, method, reference.strip());
@@ -345,14 +346,14 @@ public class AssistanceApplication {
 
     /** The applicant withdraws (recorded by a clerk). */
     public void withdraw(Caller by, String reason, LocalDateTime now, TimeLimits limits) {
-        requireText(reason, "reason", "撤回说明");
+        requireText(reason, "reason", "field.withdrawal");
         transition(by, CaseAction.WITHDRAW, reason.strip(), now, limits);
     }
 
     /** An appeal overturned the decision: the case goes back to the step that decided it. */
     public void reopen(Caller by, String appeal, LocalDateTime now, TimeLimits limits) {
         if (!isAppealable()) {
-            throw new CaseRefusedException(null, "本案当前为“" + state.label() + "”，没有可复核的决定");
+            throw CaseRefusedException.of(null, "case.nothingToReview", state);
         }
         if (by.role() != cn.ybfp.kernel.Role.COUNTY_STAFF) {
             throw new NotPermittedException("复核由县级经办人员办理");
@@ -379,8 +380,7 @@ public class AssistanceApplication {
 
     private void transition(Caller by, CaseAction action, String comment, LocalDateTime now, TimeLimits limits) {
         var step = ApplicationProcedure.step(state, action)
-                .orElseThrow(() -> new CaseRefusedException(
-                        null, "本案当前为“" + state.label() + "”，不能“" + action.label() + "”（可能已由他人办理，请刷新）"));
+                .orElseThrow(() -> CaseRefusedException.of(null, "case.illegalStep", state, action));
         if (!step.actors().contains(by.role())) {
             throw new NotPermittedException("“" + action.label() + "”不是本岗位的职责");
         }
@@ -409,12 +409,13 @@ public class AssistanceApplication {
         requireText(text, field, label, 1000);
     }
 
+    /** @param label the key of the field's name in the module's texts */
     private static void requireText(String text, String field, String label, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw new CaseRefusedException(field, label + "：不能为空");
+            throw CaseRefusedException.of(field, "required", new Refusal.Text(label));
         }
         if (text.strip().length() > maxLength) {
-            throw new CaseRefusedException(field, label + "：最多 " + maxLength + " 个字");
+            throw CaseRefusedException.of(field, "tooLong", new Refusal.Text(label), String.valueOf(maxLength));
         }
     }
 

@@ -28,15 +28,15 @@ public enum AttachmentType {
     /** @throws CaseRefusedException naming the field "file" when the file is empty, too big or of another type */
     public static Checked check(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new CaseRefusedException("file", "附件：请选择文件");
+            throw CaseRefusedException.of("file", "attachment.none");
         }
         if (content.length > MAX_BYTES) {
-            throw new CaseRefusedException("file", "附件：不能超过 5 MB");
+            throw CaseRefusedException.of("file", "attachment.tooBig");
         }
         AttachmentType type = Arrays.stream(values())
                 .filter(t -> t.matches(content))
                 .findFirst()
-                .orElseThrow(() -> new CaseRefusedException("file", "附件：只接受 PDF、PNG 或 JPEG 格式的扫描件"));
+                .orElseThrow(() -> CaseRefusedException.of("file", "attachment.type"));
         return new Checked(safeName(fileName, type), type.contentType, content);
     }
 

@@ -11,7 +11,7 @@ public final class FourEyesRule {
     private FourEyesRule() {}
 
     /** @return the refusal, or null when {@code actor} may decide */
-    public static String refusal(String actor, String earlierDecider, String what) {
-        return actor.equals(earlierDecider) ? "须由另一名经办人员" + what + "（" + earlierDecider + " 已办理上一环节）" : null;
+    public static CaseRefusedException refusal(String actor, String earlierDecider, String step) {
+        return actor.equals(earlierDecider) ? CaseRefusedException.of(null, "fourEyes." + step, earlierDecider) : null;
     }
 }
