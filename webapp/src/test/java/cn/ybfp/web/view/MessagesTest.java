@@ -7,6 +7,7 @@ import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
+import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
 import cn.ybfp.kernel.AssistanceCategory;
@@ -14,11 +15,13 @@ import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.PersonStatus;
 import cn.ybfp.register.api.WriteOffReason;
+import cn.ybfp.register.application.RegisterException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -44,6 +47,20 @@ class MessagesTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(keys(Locale.CHINESE)).containsAll(used);
+    }
+
+    /** Each module's refusals (kernel Refusal): the same keys in both languages, and no Chinese in English. */
+    @Test
+    void everyRefusalOfEveryModuleHasItsEnglishText() {
+        for (String texts : List.of(CaseRefusedException.TEXTS, RegisterException.TEXTS)) {
+            var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+            var chinese = ResourceBundle.getBundle(texts, Locale.CHINESE, control);
+            var english = ResourceBundle.getBundle(texts, Locale.ENGLISH, control);
+            assertThat(english.keySet()).as(texts).isEqualTo(chinese.keySet());
+            for (String key : english.keySet()) {
+                assertThat(english.getString(key)).as(texts + " " + key).doesNotContainPattern("[\\u4e00-\\u9fff]");
+            }
+        }
     }
 
     /** Keys the portal's code asks for by name ({@code Messages.get}, download names) are in both bundles. */

@@ -67,7 +67,7 @@ public class ExchangeService {
         Jurisdiction scope = mayExchange(caller);
         Department from = FormValues.choice(Department.class, department, "department", "名单来源部门");
         if (fileName == null || fileName.isBlank()) {
-            throw new RegisterException("file", "请选择要上传的文件");
+            throw RegisterException.of("file", "batch.noFile");
         }
         try {
             lists.checkFormat(fileName);
@@ -108,7 +108,7 @@ public class ExchangeService {
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "exchange batch " + id + ": the apply job did not start", e);
                 steps.applyFailed(id, "导入未能开始，台账没有任何变化；请稍后再次确认导入");
-                throw new RegisterException(null, "导入未能开始，请稍后再试（批次 " + id + "）");
+                throw RegisterException.of(null, "batch.applyNotStarted", String.valueOf(id));
             }
         }
         return outcome;
@@ -119,11 +119,11 @@ public class ExchangeService {
         Jurisdiction scope = mayExchange(caller);
         // an apply under way holds the lock for its whole minute: say so at once instead of waiting for it
         if (batches.find(scope, id).orElseThrow(() -> notFound()).status() == ExchangeStatus.APPLYING) {
-            throw new RegisterException(null, "该批次正在导入，不能放弃");
+            throw RegisterException.of(null, "batch.applying");
         }
         ExchangeBatch batch = batches.lock(scope, id).orElseThrow(() -> notFound());
         if (batch.status() != ExchangeStatus.PREVIEWED && batch.status() != ExchangeStatus.FAILED) {
-            throw new RegisterException(null, "已导入的批次不能放弃");
+            throw RegisterException.of(null, "batch.applied");
         }
         batch.discarded();
     }
@@ -191,7 +191,7 @@ public class ExchangeService {
     }
 
     static RegisterException notFound() {
-        return new RegisterException(null, "找不到该批次，或不在您的辖区内");
+        return RegisterException.of(null, "batch.notFound");
     }
 
     /** Records a batch (or a decision) in a transaction of its own and starts its job once that has committed. */

@@ -75,7 +75,9 @@ public class ExchangeSteps {
                 batch.applying(username);
                 return "applying";
             }
-            default -> throw new RegisterException(null, "该批次当前不能导入（" + batch.status() + "）");
+            default ->
+                throw RegisterException.of(
+                        null, "batch.cannotApply", batch.status().name());
         }
     }
 

@@ -58,7 +58,7 @@ public class RegisterCommands {
         String relation = optional(form.relationToHead(), "relationToHead", "与户主关系", 20);
         DivisionCode township = township(caller, form.townshipCode());
         if (people.findByIdNumber(residentId.value()).isPresent()) {
-            throw new RegisterException("idNumber", "身份证号：该身份证号已登记，一人只能登记一次");
+            throw RegisterException.of("idNumber", "person.alreadyRegistered");
         }
         Household household = form.householdId() == null
                 ? people.add(new Household(township, optional(form.address(), "address", "家庭住址", 200)))
@@ -75,7 +75,7 @@ public class RegisterCommands {
     public void edit(Caller caller, long personId, PersonEdit edit) {
         Person person = person(caller, personId);
         if (person.version() != edit.version()) {
-            throw new RegisterException(null, "该人员信息已被他人修改，请刷新页面后重新填写");
+            throw RegisterException.of(null, "person.stale");
         }
         String name = text(edit.name(), "name", "姓名", 50);
         String phone = phone(edit.phone());
@@ -92,14 +92,14 @@ public class RegisterCommands {
         Department department = choice(Department.class, form.department(), "department", "认定部门");
         LocalDate from = optionalDate(form.validFrom(), "validFrom", "认定日期");
         if (from == null) {
-            throw new RegisterException("validFrom", "认定日期不能为空");
+            throw RegisterException.of("validFrom", "category.validFromRequired");
         }
         LocalDate to = optionalDate(form.validTo(), "validTo", "终止日期");
         if (to != null && to.isBefore(from)) {
-            throw new RegisterException("validTo", "终止日期不能早于认定日期");
+            throw RegisterException.of("validTo", "category.validToBeforeFrom");
         }
         if (category == AssistanceCategory.ILLNESS_IMPOVERISHED && department != Department.HEALTHCARE_SECURITY) {
-            throw new RegisterException("department", "因病致贫重病患者由医疗保障部门依申请认定");
+            throw RegisterException.of("department", "category.illnessByApplication");
         }
         person.addMembership(new CategoryMembership(
                 person, category, department, optional(form.documentNumber(), "documentNumber", "认定文号", 60), from, to));
@@ -112,13 +112,13 @@ public class RegisterCommands {
         EnrolmentStatus status = choice(EnrolmentStatus.class, form.status(), "status", "参保状态");
         LocalDate paid = optionalDate(form.paidDate(), "paidDate", "缴费日期");
         if (status == EnrolmentStatus.ENROLLED && paid == null) {
-            throw new RegisterException("paidDate", "已参保的须填写缴费日期");
+            throw RegisterException.of("paidDate", "enrolment.paidDateRequired");
         }
         if (person.enrolments().stream().anyMatch(e -> e.year() == year)) {
-            throw new RegisterException("year", year + " 年度的参保信息已登记");
+            throw RegisterException.of("year", "enrolment.alreadyRecorded", String.valueOf(year));
         }
         SubsidyPolicy policy = people.policy(year, Authority.poolingRegionOf(person.township()))
-                .orElseThrow(() -> new RegisterException("year", year + " 年度本统筹地区尚未设定资助政策"));
+                .orElseThrow(() -> RegisterException.of("year", "enrolment.noPolicy", String.valueOf(year)));
         LocalDate decisionDate = paid != null ? paid : LocalDate.of(year, 1, 1);
         OptionalInt assistanceClass = AssistanceClassAsOf.resolve(person.spans(), decisionDate)
                 .map(r -> OptionalInt.of(r.assistanceClass()))
@@ -138,7 +138,7 @@ public class RegisterCommands {
 
     private Person person(Caller caller, long personId) {
         return people.find(Authority.toChange(caller), personId)
-                .orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
+                .orElseThrow(() -> RegisterException.of(null, "person.notFound"));
     }
 
     /** Deceased and moved out need the date, which lies between birth and today. */
@@ -148,19 +148,19 @@ public class RegisterCommands {
             return null;
         }
         if (since == null) {
-            throw new RegisterException("statusDate", "死亡或迁出须填写状态日期");
+            throw RegisterException.of("statusDate", "person.statusDateRequired");
         }
         if (since.isBefore(person.birthDate()) || since.isAfter(Beijing.today())) {
-            throw new RegisterException("statusDate", "状态日期应在出生日期与今天之间");
+            throw RegisterException.of("statusDate", "person.statusDateRange");
         }
         return since;
     }
 
     private Household existingHousehold(Jurisdiction jurisdiction, long householdId, DivisionCode township) {
         Household household = people.household(jurisdiction, householdId)
-                .orElseThrow(() -> new RegisterException("householdId", "户编号：找不到该户，或不在您的辖区内"));
+                .orElseThrow(() -> RegisterException.of("householdId", "household.notFound"));
         if (!household.township().equals(township)) {
-            throw new RegisterException("householdId", "户编号：该户不在所选乡镇（街道）");
+            throw RegisterException.of("householdId", "household.otherTownship");
         }
         return household;
     }
@@ -176,7 +176,7 @@ public class RegisterCommands {
     private static String phone(String value) {
         String phone = optional(value, "phone", "联系电话", 20);
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new RegisterException("phone", "联系电话应为11位手机号或带区号的固定电话");
+            throw RegisterException.of("phone", "person.phone");
         }
         return phone;
     }
@@ -185,7 +185,7 @@ public class RegisterCommands {
         return DivisionCode.tryParse(code)
                 .filter(c -> c.level() == DivisionLevel.TOWNSHIP
                         && divisions.find(caller, c).isPresent())
-                .orElseThrow(() -> new RegisterException("townshipCode", "所在乡镇（街道）：请选择您辖区内的乡镇（街道）"));
+                .orElseThrow(() -> RegisterException.of("townshipCode", "person.township"));
     }
 
     private static int year(String value) {
@@ -197,6 +197,6 @@ public class RegisterCommands {
         } catch (NumberFormatException e) {
             // falls through to the message below
         }
-        throw new RegisterException("year", "参保年度应为四位年份，如 2026");
+        throw RegisterException.of("year", "enrolment.year");
     }
 }

@@ -88,18 +88,18 @@ public class WriteOffService {
     /** Closes a case: enrolled (recording the enrolment) or with a documented reason. */
     public void close(Caller caller, long personId, int year, String reasonText, String dateText, String noteText) {
         Jurisdiction scope = Authority.toChange(caller);
-        Person person = people.find(scope, personId).orElseThrow(() -> new RegisterException(null, "找不到该人员，或不在您的辖区内"));
+        Person person = people.find(scope, personId).orElseThrow(() -> RegisterException.of(null, "person.notFound"));
         WriteOffs.Target target = targetFor(person.township(), year)
                 .filter(t -> writeOffs.isOpen(t, personId))
-                .orElseThrow(() -> new RegisterException(null, "该人员不在 " + year + " 年度的未参保名单中"));
+                .orElseThrow(() -> RegisterException.of(null, "writeOff.notOnList", String.valueOf(year)));
         WriteOffReason reason = choice(WriteOffReason.class, reasonText, "reason", "销号原因");
         LocalDate on = optionalDate(dateText, "closedOn", "日期");
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw new RegisterException("closedOn", "请填写不晚于今天的日期");
+            throw RegisterException.of("closedOn", "writeOff.dateNotAfterToday");
         }
         String note = optional(noteText, "note", "说明", 200);
         if (reason == WriteOffReason.OTHER && note == null) {
-            throw new RegisterException("note", "选择“其他”时须填写说明");
+            throw RegisterException.of("note", "writeOff.noteRequired");
         }
         if (reason == WriteOffReason.ENROLLED) {
             commands.recordEnrolment(
