@@ -8,21 +8,21 @@ import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonStatus;
-import cn.ybfp.register.application.CategoryForm;
-import cn.ybfp.register.application.EnrolmentForm;
-import cn.ybfp.register.application.PersonEdit;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -57,6 +57,12 @@ public class PersonController {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    MvcContext mvc;
+
     @GET
     public String list(@BeanParam PersonSearchParams params) {
         Caller caller = currentCaller.require();
@@ -76,16 +82,14 @@ public class PersonController {
     }
 
     @POST
-    public Response register(
-            @FormParam("idNumber") String idNumber,
-            @FormParam("name") String name,
-            @FormParam("phone") String phone,
-            @FormParam("townshipCode") String townshipCode,
-            @FormParam("householdId") Long householdId,
-            @FormParam("relationToHead") String relationToHead,
-            @FormParam("address") String address) {
+    public Response register(@Valid @BeanParam PersonForms.Register params) {
         Caller caller = currentCaller.require();
-        var form = new PersonForm(idNumber, name, phone, townshipCode, householdId, relationToHead, address);
+        var form = params.toForm();
+        if (refusedByForm()) {
+            putChoices(caller);
+            models.put("form", form);
+            return Pages.badRequest("register/personForm.html");
+        }
         return Pages.attempt(models, () -> redirectTo(commands.register(caller, form), "registered"), () -> {
             putChoices(caller);
             models.put("form", form);
@@ -111,16 +115,13 @@ public class PersonController {
 
     @POST
     @Path("{id}")
-    public Response edit(
-            @PathParam("id") long id,
-            @FormParam("name") String name,
-            @FormParam("phone") String phone,
-            @FormParam("relationToHead") String relationToHead,
-            @FormParam("status") String status,
-            @FormParam("statusDate") String statusDate,
-            @FormParam("version") long version) {
+    public Response edit(@PathParam("id") long id, @Valid @BeanParam PersonForms.Edit params) {
         Caller caller = currentCaller.require();
-        var edit = new PersonEdit(name, phone, relationToHead, status, statusDate, version);
+        var edit = params.toEdit();
+        if (refusedByForm()) {
+            models.put("edit", edit);
+            return Pages.badRequest(detail(id, null, null));
+        }
         return Pages.attempt(
                 models,
                 () -> {
@@ -135,15 +136,13 @@ public class PersonController {
 
     @POST
     @Path("{id}/categories")
-    public Response addCategory(
-            @PathParam("id") long id,
-            @FormParam("category") String category,
-            @FormParam("department") String department,
-            @FormParam("documentNumber") String documentNumber,
-            @FormParam("validFrom") String validFrom,
-            @FormParam("validTo") String validTo) {
+    public Response addCategory(@PathParam("id") long id, @Valid @BeanParam PersonForms.Category params) {
         Caller caller = currentCaller.require();
-        var form = new CategoryForm(category, department, documentNumber, validFrom, validTo);
+        var form = params.toForm();
+        if (refusedByForm()) {
+            models.put("categoryForm", form);
+            return Pages.badRequest(detail(id, null, null));
+        }
         return Pages.attempt(
                 models,
                 () -> {
@@ -158,13 +157,13 @@ public class PersonController {
 
     @POST
     @Path("{id}/enrolments")
-    public Response recordEnrolment(
-            @PathParam("id") long id,
-            @FormParam("year") String year,
-            @FormParam("status") String status,
-            @FormParam("paidDate") String paidDate) {
+    public Response recordEnrolment(@PathParam("id") long id, @Valid @BeanParam PersonForms.Enrolment params) {
         Caller caller = currentCaller.require();
-        var form = new EnrolmentForm(year, status, paidDate);
+        var form = params.toForm();
+        if (refusedByForm()) {
+            models.put("enrolmentForm", form);
+            return Pages.badRequest(detail(id, null, null));
+        }
         return Pages.attempt(
                 models,
                 () -> {
@@ -175,6 +174,26 @@ public class PersonController {
                     models.put("enrolmentForm", form);
                     return detail(id, null, null);
                 });
+    }
+
+    /** The key of a form field's name, as the register's pages label it. */
+    private static String label(String field) {
+        return switch (field) {
+            case "townshipCode" -> "person.township";
+            case "department", "validFrom", "validTo" -> "category." + field;
+            case "documentNumber" -> "category.document";
+            case "year", "paidDate" -> "enrolment." + field;
+            default -> "person." + field;
+        };
+    }
+
+    /** A form bean that failed its constraints: the first problem at its field, named ("身份证号：校验位错误"). */
+    private boolean refusedByForm() {
+        if (!binding.isFailed()) {
+            return false;
+        }
+        Forms.refused(models, binding, mvc.getLocale(), PersonController::label);
+        return true;
     }
 
     private Response redirectTo(long id, String notice) {

@@ -21,7 +21,7 @@ class RegisterBrowserIT {
             browser.type("name", "测试户主");
             browser.type("address", "云山街道测试村1组");
             browser.click("save");
-            assertThat(browser.text("form-error")).isEqualTo("身份证号校验位错误");
+            assertThat(browser.text("form-error")).isEqualTo("身份证号：校验位错误");
             browser.screenshot("register-invalid-id");
 
             browser.type("idNumber", head);

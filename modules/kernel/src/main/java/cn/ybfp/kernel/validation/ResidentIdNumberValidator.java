@@ -5,7 +5,10 @@ import cn.ybfp.kernel.ResidentId;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** {@link ResidentIdNumber}: what {@link ResidentId#parse} accepts; blank passes. */
+/**
+ * {@link ResidentIdNumber}: what {@link ResidentId#parse} accepts; blank passes. A refused number says which part is
+ * wrong ({@code validation.residentId.CHECK_DIGIT}, …), as the register's own check does.
+ */
 public class ResidentIdNumberValidator implements ConstraintValidator<ResidentIdNumber, String> {
 
     @Override
@@ -17,6 +20,10 @@ public class ResidentIdNumberValidator implements ConstraintValidator<ResidentId
             ResidentId.parse(value);
             return true;
         } catch (InvalidResidentIdException e) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(
+                            "{validation.residentId." + e.reason().name() + "}")
+                    .addConstraintViolation();
             return false;
         }
     }
