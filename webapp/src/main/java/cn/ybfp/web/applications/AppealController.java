@@ -8,14 +8,18 @@ import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.binding.BindingResult;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.FormParam;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -48,6 +52,12 @@ public class AppealController {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    MvcContext mvc;
+
     @GET
     @Path("{id}")
     public String detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
@@ -61,16 +71,16 @@ public class AppealController {
 
     @POST
     @Path("{id}")
-    public Response decide(
-            @PathParam("id") long id,
-            @FormParam("outcome") String outcome,
-            @FormParam("reason") String reason,
-            @FormParam("version") long version) {
+    public Response decide(@PathParam("id") long id, @Valid @BeanParam AppealForms.Decide form) {
         Caller caller = currentCaller.require();
+        if (binding.isFailed()) {
+            Forms.refused(models, binding, mvc.getLocale(), field -> "appeal." + field);
+            return Pages.badRequest(detail(id, null));
+        }
         return Pages.attempt(
                 models,
                 () -> {
-                    appeals.decide(caller, id, version, parse(outcome), reason);
+                    appeals.decide(caller, id, form.version, parse(form.outcome), form.reason);
                     return Pages.seeOther(request, "/app/appeals/" + id + "?notice=decided");
                 },
                 () -> detail(id, null));
@@ -100,18 +110,25 @@ public class AppealController {
     }
 
     @POST
-    public Response fileBillAppeal(
-            @FormParam("claimId") long claimId, @FormParam("line") int line, @FormParam("grounds") String grounds) {
+    public Response fileBillAppeal(@Valid @BeanParam AppealForms.BillLine form) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
+        if (form.claimId == null || form.line == null) {
+            throw new NotFoundException(); // not a form of this page
+        }
+        if (binding.isFailed()) {
+            Forms.refused(models, binding, mvc.getLocale(), field -> "appeal." + field);
+            models.put("grounds", form.grounds);
+            return Pages.badRequest(newBillAppeal(form.claimId, form.line));
+        }
         return Pages.attempt(
                 models,
                 () -> {
-                    long id = appeals.againstBillLine(caller, claimId, line, grounds);
+                    long id = appeals.againstBillLine(caller, form.claimId, form.line, form.grounds);
                     return Pages.seeOther(request, "/app/appeals/" + id + "?notice=filed");
                 },
                 () -> {
-                    models.put("grounds", grounds);
-                    return newBillAppeal(claimId, line);
+                    models.put("grounds", form.grounds);
+                    return newBillAppeal(form.claimId, form.line);
                 });
     }
 

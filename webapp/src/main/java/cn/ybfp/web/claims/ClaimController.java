@@ -11,12 +11,20 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
 import jakarta.mvc.Models;
+import jakarta.mvc.MvcContext;
+import jakarta.mvc.binding.BindingResult;
+import jakarta.mvc.binding.MvcBinding;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -53,6 +61,12 @@ public class ClaimController {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    BindingResult binding;
+
+    @Inject
+    MvcContext mvc;
 
     @GET
     public String list(@BeanParam ClaimListParams params) {
@@ -120,21 +134,39 @@ public class ClaimController {
 
     @POST
     @Path("{id}/reversal")
-    public Response reverse(
-            @PathParam("id") long id, @FormParam("reason") String reason, @FormParam("version") long version) {
+    public Response reverse(@PathParam("id") long id, @Valid @BeanParam Reversal form) {
         Caller caller = currentCaller.require(Role.COUNTY_STAFF);
+        if (binding.isFailed()) {
+            Forms.refused(models, binding, mvc.getLocale(), field -> "claims.reversalReason");
+            models.put("reason", form.reason);
+            return Pages.badRequest(bill(id, null));
+        }
         return Pages.attempt(
                 models,
                 () -> {
-                    if (!settlement.reverse(caller, id, reason, version)) {
+                    if (!settlement.reverse(caller, id, form.reason, form.version)) {
                         throw new NotFoundException();
                     }
                     return Pages.seeOther(request, "/app/claims/" + id + "?notice=reversed");
                 },
                 () -> {
-                    models.put("reason", reason);
+                    models.put("reason", form.reason);
                     return bill(id, null);
                 });
+    }
+
+    /** 冲正: the reason, on the version of the claim the clerk saw. */
+    public static class Reversal {
+        @MvcBinding
+        @FormParam("reason")
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 200, message = "{validation.tooLong}")
+        String reason;
+
+        @MvcBinding
+        @FormParam("version")
+        @NotNull(message = "{validation.stale}")
+        Long version;
     }
 
     /** A person's accumulators of a year, with the claims behind them. */
