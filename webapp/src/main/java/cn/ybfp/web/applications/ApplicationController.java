@@ -12,7 +12,6 @@ import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
@@ -39,6 +38,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -50,6 +51,10 @@ import java.util.function.Consumer;
 public class ApplicationController {
 
     private static final int RECEIPT_ROWS = 3;
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentCaller currentCaller;
@@ -103,12 +108,12 @@ public class ApplicationController {
     public String newApplication(@QueryParam("idNumber") String idNumber, @QueryParam("year") String year) {
         Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
         int costYear = year == null || !year.strip().matches("\\d{4}")
-                ? Beijing.today().getYear()
+                ? LocalDate.now(clock).getYear()
                 : Integer.parseInt(year.strip());
         models.put("year", costYear);
         models.put("idNumber", idNumber);
         if (idNumber != null && !idNumber.isBlank()) {
-            var person = persons.findByIdNumber(Jurisdiction.of(caller), idNumber, Beijing.today());
+            var person = persons.findByIdNumber(Jurisdiction.of(caller), idNumber, LocalDate.now(clock));
             models.put("person", person.orElse(null));
             models.put(
                     "claims",

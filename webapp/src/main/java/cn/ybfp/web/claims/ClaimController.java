@@ -6,7 +6,6 @@ import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
@@ -34,12 +33,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** One-stop settlement in the portal (一站式结算): the claim list, settling a claim, the bill, the reversal. */
 @Path("claims")
 @Controller
 @RequestScoped
 public class ClaimController {
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentCaller currentCaller;
@@ -90,7 +95,7 @@ public class ClaimController {
         }
         String idNumber = personId == null
                 ? ""
-                : persons.find(Jurisdiction.of(caller), personId, Beijing.today())
+                : persons.find(Jurisdiction.of(caller), personId, LocalDate.now(clock))
                         .map(p -> p.residentId().value())
                         .orElse("");
         return form(ClaimFormParams.forPerson(idNumber));

@@ -1,11 +1,11 @@
 package cn.ybfp.web.platform;
 
-import cn.ybfp.kernel.Beijing;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.logging.Logger;
@@ -20,6 +20,10 @@ public class NoticeExpirySchedule {
     private static final Logger LOG = Logger.getLogger(NoticeExpirySchedule.class.getName());
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH");
 
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
+
     @Inject
     cn.ybfp.applications.application.NoticeExpiry expiry;
 
@@ -30,7 +34,7 @@ public class NoticeExpirySchedule {
     @Schedule(hour = "*", minute = "1", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void endNotices() {
-        LocalDateTime now = Beijing.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (!claimed(now.format(HOUR))) {
             return;
         }

@@ -1,10 +1,12 @@
 package cn.ybfp.web.platform;
 
-import cn.ybfp.kernel.Beijing;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
  * Claims a scheduled job's period in the database before the job runs, so that it runs once even when several
@@ -14,6 +16,10 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class ScheduledRuns {
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @PersistenceContext
     EntityManager em;
@@ -28,7 +34,7 @@ public class ScheduledRuns {
                                 + " where not exists (select 1 from scheduled_run where job = ?1 and period = ?2)")
                         .setParameter(1, job)
                         .setParameter(2, period)
-                        .setParameter(3, Beijing.now())
+                        .setParameter(3, LocalDateTime.now(clock))
                         .executeUpdate()
                 == 1;
     }

@@ -2,7 +2,6 @@ package cn.ybfp.web.register;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.register.api.Department;
@@ -31,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The register's people: list and search, the person page, registering and editing (参保台账). */
@@ -38,6 +38,10 @@ import java.time.LocalDate;
 @Controller
 @RequestScoped
 public class PersonController {
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentCaller currentCaller;
@@ -67,6 +71,7 @@ public class PersonController {
     public String list(@BeanParam PersonSearchParams params) {
         Caller caller = currentCaller.require();
         models.put("params", params);
+        params.thisYear(LocalDate.now(clock).getYear());
         models.put("page", queries.search(caller, params.toSearch(), params.page()));
         putChoices(caller);
         return "register/personList.html";
@@ -109,7 +114,7 @@ public class PersonController {
         models.put("departments", Department.values());
         models.put("statuses", EnrolmentStatus.values());
         models.put("personStatuses", PersonStatus.values());
-        models.put("thisYear", Beijing.today().getYear());
+        models.put("thisYear", LocalDate.now(clock).getYear());
         return "register/personDetail.html";
     }
 
@@ -209,11 +214,11 @@ public class PersonController {
     }
 
     /** The date to show the class on: today unless the clerk asked for another (a bad date also means today). */
-    private static LocalDate parseDate(String text) {
+    private LocalDate parseDate(String text) {
         try {
-            return text == null || text.isBlank() ? Beijing.today() : LocalDate.parse(text.strip());
+            return text == null || text.isBlank() ? LocalDate.now(clock) : LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            return Beijing.today();
+            return LocalDate.now(clock);
         }
     }
 

@@ -12,11 +12,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** The person list as .xlsx: the same search, jurisdiction and masking as the page, streamed. */
 @Path("register/people/export")
 @RequestScoped
 public class PersonListDownload {
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentCaller currentCaller;
@@ -30,6 +36,7 @@ public class PersonListDownload {
     @GET
     public Response people(@BeanParam PersonSearchParams params) {
         Caller caller = currentCaller.require();
+        params.thisYear(LocalDate.now(clock).getYear());
         StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
         return Downloads.xlsx(body, Downloads.name(request, "download.people"));
     }

@@ -1,7 +1,6 @@
 package cn.ybfp.web.register;
 
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
 import jakarta.ws.rs.QueryParam;
@@ -53,8 +52,16 @@ public class PersonSearchParams {
         return number(page, 1);
     }
 
+    /** The year of enrolment shown when the clerk chose none: this year, by the page's clock. */
+    private int thisYear;
+
+    PersonSearchParams thisYear(int year) {
+        this.thisYear = year;
+        return this;
+    }
+
     public int year() {
-        return number(year, Beijing.today().getYear());
+        return number(year, thisYear);
     }
 
     private Integer classNumber() {

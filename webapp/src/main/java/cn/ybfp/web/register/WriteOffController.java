@@ -1,6 +1,5 @@
 package cn.ybfp.web.register;
 
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.validation.IsoDate;
 import cn.ybfp.register.api.WriteOffReason;
@@ -29,12 +28,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
 
 /** 未参保销号: the township's to-do list of uninsured targets, closing cases, and the coverage table. */
 @Path("register/write-off")
 @Controller
 @RequestScoped
 public class WriteOffController {
+
+    /** Beijing's (the portal's producer). */
+    @Inject
+    Clock clock;
 
     @Inject
     CurrentCaller currentCaller;
@@ -58,12 +63,12 @@ public class WriteOffController {
     public String list(
             @QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
-        int chosen = year == null ? Beijing.today().getYear() : year;
+        int chosen = year == null ? LocalDate.now(clock).getYear() : year;
         models.put("year", chosen);
         models.put("cases", writeOffs.open(caller, chosen, page == null ? 1 : page));
         models.put("coverage", writeOffs.coverage(caller, chosen));
         models.put("reasons", WriteOffReason.values());
-        models.put("today", Beijing.today());
+        models.put("today", LocalDate.now(clock));
         models.put("notice", notice);
         return "register/writeOffList.html";
     }

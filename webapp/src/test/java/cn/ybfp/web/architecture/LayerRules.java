@@ -108,8 +108,9 @@ final class LayerRules {
             Set.of("java.time.LocalDate", "java.time.LocalDateTime", "java.time.ZonedDateTime");
 
     /**
-     * Today is Beijing's, read from the kernel's clock or from a {@link java.time.Clock} that is injected (so a test
-     * can set it), never from the server's own zone: every date agrees, whatever zone the server runs in.
+     * Today is Beijing's, read from a {@link java.time.Clock} that is injected (the portal produces the kernel's
+     * Beijing clock, and a test can set another), never from the server's own zone nor from {@code Beijing}'s static
+     * {@code today()} and {@code now()}, which are the command line's: every date agrees, and tests can set it.
      */
     static ArchRule clockOnlyInKernel(String root) {
         return ArchRuleDefinition.classes()
@@ -126,7 +127,10 @@ final class LayerRules {
                                     .anyMatch(type -> type.isEquivalentTo(java.time.Clock.class));
                             boolean serverZone = target.getOwner().isEquivalentTo(java.time.Clock.class)
                                     && target.getName().equals("systemDefaultZone");
+                            boolean staticClock = target.getOwner().getName().equals(root + ".kernel.Beijing")
+                                    && Set.of("today", "now").contains(target.getName());
                             if (serverZone
+                                    || staticClock
                                     || target.getName().equals("now")
                                             && !injectedClock
                                             && DATES.contains(target.getOwner().getName())) {

@@ -1,9 +1,9 @@
 package cn.ybfp.applications.application;
 
 import cn.ybfp.applications.domain.TimeLimits;
-import cn.ybfp.kernel.Beijing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,7 +34,11 @@ public class CaseSettings {
         return new TimeLimits(townshipDays, countyDays, noticeDays, appealDays);
     }
 
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
+
     public LocalDateTime now() {
-        return Beijing.now();
+        return LocalDateTime.now(clock);
     }
 }

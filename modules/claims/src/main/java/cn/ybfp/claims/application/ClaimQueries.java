@@ -11,7 +11,6 @@ import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.PageOf;
@@ -25,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +57,10 @@ public class ClaimQueries {
 
     @Inject
     BillPrinter printer;
+
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
 
     public PageOf<ClaimDetail> search(Caller caller, ClaimFilter filter, int page) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
@@ -101,7 +105,7 @@ public class ClaimQueries {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
         return claims.find(jurisdiction, reversedId)
                 .filter(SettledClaim::isReversed)
-                .flatMap(claim -> persons.find(jurisdiction, claim.personId(), Beijing.today())
+                .flatMap(claim -> persons.find(jurisdiction, claim.personId(), LocalDate.now(clock))
                         .map(person -> CorrectionDraft.of(person.residentId().value(), claim)));
     }
 
@@ -111,8 +115,8 @@ public class ClaimQueries {
      */
     public Optional<YearAccountView> account(Caller caller, long personId, int year) {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
-        LocalDate asOf =
-                LocalDate.of(year, 12, 31).isAfter(Beijing.today()) ? Beijing.today() : LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf = LocalDate.of(year, 12, 31).isAfter(today) ? today : LocalDate.of(year, 12, 31);
         return persons.find(jurisdiction, personId, asOf).map(person -> {
             views.viewed(caller, personId, "年度结算累计 " + year);
             List<SettledClaim> ofYear = claims.ofPersonYear(jurisdiction, personId, year);

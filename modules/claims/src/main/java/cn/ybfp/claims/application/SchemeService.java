@@ -13,6 +13,8 @@ import cn.ybfp.register.api.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,10 @@ public class SchemeService {
 
     @Inject
     SchemeDefinitions definitions;
+
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
 
     /** A scheme as the portal shows it: the record, its parameters as labelled fields, and its history. */
     public record SchemeView(SchemeSummary record, List<SchemeField> fields, List<HistoryEntry> history) {}
@@ -121,7 +127,8 @@ public class SchemeService {
                 Integer.parseInt(form.year().strip()),
                 form.region().strip(),
                 source.id(),
-                caller.username());
+                caller.username(),
+                LocalDateTime.now(clock));
         records.add(record);
         return record.id();
     }

@@ -18,7 +18,6 @@ import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.SettlementEngine;
 import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.Jurisdiction;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.InsuredPerson;
@@ -29,7 +28,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +61,10 @@ public class SettlementService implements BillLines {
 
     @Inject
     ClaimFormat format;
+
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
 
     @Inject
     SettledClaims claims;
@@ -163,7 +168,7 @@ public class SettlementService implements BillLines {
             if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
                 throw new SettlementException("reason", "冲正原因：不能为空，最多 200 个字");
             }
-            claim.reverse(caller.username(), reason.strip());
+            claim.reverse(caller.username(), reason.strip(), LocalDateTime.now(clock));
             claims.account(claim.personId(), claim.claimYear()).countClaim();
         });
         return found.isPresent();
@@ -232,7 +237,8 @@ public class SettlementService implements BillLines {
                 assistanceClass,
                 settled,
                 recording.channel(),
-                recording.by());
+                recording.by(),
+                LocalDateTime.now(clock));
         try {
             account.countClaim();
             claims.add(stored);
@@ -300,11 +306,11 @@ public class SettlementService implements BillLines {
     }
 
     /** The claim's date for finding the person and the scheme; a bad date is reported by the case reader. */
-    private static LocalDate lenientDate(JsonNode claim) {
+    private LocalDate lenientDate(JsonNode claim) {
         try {
             return LocalDate.parse(claim.path("date").asText(""));
         } catch (DateTimeParseException e) {
-            return Beijing.today();
+            return LocalDate.now(clock);
         }
     }
 

@@ -1,6 +1,5 @@
 package cn.ybfp.claims.domain;
 
-import cn.ybfp.kernel.Beijing;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,7 +48,13 @@ public class SchemeRecord {
     protected SchemeRecord() {}
 
     public SchemeRecord(
-            Scheme scheme, String definition, int year, String region, String copiedFrom, String createdBy) {
+            Scheme scheme,
+            String definition,
+            int year,
+            String region,
+            String copiedFrom,
+            String createdBy,
+            LocalDateTime createdAt) {
         this.id = scheme.id();
         this.name = scheme.name();
         this.definition = definition;
@@ -57,7 +62,7 @@ public class SchemeRecord {
         this.region = region;
         this.copiedFrom = copiedFrom;
         this.createdBy = createdBy;
-        this.createdAt = Beijing.now();
+        this.createdAt = createdAt;
     }
 
     public String id() {

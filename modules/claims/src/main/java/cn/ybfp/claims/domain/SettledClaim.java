@@ -5,7 +5,6 @@ import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.register.api.InsuredPerson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -148,7 +147,8 @@ public class SettledClaim {
             Integer assistanceClass,
             SettlementEngine.Settled settled,
             Channel channel,
-            String settledBy) {
+            String settledBy,
+            LocalDateTime settledAt) {
         Claim claim = entry.claim();
         Bill bill = settled.bill();
         this.claimNumber = claim.id();
@@ -176,7 +176,7 @@ public class SettledClaim {
         this.change = StoredChange.of(settled.change());
         this.channel = channel;
         this.settledBy = settledBy;
-        this.settledAt = Beijing.now();
+        this.settledAt = settledAt;
     }
 
     /** What this claim changed in its year's accumulators. */
@@ -219,12 +219,12 @@ public class SettledClaim {
                 reportedSupplementary);
     }
 
-    public void reverse(String by, String reason) {
+    public void reverse(String by, String reason, LocalDateTime at) {
         if (isReversed()) {
             throw new IllegalStateException("claim " + claimNumber + " is already reversed");
         }
         this.reversedBy = by;
-        this.reversedAt = Beijing.now();
+        this.reversedAt = at;
         this.reversalReason = reason;
     }
 

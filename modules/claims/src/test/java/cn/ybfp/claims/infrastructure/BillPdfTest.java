@@ -62,7 +62,8 @@ class BillPdfTest {
                 2,
                 settled,
                 SettledClaim.Channel.PORTAL,
-                "xq-shuangyang");
+                "xq-shuangyang",
+                java.time.LocalDateTime.of(2022, 6, 2, 10, 30));
 
         var out = new ByteArrayOutputStream();
         new BillPdf().print(stored, "双阳区医疗保障局", "云山街道", out);

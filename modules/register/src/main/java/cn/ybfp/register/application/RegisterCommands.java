@@ -8,7 +8,6 @@ import static cn.ybfp.kernel.FormValues.text;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
-import cn.ybfp.kernel.Beijing;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
@@ -29,6 +28,7 @@ import cn.ybfp.register.domain.SubsidyPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -42,6 +42,10 @@ import java.util.regex.Pattern;
 public class RegisterCommands {
 
     private static final Pattern PHONE = Pattern.compile("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$");
+
+    /** Beijing's (the portal's producer); a test may set another. */
+    @Inject
+    Clock clock;
 
     @Inject
     People people;
@@ -142,7 +146,7 @@ public class RegisterCommands {
     }
 
     /** Deceased and moved out need the date, which lies between birth and today. */
-    private static LocalDate statusDate(Person person, PersonStatus status, String text) {
+    private LocalDate statusDate(Person person, PersonStatus status, String text) {
         LocalDate since = optionalDate(text, "statusDate", "状态日期");
         if (status == PersonStatus.NORMAL) {
             return null;
@@ -150,7 +154,7 @@ public class RegisterCommands {
         if (since == null) {
             throw RegisterException.of("statusDate", "person.statusDateRequired");
         }
-        if (since.isBefore(person.birthDate()) || since.isAfter(Beijing.today())) {
+        if (since.isBefore(person.birthDate()) || since.isAfter(LocalDate.now(clock))) {
             throw RegisterException.of("statusDate", "person.statusDateRange");
         }
         return since;
