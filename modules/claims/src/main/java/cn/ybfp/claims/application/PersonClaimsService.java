@@ -75,7 +75,7 @@ public class PersonClaimsService implements PersonClaims {
             LocalDate birthDate,
             List<CostItem> costs) {
         SchemeRecord record = schemes.forCity(poolingRegion, year)
-                .orElseThrow(() -> new SettlementException(null, year + " 年度参保人所在统筹区没有待遇政策方案"));
+                .orElseThrow(() -> SettlementException.of(null, "year.noScheme", String.valueOf(year)));
         Scheme scheme = catalog.scheme(record);
         Person person = new Person(categories, birthDate);
         // the year's other standing claims have used deductibles and limits already: start from their totals

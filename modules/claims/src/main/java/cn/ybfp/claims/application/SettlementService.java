@@ -140,9 +140,7 @@ public class SettlementService implements BillLines {
             Outcome outcome = settle(jurisdiction, request, pending, recording);
             if (expectedScheme != null && !expectedScheme.equals(outcome.schemeId())) {
                 // thrown inside the transaction: claims recorded before this one are rolled back with it
-                throw new SettlementException(
-                        "scheme",
-                        "待遇政策方案（scheme）：" + expectedScheme + " 与参保地当年方案 " + outcome.schemeId() + " 不符；可不填，由系统确定");
+                throw SettlementException.of("scheme", "scheme.mismatch", expectedScheme, outcome.schemeId());
             }
             outcomes.add(outcome);
         }
@@ -158,15 +156,17 @@ public class SettlementService implements BillLines {
         Optional<SettledClaim> found = claims.find(jurisdiction, id);
         found.ifPresent(claim -> {
             if (claim.isReversed()) {
-                throw new ClaimConflictException(
+                throw ClaimConflictException.conflict(
                         "reason",
-                        "此结算单已于 " + claim.reversedAt().toLocalDate() + " 由 " + claim.reversedBy() + " 冲正，不能重复冲正");
+                        "reversal.already",
+                        claim.reversedAt().toLocalDate().toString(),
+                        claim.reversedBy());
             }
             if (claim.version() != version) {
-                throw new ClaimConflictException(null, "此结算单刚被他人修改，请刷新页面后再试");
+                throw ClaimConflictException.conflict(null, "reversal.stale");
             }
             if (reason == null || reason.isBlank() || reason.strip().length() > 200) {
-                throw new SettlementException("reason", "冲正原因：不能为空，最多 200 个字");
+                throw SettlementException.of("reason", "reversal.reason");
             }
             claim.reverse(caller.username(), reason.strip(), LocalDateTime.now(clock));
             claims.account(claim.personId(), claim.claimYear()).countClaim();
@@ -192,7 +192,7 @@ public class SettlementService implements BillLines {
     @Override
     public void reverse(Caller caller, long claimId, String reason) {
         SettledClaim claim = claims.find(Authority.toSettle(caller), claimId)
-                .orElseThrow(() -> new SettlementException(null, "本辖区没有此结算单"));
+                .orElseThrow(() -> SettlementException.of(null, "claim.notInArea"));
         if (!claim.isReversed()) { // reversed meanwhile: what the appeal asked for is done
             reverse(caller, claimId, reason, claim.version());
         }
@@ -204,8 +204,7 @@ public class SettlementService implements BillLines {
         LocalDate date = lenientDate(request.claim());
         InsuredPerson person = person(jurisdiction, request.idNumber(), date);
         SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
-                .orElseThrow(() -> new SettlementException(
-                        "date", "出院（就诊）日期：" + date.getYear() + " 年度参保人所在统筹区没有待遇政策方案，请联系省级医保部门"));
+                .orElseThrow(() -> SettlementException.of("date", "claim.noScheme", String.valueOf(date.getYear())));
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
         var existing = claims.findByNumber(claim.id());
@@ -243,7 +242,7 @@ public class SettlementService implements BillLines {
             account.countClaim();
             claims.add(stored);
         } catch (PersistenceException e) {
-            throw new ClaimConflictException("id", "结算单号 " + claim.id() + " 未结算：此参保人同时有另一笔结算在确认，或此单号刚被使用。请核对后重试");
+            throw ClaimConflictException.conflict("id", "claim.concurrent", claim.id());
         }
         return Outcome.of(person, record, assistanceClass, stored.bill(), stored, false);
     }
@@ -254,25 +253,25 @@ public class SettlementService implements BillLines {
         if (recording != null && recording.idempotent() && same && !existing.isReversed()) {
             return Outcome.of(person, record, existing.assistanceClass(), existing.bill(), existing, true);
         }
-        throw new ClaimConflictException(
+        throw ClaimConflictException.conflict(
                 "id",
-                "结算单号 " + claim.id() + " 已于 "
-                        + existing.settledAt().toLocalDate() + " 结算" + (existing.isReversed() ? "（已冲正）" : "")
-                        + "，不能重复结算；更正请先冲正原结算单，再用新的结算单号结算");
+                existing.isReversed() ? "claim.settledAndReversed" : "claim.settledBefore",
+                claim.id(),
+                existing.settledAt().toLocalDate().toString());
     }
 
     private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {
         if (idNumber == null || idNumber.isBlank()) {
-            throw new SettlementException("idNumber", "身份证号：不能为空");
+            throw SettlementException.of("idNumber", "person.idRequired");
         }
         return persons.findByIdNumber(jurisdiction, idNumber, date)
-                .orElseThrow(() -> new SettlementException("idNumber", "身份证号：本辖区参保台账中没有此人"));
+                .orElseThrow(() -> SettlementException.of("idNumber", "person.notInArea"));
     }
 
     private Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
         String number = claim.path("id").asText("");
         if (!number.matches(CLAIM_NUMBER)) {
-            throw new SettlementException("id", "结算单号：应为 1–40 位字母、数字、- 或 _，以字母或数字开头");
+            throw SettlementException.of("id", "claim.number");
         }
         try {
             return format.readClaim(scheme.id(), person.categories(), person.birthDate(), claim);
@@ -289,18 +288,18 @@ public class SettlementService implements BillLines {
         }
         SettledClaim original = claims.findByNumber(corrects.strip())
                 .filter(c -> jurisdiction.contains(DivisionCode.of(c.townshipCode())))
-                .orElseThrow(() -> new SettlementException("corrects", "更正的原结算单号：本辖区没有此结算单"));
+                .orElseThrow(() -> SettlementException.of("corrects", "corrects.notInArea"));
         if (original.personId() != person.id() || !original.isReversed()) {
-            throw new SettlementException("corrects", "更正的原结算单号：应为同一参保人已冲正的结算单");
+            throw SettlementException.of("corrects", "corrects.notReversed");
         }
     }
 
     private static String hospital(String hospital) {
         if (hospital == null || hospital.isBlank()) {
-            throw new SettlementException("hospital", "医疗机构：不能为空");
+            throw SettlementException.of("hospital", "hospital.required");
         }
         if (hospital.strip().length() > 100) {
-            throw new SettlementException("hospital", "医疗机构：最多 100 个字");
+            throw SettlementException.of("hospital", "hospital.tooLong");
         }
         return hospital.strip();
     }
