@@ -1,9 +1,9 @@
 package cn.ybfp.web.applications;
 
+import cn.ybfp.kernel.validation.RequiredText;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
 /** The appeal pages' forms, one bean per action (see {@link StepForms}). */
@@ -20,8 +20,7 @@ public final class AppealForms {
 
         @MvcBinding
         @FormParam("reason")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @RequiredText(max = 1000)
         String reason;
 
         @MvcBinding
@@ -44,8 +43,7 @@ public final class AppealForms {
 
         @MvcBinding
         @FormParam("grounds")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @RequiredText(max = 1000)
         String grounds;
     }
 }

@@ -1,12 +1,13 @@
 package cn.ybfp.web.applications;
 
 import cn.ybfp.applications.application.ApplicationForm;
+import cn.ybfp.kernel.validation.RequiredText;
 import cn.ybfp.kernel.validation.ResidentIdNumber;
+import cn.ybfp.kernel.validation.Text;
 import cn.ybfp.kernel.validation.Yuan;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,7 @@ public class ApplicationFormParams {
 
     @MvcBinding
     @FormParam("village")
-    @NotBlank(message = "{validation.required}")
-    @Size(max = 60, message = "{validation.tooLong}")
+    @RequiredText(max = 60)
     String village;
 
     @MvcBinding
@@ -48,7 +48,7 @@ public class ApplicationFormParams {
 
     @MvcBinding
     @FormParam("assets")
-    @Size(max = 500, message = "{validation.tooLong}")
+    @Text(max = 500)
     String assets;
 
     @FormParam("declarationSigned")

@@ -6,11 +6,12 @@ import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.FormValues;
 import cn.ybfp.kernel.validation.DatesInOrder;
 import cn.ybfp.kernel.validation.IsoDate;
+import cn.ybfp.kernel.validation.RequiredText;
+import cn.ybfp.kernel.validation.Text;
 import cn.ybfp.kernel.validation.Yuan;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("comment")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @Text(max = 1000)
         String comment;
 
         Set<Material> missing() {
@@ -55,7 +56,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("comment")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @Text(max = 1000)
         String comment;
     }
 
@@ -68,13 +69,12 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("survey")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @RequiredText(max = 1000)
         String survey;
 
         @MvcBinding
         @FormParam("comment")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @Text(max = 1000)
         String comment;
     }
 
@@ -93,8 +93,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("document")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 60, message = "{validation.tooLong}")
+        @RequiredText(max = 60)
         String document;
 
         @MvcBinding
@@ -135,7 +134,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("reason")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @Text(max = 1000)
         String reason;
 
         BigDecimal amount() {
@@ -152,8 +151,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("reason")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @RequiredText(max = 1000)
         String reason;
     }
 
@@ -177,8 +175,7 @@ public final class StepForms {
 
         @MvcBinding
         @FormParam("reference")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 60, message = "{validation.tooLong}")
+        @RequiredText(max = 60)
         String reference;
 
         LocalDate paidOn() {
@@ -194,8 +191,7 @@ public final class StepForms {
     public static class Grounds {
         @MvcBinding
         @FormParam("grounds")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 1000, message = "{validation.tooLong}")
+        @RequiredText(max = 1000)
         String grounds;
     }
 }

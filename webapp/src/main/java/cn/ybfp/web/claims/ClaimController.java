@@ -8,6 +8,7 @@ import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.validation.RequiredText;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Forms;
@@ -21,9 +22,7 @@ import jakarta.mvc.binding.BindingResult;
 import jakarta.mvc.binding.MvcBinding;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -164,8 +163,7 @@ public class ClaimController {
     public static class Reversal {
         @MvcBinding
         @FormParam("reason")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 200, message = "{validation.tooLong}")
+        @RequiredText(max = 200)
         String reason;
 
         @MvcBinding

@@ -2,7 +2,9 @@ package cn.ybfp.web.register;
 
 import cn.ybfp.kernel.validation.DatesInOrder;
 import cn.ybfp.kernel.validation.IsoDate;
+import cn.ybfp.kernel.validation.RequiredText;
 import cn.ybfp.kernel.validation.ResidentIdNumber;
+import cn.ybfp.kernel.validation.Text;
 import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.EnrolmentForm;
 import cn.ybfp.register.application.PersonEdit;
@@ -11,7 +13,6 @@ import jakarta.mvc.binding.MvcBinding;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 
 /**
@@ -32,13 +33,12 @@ public final class PersonForms {
 
         @MvcBinding
         @FormParam("name")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 50, message = "{validation.tooLong}")
+        @RequiredText(max = 50)
         String name;
 
         @MvcBinding
         @FormParam("phone")
-        @Size(max = 20, message = "{validation.tooLong}")
+        @Text(max = 20)
         String phone;
 
         @MvcBinding
@@ -53,12 +53,12 @@ public final class PersonForms {
 
         @MvcBinding
         @FormParam("relationToHead")
-        @Size(max = 20, message = "{validation.tooLong}")
+        @Text(max = 20)
         String relationToHead;
 
         @MvcBinding
         @FormParam("address")
-        @Size(max = 200, message = "{validation.tooLong}")
+        @Text(max = 200)
         String address;
 
         PersonForm toForm() {
@@ -73,18 +73,17 @@ public final class PersonForms {
     public static class Edit {
         @MvcBinding
         @FormParam("name")
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 50, message = "{validation.tooLong}")
+        @RequiredText(max = 50)
         String name;
 
         @MvcBinding
         @FormParam("phone")
-        @Size(max = 20, message = "{validation.tooLong}")
+        @Text(max = 20)
         String phone;
 
         @MvcBinding
         @FormParam("relationToHead")
-        @Size(max = 20, message = "{validation.tooLong}")
+        @Text(max = 20)
         String relationToHead;
 
         @MvcBinding
@@ -122,7 +121,7 @@ public final class PersonForms {
 
         @MvcBinding
         @FormParam("documentNumber")
-        @Size(max = 60, message = "{validation.tooLong}")
+        @Text(max = 60)
         String documentNumber;
 
         @MvcBinding

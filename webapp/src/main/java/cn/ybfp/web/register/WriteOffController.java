@@ -2,6 +2,7 @@ package cn.ybfp.web.register;
 
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.validation.IsoDate;
+import cn.ybfp.kernel.validation.Text;
 import cn.ybfp.register.api.WriteOffReason;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.register.application.WriteOffService;
@@ -18,7 +19,6 @@ import jakarta.mvc.binding.MvcBinding;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -121,7 +121,7 @@ public class WriteOffController {
 
         @MvcBinding
         @FormParam("note")
-        @Size(max = 200, message = "{validation.tooLong}")
+        @Text(max = 200)
         String note;
     }
 }

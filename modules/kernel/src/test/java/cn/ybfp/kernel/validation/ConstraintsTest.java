@@ -29,6 +29,12 @@ class ConstraintsTest {
         @ResidentIdNumber
         String idNumber;
 
+        @RequiredText(max = 4)
+        String survey = "ok";
+
+        @Text(max = 4)
+        String note;
+
         Form(String amount, String validFrom, String validTo, String idNumber) {
             this.amount = amount;
             this.validFrom = validFrom;
@@ -72,6 +78,25 @@ class ConstraintsTest {
         assertThat(failed(new Form(null, null, null, "220112197808050312"))).isEmpty();
         assertThat(failed(new Form(null, null, null, "220112197808050313"))).containsExactly("idNumber");
         assertThat(failed(new Form(null, null, null, "2201121978080503"))).containsExactly("idNumber");
+    }
+
+    @Test
+    void requiredTextIsNeitherBlankNorTooLongAndOptionalTextOnlyNotTooLong() {
+        Form form = new Form(null, null, null, null);
+        form.survey = "  ";
+        form.note = "12345";
+        assertThat(messages(form)).containsExactlyInAnyOrder("survey required", "note at most 4");
+        form.survey = "12345";
+        form.note = null;
+        assertThat(messages(form)).containsExactly("survey at most 4");
+        form.survey = "1234";
+        assertThat(messages(form)).isEmpty();
+    }
+
+    private static Set<String> messages(Form form) {
+        return VALIDATOR.validate(form).stream()
+                .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> failed(Form form) {
