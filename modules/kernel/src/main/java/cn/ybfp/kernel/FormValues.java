@@ -8,33 +8,43 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Form text into values, or an {@link InvalidInputException} that names the field and says why in Chinese
- * ("家庭人口：应为 1–30 的整数"). The one place every module turns typed text into values.
+ * Form text into values, or an {@link InvalidInputException} that names the field and says why ("家庭人口：应为 1–30
+ * 的整数"), in the page's language: the reasons are {@code cn/ybfp/kernel/forms_zh} and {@code _en}, and each label
+ * is a text of the calling module's bundle. The one place every module turns typed text into values.
  */
 public final class FormValues {
 
+    private static final String TEXTS = "cn.ybfp.kernel.forms";
+
     private FormValues() {}
 
-    public static String text(String value, String field, String label, int maxLength) {
+    private static InvalidInputException refused(String field, String reason, Refusal label, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = label;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new InvalidInputException(field, Refusal.of(TEXTS, reason, all));
+    }
+
+    public static String text(String value, String field, Refusal label, int maxLength) {
         String text = optional(value, field, label, maxLength);
         if (text == null) {
-            throw new InvalidInputException(field, label + "：不能为空");
+            throw refused(field, "blank", label);
         }
         return text;
     }
 
     /** Null when blank. */
-    public static String optional(String value, String field, String label, int maxLength) {
+    public static String optional(String value, String field, Refusal label, int maxLength) {
         if (value == null || value.isBlank()) {
             return null;
         }
         if (value.strip().length() > maxLength) {
-            throw new InvalidInputException(field, label + "：最多 " + maxLength + " 个字");
+            throw refused(field, "tooLong", label, String.valueOf(maxLength));
         }
         return value.strip();
     }
 
-    public static int whole(String value, String field, String label, int min, int max) {
+    public static int whole(String value, String field, Refusal label, int min, int max) {
         try {
             int number = Integer.parseInt(value == null ? "" : value.strip());
             if (number >= min && number <= max) {
@@ -43,66 +53,66 @@ public final class FormValues {
         } catch (NumberFormatException e) {
             // reported below, with the range
         }
-        throw new InvalidInputException(field, label + "：应为 " + min + "–" + max + " 的整数");
+        throw refused(field, "whole", label, String.valueOf(min), String.valueOf(max));
     }
 
-    public static int year(String value, String field, String label) {
+    public static int year(String value, String field, Refusal label) {
         return whole(value, field, label, 2000, 2100);
     }
 
-    public static long id(String value, String field, String label) {
+    public static long id(String value, String field, Refusal label) {
         try {
             return Long.parseLong(value == null ? "" : value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, label + "：无效");
+            throw refused(field, "invalid", label);
         }
     }
 
     /** Yuan, never negative, at most two decimals; thousands separators are allowed. */
-    public static BigDecimal money(String value, String field, String label) {
+    public static BigDecimal money(String value, String field, Refusal label) {
         String text = value == null ? "" : value.strip().replace(",", "");
         if (text.startsWith("-")) {
-            throw new InvalidInputException(field, label + "：不能为负数");
+            throw refused(field, "negative", label);
         }
         try {
             return Money.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, label + "：应为金额（元），最多两位小数");
+            throw refused(field, "money", label);
         }
     }
 
-    public static LocalDate date(String value, String field, String label) {
+    public static LocalDate date(String value, String field, Refusal label) {
         LocalDate date = optionalDate(value, field, label);
         if (date == null) {
-            throw new InvalidInputException(field, label + "：不能为空");
+            throw refused(field, "blank", label);
         }
         return date;
     }
 
     /** Null when blank. */
-    public static LocalDate optionalDate(String value, String field, String label) {
+    public static LocalDate optionalDate(String value, String field, Refusal label) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, label + "：应为 年-月-日，如 2026-01-31");
+            throw refused(field, "date", label);
         }
     }
 
-    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String label) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Refusal label) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, label + "：请选择");
+            throw refused(field, "choose", label);
         }
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, label + "：无效");
+            throw refused(field, "invalid", label);
         }
     }
 
-    public static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, String label) {
+    public static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, Refusal label) {
         Set<E> set = EnumSet.noneOf(type);
         for (String value : values) {
             if (value != null && !value.isBlank()) {

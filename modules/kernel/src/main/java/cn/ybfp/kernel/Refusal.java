@@ -12,9 +12,9 @@ import java.util.ResourceBundle;
  * ({@code BUNDLE_zh.properties}, {@code BUNDLE_en.properties}) holds the texts, with {@code {0}}… for the arguments.
  * An argument that is an enumeration constant is shown by its label in the same language ({@code enum.Class.NAME} in
  * the portal's bundle where there is one, else the constant's own {@code label()}); a {@link Text} is another text of
- * the same bundle (a field's name). Numbers and dates are passed as text, so that no pattern formats them.
+ * the same bundle (a field's name), and an {@link InLanguage} (another refusal, a field's name) is a part said in the same language. Numbers and dates are passed as text, so that no pattern formats them.
  */
-public record Refusal(String bundle, String key, List<Object> args) {
+public record Refusal(String bundle, String key, List<Object> args) implements InLanguage {
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -27,6 +27,7 @@ public record Refusal(String bundle, String key, List<Object> args) {
     public record Text(String key) {}
 
     /** The text in that language; Chinese, the portal's first, when the bundle has no such language. */
+    @Override
     public String in(Locale locale) {
         ResourceBundle texts = bundle(bundle, locale);
         Object[] shown = args.stream()
@@ -36,6 +37,9 @@ public record Refusal(String bundle, String key, List<Object> args) {
     }
 
     private static Object shown(Object arg, Locale locale) {
+        if (arg instanceof InLanguage part) {
+            return part.in(locale);
+        }
         if (!(arg instanceof Enum<?> constant)) {
             return arg;
         }

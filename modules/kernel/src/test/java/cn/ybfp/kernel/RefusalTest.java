@@ -39,4 +39,21 @@ class RefusalTest {
         assertThat(Refusal.of(TEXTS, "required", new Refusal.Text("field.name")).in(Locale.FRENCH))
                 .isEqualTo("姓名：不能为空");
     }
+
+    @Test
+    void aPartThatIsItselfSaidInALanguageIsSaidInTheSameOne() {
+        var part = Refusal.of(TEXTS, "required", new Refusal.Text("field.name"));
+        var whole = Refusal.of(TEXTS, "state", part, "2026-01-31");
+        assertThat(whole.in(Locale.ENGLISH)).isEqualTo("The case is \"Name: must not be empty\", 2026-01-31");
+    }
+
+    @Test
+    void formValuesNameTheFieldAndSayWhyInThePagesLanguage() {
+        var label = Refusal.of(TEXTS, "field.members");
+        var e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                InvalidInputException.class, () -> FormValues.whole("三十一", "members", label, 1, 30));
+        assertThat(e.field()).isEqualTo("members");
+        assertThat(e.getMessage()).isEqualTo("家庭人口：应为 1–30 的整数");
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("Household members: a whole number from 1 to 30");
+    }
 }

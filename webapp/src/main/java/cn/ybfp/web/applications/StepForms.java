@@ -4,6 +4,7 @@ import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.FormValues;
+import cn.ybfp.kernel.Refusal;
 import cn.ybfp.kernel.validation.DatesInOrder;
 import cn.ybfp.kernel.validation.IsoDate;
 import cn.ybfp.kernel.validation.RequiredText;
@@ -25,6 +26,11 @@ import java.util.Set;
  */
 public final class StepForms {
 
+    /** A field's name, for a refusal that names it: a text of the portal's bundle. */
+    private static Refusal label(String key) {
+        return Refusal.of("messages", key);
+    }
+
     private StepForms() {}
 
     /** 受理: the materials still missing (none: accepted; some: pending correction). */
@@ -43,7 +49,8 @@ public final class StepForms {
         String comment;
 
         Set<Material> missing() {
-            return FormValues.choices(Material.class, missing == null ? List.of() : missing, "missing", "缺少的材料");
+            return FormValues.choices(
+                    Material.class, missing == null ? List.of() : missing, "missing", label("apps.missingLabel"));
         }
     }
 
@@ -108,7 +115,7 @@ public final class StepForms {
         String validTo;
 
         AssistanceCategory category() {
-            return FormValues.choice(AssistanceCategory.class, category, "category", "认定类别");
+            return FormValues.choice(AssistanceCategory.class, category, "category", label("apps.granted"));
         }
 
         LocalDate validFrom() {
@@ -138,7 +145,7 @@ public final class StepForms {
         String reason;
 
         BigDecimal amount() {
-            return amount == null || amount.isBlank() ? null : FormValues.money(amount, "amount", "救助金额");
+            return amount == null || amount.isBlank() ? null : FormValues.money(amount, "amount", label("apps.amount"));
         }
     }
 
@@ -183,7 +190,7 @@ public final class StepForms {
         }
 
         PaymentMethod method() {
-            return FormValues.choice(PaymentMethod.class, method, "method", "拨付方式");
+            return FormValues.choice(PaymentMethod.class, method, "method", label("apps.method"));
         }
     }
 

@@ -6,6 +6,7 @@ import cn.ybfp.claims.application.SchemeService.SchemeForm;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.PortalLocale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -92,7 +93,7 @@ public class SchemeController {
                     .build();
         } catch (SchemeFormException e) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(form(id, form, e.problems()))
+                    .entity(form(id, form, e.problems(PortalLocale.of(request))))
                     .build();
         }
     }

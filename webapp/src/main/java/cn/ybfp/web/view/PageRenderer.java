@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,6 +51,14 @@ public class PageRenderer {
         engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(new BundleMessageResolver());
+    }
+
+    /** The page as a string: for a printed document ({@link PrintedPdf}) made from the page's own template. */
+    public String render(
+            String template, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
+        var out = new StringWriter();
+        render(template, model, request, response, out);
+        return out.toString();
     }
 
     public void render(

@@ -1,5 +1,6 @@
 package cn.ybfp.web.browser;
 
+import cn.ybfp.web.support.PrintedPages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -197,13 +198,24 @@ final class Browser implements AutoCloseable {
                 ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path);
     }
 
-    /** The page as Chrome prints it (A4), to check what a clerk's printer gets. */
-    void printToPdf(String file) throws java.io.IOException {
+    /** GETs a URL from inside the page, as the browser downloads it: the body's bytes (a PDF, say). */
+    byte[] download(String path) {
+        String script = "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.blob()).then(b => { const f = new FileReader();"
+                + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); });";
+        String base64 =
+                (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
+    /** The page as Chrome prints it (A4), to check what a clerk's printer gets; kept in the file too. */
+    PrintedPages printToPdf(String file) throws java.io.IOException {
         var options = new org.openqa.selenium.print.PrintOptions();
         options.setPageSize(new org.openqa.selenium.print.PageSize(29.7, 21.0));
         var pdf = ((org.openqa.selenium.PrintsPage) driver).print(options);
-        java.nio.file.Files.write(
-                java.nio.file.Path.of(file), java.util.Base64.getDecoder().decode(pdf.getContent()));
+        byte[] bytes = java.util.Base64.getDecoder().decode(pdf.getContent());
+        java.nio.file.Files.write(java.nio.file.Path.of(file), bytes);
+        return PrintedPages.of(bytes);
     }
 
     String url() {

@@ -2,7 +2,10 @@ package cn.ybfp.web.browser;
 
 import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.web.support.PrintedPages;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -62,18 +65,23 @@ class SettlementBrowserIT {
             clerk.screenshot("settlement-bill");
             // as the clerk's printer gets it: one A4 page, without the screen's buttons
             java.nio.file.Path printed = java.nio.file.Path.of("target", "screenshots", "settlement-bill-print.pdf");
-            clerk.printToPdf(printed.toString());
-            var reader = new com.lowagie.text.pdf.PdfReader(printed.toString());
-            assertThat(reader.getNumberOfPages()).isEqualTo(1);
-            assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader)
-                            .getTextFromPage(1)
-                            .replaceAll("\\s", ""))
+            PrintedPages page = clerk.printToPdf(printed.toString());
+            assertThat(page.count()).isEqualTo(1);
+            assertThat(page.compactText())
                     .contains(number, "8,500.00")
                     .doesNotContain("PDF"); // the download button is not printed
             billPath = clerk.path();
-            var pdf = clerk.get(billPath + "/bill.pdf");
-            assertThat(pdf.get("status")).isEqualTo(200L);
-            assertThat((Long) pdf.get("size")).isGreaterThan(1000L);
+            // the download: the same sheet, laid out on A4 by the portal, in the font it carries
+            byte[] downloaded = clerk.download(billPath + "/bill.pdf");
+            java.nio.file.Files.write(printed.resolveSibling("settlement-bill-download.pdf"), downloaded);
+            PrintedPages pdf = PrintedPages.of(downloaded);
+            assertThat(pdf.count()).isEqualTo(1);
+            assertThat(pdf.firstPageWidth()).isCloseTo(595.3f, within(0.5f));
+            assertThat(pdf.compactText())
+                    .contains("双阳区医疗保障局", number, ResidentId.mask(idNumber), "8,500.00", "1,190.00", "510.00", "（盖章）")
+                    .doesNotContain(idNumber, "冲正原因");
+            assertThat(pdf.fonts())
+                    .anySatisfy(font -> assertThat(font.getName()).contains("DroidSansFallback"));
 
             clerk.click("account");
             assertThat(clerk.text("acc-assistance")).isEqualTo("1,190.00");

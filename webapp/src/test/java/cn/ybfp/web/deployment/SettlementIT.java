@@ -299,7 +299,7 @@ class SettlementIT {
                 "jl-2022", "it-" + year, "测试方案", String.valueOf(year), "220200", "测试", values);
         assertThatThrownBy(() -> schemes.create(PROVINCE, bad))
                 .isInstanceOf(SchemeFormException.class)
-                .satisfies(e -> assertThat(((SchemeFormException) e).problems())
+                .satisfies(e -> assertThat(((SchemeFormException) e).problems(java.util.Locale.CHINESE))
                         .containsKeys("basic.inpatient.levels.1.ratio", "assistance.classes.1.yearlyLimit"));
         assertThat(schemes.view("it-" + year)).isEmpty();
         assertThatThrownBy(() -> schemes.copyOf(SHUANGYANG, "jl-2022")).isInstanceOf(NotPermittedException.class);

@@ -10,7 +10,9 @@ import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
+import cn.ybfp.claims.api.SchemeFieldName;
 import cn.ybfp.claims.application.SettlementException;
+import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.ExchangeOutcome;
@@ -53,7 +55,13 @@ class MessagesTest {
     /** Each module's refusals (kernel Refusal): the same keys in both languages, and no Chinese in English. */
     @Test
     void everyRefusalOfEveryModuleHasItsEnglishText() {
-        for (String texts : List.of(CaseRefusedException.TEXTS, RegisterException.TEXTS, SettlementException.TEXTS)) {
+        for (String texts : List.of(
+                CaseRefusedException.TEXTS,
+                RegisterException.TEXTS,
+                SettlementException.TEXTS,
+                InvalidCaseException.TEXTS,
+                SchemeFieldName.TEXTS,
+                "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
             var chinese = ResourceBundle.getBundle(texts, Locale.CHINESE, control);
             var english = ResourceBundle.getBundle(texts, Locale.ENGLISH, control);

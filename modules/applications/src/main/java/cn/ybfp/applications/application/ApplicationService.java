@@ -24,6 +24,7 @@ import cn.ybfp.kernel.FormValues;
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.Refusal;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
@@ -41,7 +42,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The steps of application-based assistance as the portal runs them: each in one transaction, on a case of the
@@ -75,12 +75,18 @@ public class ApplicationService {
         LocalDateTime now = settings.now();
         InsuredPerson person = persons.findByIdNumber(jurisdiction, form.idNumber(), now.toLocalDate())
                 .orElseThrow(() -> CaseRefusedException.of("idNumber", "case.notInRegister"));
-        int year = FormValues.year(form.year(), "year", "费用年度");
-        String village = FormValues.text(form.village(), "village", "村（社区）", 60);
+        int year = FormValues.year(form.year(), "year", CaseRefusedException.label("year"));
+        String village = FormValues.text(form.village(), "village", CaseRefusedException.label("village"), 60);
         var household = new AssistanceApplication.Household(
-                FormValues.whole(form.householdMembers(), "householdMembers", "家庭人口", 1, 30),
-                FormValues.money(form.householdIncome(), "householdIncome", "家庭近12个月收入"),
-                FormValues.optional(form.assets(), "assets", "家庭财产", 500),
+                FormValues.whole(
+                        form.householdMembers(),
+                        "householdMembers",
+                        CaseRefusedException.label("householdMembers"),
+                        1,
+                        30),
+                FormValues.money(
+                        form.householdIncome(), "householdIncome", CaseRefusedException.label("householdIncome")),
+                FormValues.optional(form.assets(), "assets", CaseRefusedException.label("assets"), 500),
                 form.declarationSigned());
         if (!form.declarationSigned()) {
             throw CaseRefusedException.of("declarationSigned", "case.declarationRequired");
@@ -88,7 +94,7 @@ public class ApplicationService {
         Set<Long> standing = new HashSet<>();
         claims.standingClaims(jurisdiction, person.id(), year).forEach(c -> standing.add(c.id()));
         List<Long> picked = form.claimIds().stream()
-                .map(id -> FormValues.id(id, "claimIds", "结算单"))
+                .map(id -> FormValues.id(id, "claimIds", CaseRefusedException.label("claimIds")))
                 .toList();
         if (!standing.containsAll(picked)) {
             throw CaseRefusedException.of("claimIds", "case.claimNotStanding");
@@ -110,7 +116,8 @@ public class ApplicationService {
         var application = new AssistanceApplication(
                 applicant,
                 household,
-                FormValues.choices(Material.class, form.materials(), "materials", "申报材料"),
+                FormValues.choices(
+                        Material.class, form.materials(), "materials", CaseRefusedException.label("materials")),
                 picked,
                 receipts,
                 caller,
@@ -335,33 +342,40 @@ public class ApplicationService {
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(id)));
     }
 
+    /** "票据第 2 行：医疗机构" */
+    private static Refusal receiptLabel(int index, String field) {
+        return Refusal.of(
+                CaseRefusedException.TEXTS,
+                "receipt.field",
+                String.valueOf(index + 1),
+                new Refusal.Text("field." + field));
+    }
+
     private static List<Receipt> receipts(List<ApplicationForm.ReceiptForm> forms, int year) {
         List<Receipt> receipts = new ArrayList<>();
-        Function<Integer, String> row = i -> "票据第 " + (i + 1) + " 行：";
         for (int i = 0; i < forms.size(); i++) {
             var r = forms.get(i);
             if (r.isEmpty()) {
                 continue;
             }
-            String at = row.apply(i);
-            String hospital = FormValues.text(r.hospital(), "receipts", at + "医疗机构", 100);
-            ClaimKind kind = FormValues.choice(ClaimKind.class, r.kind(), "receipts", at + "费用类别");
-            LocalDate date = FormValues.date(r.date(), "receipts", at + "日期");
+            String hospital = FormValues.text(r.hospital(), "receipts", receiptLabel(i, "hospital"), 100);
+            ClaimKind kind = FormValues.choice(ClaimKind.class, r.kind(), "receipts", receiptLabel(i, "kind"));
+            LocalDate date = FormValues.date(r.date(), "receipts", receiptLabel(i, "date"));
             if (date.getYear() != year) {
                 throw CaseRefusedException.of(
                         "receipts", "receipt.dateOutOfYear", String.valueOf(i + 1), String.valueOf(year));
             }
             Integer level = r.hospitalLevel() == null || r.hospitalLevel().isBlank()
                     ? null
-                    : FormValues.whole(r.hospitalLevel(), "receipts", at + "医疗机构级别", 1, 3);
+                    : FormValues.whole(r.hospitalLevel(), "receipts", receiptLabel(i, "hospitalLevel"), 1, 3);
             if (kind == ClaimKind.INPATIENT && level == null) {
                 throw CaseRefusedException.of("receipts", "receipt.levelRequired", String.valueOf(i + 1));
             }
-            BigDecimal total = FormValues.money(r.totalCost(), "receipts", at + "总费用");
+            BigDecimal total = FormValues.money(r.totalCost(), "receipts", receiptLabel(i, "totalCost"));
             BigDecimal outOfPolicy =
                     r.outOfPolicyCost() == null || r.outOfPolicyCost().isBlank()
                             ? Money.ZERO
-                            : FormValues.money(r.outOfPolicyCost(), "receipts", at + "目录外费用");
+                            : FormValues.money(r.outOfPolicyCost(), "receipts", receiptLabel(i, "outOfPolicyCost"));
             if (outOfPolicy.compareTo(total) > 0) {
                 throw CaseRefusedException.of("receipts", "receipt.outOfPolicyTooHigh", String.valueOf(i + 1));
             }

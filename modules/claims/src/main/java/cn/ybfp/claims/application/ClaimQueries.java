@@ -3,7 +3,6 @@ package cn.ybfp.claims.application;
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.api.YearTotals;
-import cn.ybfp.claims.domain.BillPrinter;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.claims.domain.SettledClaim;
@@ -21,7 +20,6 @@ import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -55,9 +53,6 @@ public class ClaimQueries {
     @Inject
     PersonRecordViews views;
 
-    @Inject
-    BillPrinter printer;
-
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
@@ -75,19 +70,18 @@ public class ClaimQueries {
     }
 
     public Optional<BillView> bill(Caller caller, long id) {
-        return claims.find(Jurisdiction.of(caller), id).map(claim -> {
-            views.viewed(caller, claim.personId(), "结算单 " + claim.claimNumber());
-            return new BillView(ClaimDetail.of(claim), townshipOf(claim), bureauOf(claim));
-        });
+        return bill(caller, id, "结算单 ");
     }
 
-    /** The bill as an A4 PDF (the download of the bill page). */
-    public Optional<BillDocument> billPdf(Caller caller, long id) {
+    /** The bill to print as an A4 PDF (the download of the bill page); the view log tells it from a page view. */
+    public Optional<BillView> billToPrint(Caller caller, long id) {
+        return bill(caller, id, "结算单 PDF ");
+    }
+
+    private Optional<BillView> bill(Caller caller, long id, String viewed) {
         return claims.find(Jurisdiction.of(caller), id).map(claim -> {
-            views.viewed(caller, claim.personId(), "结算单 PDF " + claim.claimNumber());
-            var pdf = new ByteArrayOutputStream();
-            printer.print(claim, bureauOf(claim), townshipOf(claim), pdf);
-            return new BillDocument(claim.claimNumber(), pdf.toByteArray());
+            views.viewed(caller, claim.personId(), viewed + claim.claimNumber());
+            return new BillView(ClaimDetail.of(claim), townshipOf(claim), bureauOf(claim));
         });
     }
 

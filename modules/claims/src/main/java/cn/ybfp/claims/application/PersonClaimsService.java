@@ -110,7 +110,7 @@ public class PersonClaimsService implements PersonClaims {
                         null,
                         null);
             } catch (InvalidCaseException e) {
-                throw new SettlementException("costs", cost.label() + "：" + String.join("；", e.messages()));
+                throw SettlementException.of("costs", "costs.invalid", cost.label(), e.refusal());
             }
             var settled = SettlementEngine.settleNext(scheme, person, claim, totals);
             totals = totals.plus(settled.change());

@@ -1,6 +1,7 @@
 package cn.ybfp.claims.application;
 
 import cn.ybfp.claims.api.SchemeField;
+import cn.ybfp.claims.api.SchemeFieldName;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeDefinitions;
 import cn.ybfp.claims.domain.SchemeRecord;
@@ -9,6 +10,7 @@ import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.kernel.Refusal;
 import cn.ybfp.register.api.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -102,8 +104,8 @@ public class SchemeService {
     public String create(Caller caller, SchemeForm form) {
         Authority.toSetSchemes(caller);
         SchemeRecord source = records.find(form.sourceId())
-                .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", "复制的方案不存在")));
-        Map<String, String> problems = new LinkedHashMap<>();
+                .orElseThrow(() -> new SchemeFormException(Map.of("sourceId", problem("scheme.source"))));
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         checkHeader(caller, form, problems);
         String definition = definitions.edited(
                 source.definition(),
@@ -119,7 +121,7 @@ public class SchemeService {
         try {
             scheme = definitions.parse(definition);
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new SchemeFormException(Map.of("definition", "方案参数不完整或不一致：" + e.getMessage()));
+            throw new SchemeFormException(Map.of("definition", problem("scheme.definition", e.getMessage())));
         }
         SchemeRecord record = new SchemeRecord(
                 scheme,
@@ -133,32 +135,36 @@ public class SchemeService {
         return record.id();
     }
 
-    private void checkHeader(Caller caller, SchemeForm form, Map<String, String> problems) {
+    private void checkHeader(Caller caller, SchemeForm form, Map<String, Refusal> problems) {
         String id = text(form.id());
         if (!id.matches("[a-z0-9][a-z0-9-]{1,39}")) {
-            problems.put("id", "方案编号：应为 2–40 位小写字母、数字或 -，如 jl-2027");
+            problems.put("id", problem("scheme.id"));
         } else if (records.find(id).isPresent()) {
-            problems.put("id", "方案编号：" + id + " 已存在");
+            problems.put("id", problem("scheme.idTaken", id));
         }
         if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 100) {
-            problems.put("name", "方案名称：不能为空，最多 100 个字");
+            problems.put("name", problem("scheme.name"));
         }
         Integer year = year(form.year());
         if (year == null) {
-            problems.put("year", "年度：应为 2000–2100 之间的年份");
+            problems.put("year", problem("scheme.year"));
         }
         Optional<DivisionCode> region = DivisionCode.tryParse(
                         form.region() == null ? "" : form.region().strip())
                 .filter(code -> code.level() == DivisionLevel.PROVINCE || code.level() == DivisionLevel.CITY)
                 .filter(code -> divisions.find(caller, code).isPresent());
         if (region.isEmpty()) {
-            problems.put("region", "统筹地区：应为本省或本省一个市的区划代码");
+            problems.put("region", problem("scheme.region"));
         } else if (year != null && records.exists(region.get().value(), year)) {
-            problems.put("year", "年度：该统筹地区 " + year + " 年度已有方案");
+            problems.put("year", problem("scheme.yearTaken", String.valueOf(year)));
         } else if (year != null && claims.anySettled(region.get(), year)) {
             // claims of that year were paid under another scheme: a new one would change the rules mid-year
-            problems.put("year", "年度：该统筹地区 " + year + " 年度已有按其他方案结算的单据，不能中途更换方案");
+            problems.put("year", problem("scheme.yearSettled", String.valueOf(year)));
         }
+    }
+
+    private static Refusal problem(String key, Object... args) {
+        return Refusal.of(SchemeFieldName.TEXTS, key, args);
     }
 
     private static String text(String value) {

@@ -278,7 +278,7 @@ public class SettlementService implements BillLines {
         } catch (InvalidCaseException e) {
             var problem = e.problems().get(0);
             throw new SettlementException(
-                    problem.field() == null ? null : problem.field().jsonName(), String.join("；", e.messages()));
+                    problem.field() == null ? null : problem.field().jsonName(), e.refusal());
         }
     }
 

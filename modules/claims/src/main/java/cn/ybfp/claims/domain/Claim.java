@@ -32,7 +32,7 @@ public record Claim(
 
     public Claim {
         if (id == null || id.isBlank()) {
-            throw new InvalidCaseException(new Problem("费用明细", CaseField.ID, "不能为空"));
+            throw new InvalidCaseException(Problem.of(InvalidCaseException.claims(), CaseField.ID, "blank"));
         }
         referral = referral == null ? Referral.NONE : referral;
         outOfPolicyCost = zeroIfMissing(outOfPolicyCost);
@@ -40,18 +40,18 @@ public record Claim(
         supplementaryInsurance = zeroIfMissing(supplementaryInsurance);
         List<Problem> problems = new ArrayList<>();
         if (kind == null) {
-            problems.add(Problem.ofClaim(id, CaseField.KIND, "不能为空"));
+            problems.add(Problem.ofClaim(id, CaseField.KIND, "blank"));
         }
         if (date == null) {
-            problems.add(Problem.ofClaim(id, CaseField.DATE, "不能为空"));
+            problems.add(Problem.ofClaim(id, CaseField.DATE, "blank"));
         }
         if (hospitalLevel == null && kind == ClaimKind.INPATIENT) {
-            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "住院费用必须填写（1、2、3）"));
+            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "level.inpatient"));
         } else if (hospitalLevel != null && (hospitalLevel < 1 || hospitalLevel > 3)) {
-            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "应为 1、2 或 3"));
+            problems.add(Problem.ofClaim(id, CaseField.HOSPITAL_LEVEL, "level.range"));
         }
         if (totalCost == null) {
-            problems.add(Problem.ofClaim(id, CaseField.TOTAL_COST, "不能为空"));
+            problems.add(Problem.ofClaim(id, CaseField.TOTAL_COST, "blank"));
         } else {
             checkAmount(id, CaseField.TOTAL_COST, totalCost, problems);
         }
@@ -59,7 +59,7 @@ public record Claim(
         checkAmount(id, CaseField.HOSPITAL_REDUCTION, hospitalReduction, problems);
         checkAmount(id, CaseField.SUPPLEMENTARY_INSURANCE, supplementaryInsurance, problems);
         if (totalCost != null && totalCost.signum() >= 0 && outOfPolicyCost.compareTo(totalCost) > 0) {
-            problems.add(Problem.ofClaim(id, CaseField.OUT_OF_POLICY_COST, "不能大于总费用"));
+            problems.add(Problem.ofClaim(id, CaseField.OUT_OF_POLICY_COST, "amount.aboveTotal"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
@@ -76,10 +76,10 @@ public record Claim(
 
     private static void checkAmount(String id, CaseField field, BigDecimal amount, List<Problem> problems) {
         if (amount.signum() < 0) {
-            problems.add(Problem.ofClaim(id, field, "不能为负数"));
+            problems.add(Problem.ofClaim(id, field, "amount.negative"));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add(Problem.ofClaim(id, field, "最多两位小数"));
+            problems.add(Problem.ofClaim(id, field, "amount.scale"));
         }
     }
 

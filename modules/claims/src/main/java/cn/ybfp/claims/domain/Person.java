@@ -14,7 +14,7 @@ public record Person(Set<AssistanceCategory> categories, LocalDate birthDate) {
 
     public Person {
         if (birthDate == null) {
-            throw new InvalidCaseException(Problem.ofPerson(CaseField.BIRTH_DATE, "不能为空"));
+            throw new InvalidCaseException(Problem.ofPerson(CaseField.BIRTH_DATE, "blank"));
         }
         categories = categories == null ? Set.of() : Set.copyOf(categories);
     }

@@ -1,6 +1,7 @@
 package cn.ybfp.claims.domain;
 
 import cn.ybfp.claims.api.SchemeField;
+import cn.ybfp.kernel.Refusal;
 import java.util.List;
 import java.util.Map;
 
@@ -27,5 +28,5 @@ public interface SchemeDefinitions {
             String name,
             String basis,
             Map<String, String> values,
-            Map<String, String> problems);
+            Map<String, Refusal> problems);
 }

@@ -11,8 +11,8 @@ public interface Schemes {
     /** The scheme a case names; a missing or unknown one makes the case invalid. */
     default Scheme require(String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidCaseException(new Problem(null, CaseField.SCHEME, "不能为空"));
+            throw new InvalidCaseException(Problem.ofCase(CaseField.SCHEME, "blank"));
         }
-        return find(id).orElseThrow(() -> new InvalidCaseException(new Problem(null, CaseField.SCHEME, "不存在：" + id)));
+        return find(id).orElseThrow(() -> new InvalidCaseException(Problem.ofCase(CaseField.SCHEME, "notFound", id)));
     }
 }

@@ -17,17 +17,17 @@ public record SettlementCase(String schemeId, Person person, List<Claim> claims)
 
     public SettlementCase {
         if (person == null) {
-            throw new InvalidCaseException(new Problem(null, CaseField.PERSON, "不能为空"));
+            throw new InvalidCaseException(Problem.ofCase(CaseField.PERSON, "blank"));
         }
         claims = List.copyOf(claims);
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Claim claim : claims) {
             if (!ids.add(claim.id())) {
-                problems.add(Problem.ofClaim(claim.id(), CaseField.ID, "重复"));
+                problems.add(Problem.ofClaim(claim.id(), CaseField.ID, "duplicate"));
             }
             if (claim.date().isBefore(person.birthDate())) {
-                problems.add(Problem.ofClaim(claim.id(), CaseField.DATE, "早于参保人出生日期"));
+                problems.add(Problem.ofClaim(claim.id(), CaseField.DATE, "date.beforeBirth"));
             }
         }
         if (!problems.isEmpty()) {

@@ -10,6 +10,7 @@ import cn.ybfp.claims.domain.Person;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Money;
+import cn.ybfp.kernel.Refusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class CaseJsonReader {
     /** @throws InvalidCaseException listing every problem of the case */
     public static SettlementCase read(JsonNode root) {
         if (root == null || !root.isObject()) {
-            throw new InvalidCaseException(new Problem(null, null, "结算案例应为 JSON 对象"));
+            throw new InvalidCaseException(Problem.ofCase(null, "json.case"));
         }
         List<Problem> problems = new ArrayList<>();
         unknownFields(root, CASE_FIELDS, null, problems);
@@ -61,16 +62,16 @@ public final class CaseJsonReader {
 
     private static Person person(JsonNode node, List<Problem> problems) {
         if (node == null || !node.isObject()) {
-            problems.add(new Problem(null, CaseField.PERSON, "应为对象，含 categories 与 birthDate"));
+            problems.add(Problem.ofCase(CaseField.PERSON, "json.person"));
             return null;
         }
-        String subject = CaseField.PERSON.label();
+        Refusal subject = InvalidCaseException.person();
         List<Problem> own = new ArrayList<>();
         unknownFields(node, PERSON_FIELDS, subject, own);
         Set<AssistanceCategory> categories = EnumSet.noneOf(AssistanceCategory.class);
         JsonNode list = get(node, CaseField.CATEGORIES);
         if (list != null && !list.isNull() && !list.isArray()) {
-            own.add(new Problem(subject, CaseField.CATEGORIES, "应为数组"));
+            own.add(Problem.of(subject, CaseField.CATEGORIES, "json.array"));
         } else if (list != null) {
             for (JsonNode item : list) {
                 AssistanceCategory category =
@@ -86,7 +87,7 @@ public final class CaseJsonReader {
 
     private static List<Claim> claims(JsonNode node, List<Problem> problems) {
         if (node == null || !node.isArray()) {
-            problems.add(new Problem(null, CaseField.CLAIMS, "应为数组"));
+            problems.add(Problem.ofCase(CaseField.CLAIMS, "json.array"));
             return List.of();
         }
         List<Claim> claims = new ArrayList<>(node.size());
@@ -94,9 +95,9 @@ public final class CaseJsonReader {
             JsonNode item = node.get(i);
             String id = item.isObject() ? text(get(item, CaseField.ID)) : null;
             if (!item.isObject()) {
-                problems.add(new Problem(ordinal(i), null, "应为对象"));
+                problems.add(Problem.of(InvalidCaseException.claimAt(i + 1), null, "json.object"));
             } else if (id == null || id.isBlank()) {
-                problems.add(new Problem(ordinal(i), CaseField.ID, "不能为空"));
+                problems.add(Problem.of(InvalidCaseException.claimAt(i + 1), CaseField.ID, "blank"));
             } else {
                 claims.add(claim(item, id, problems));
             }
@@ -105,12 +106,8 @@ public final class CaseJsonReader {
     }
 
     /** "第 2 条费用明细" for the claim at {@code index}; only built for a problem, not for each claim read. */
-    private static String ordinal(int index) {
-        return "第 " + (index + 1) + " 条费用明细";
-    }
-
     private static Claim claim(JsonNode node, String id, List<Problem> problems) {
-        String subject = "费用明细 " + id;
+        Refusal subject = InvalidCaseException.claim(id);
         List<Problem> own = new ArrayList<>();
         unknownFields(node, CLAIM_FIELDS, subject, own);
         ClaimKind kind = constant(ClaimKind.class, get(node, CaseField.KIND), CaseField.KIND, subject, own);
@@ -119,7 +116,7 @@ public final class CaseJsonReader {
         Referral referral = constant(Referral.class, get(node, CaseField.REFERRAL), CaseField.REFERRAL, subject, own);
         JsonNode outOfProvince = get(node, CaseField.OUT_OF_PROVINCE);
         if (outOfProvince != null && !outOfProvince.isNull() && !outOfProvince.isBoolean()) {
-            own.add(new Problem(subject, CaseField.OUT_OF_PROVINCE, "应为 true 或 false"));
+            own.add(Problem.of(subject, CaseField.OUT_OF_PROVINCE, "json.boolean"));
         }
         boolean abroad = outOfProvince != null && outOfProvince.asBoolean();
         BigDecimal total = amount(node, CaseField.TOTAL_COST, subject, own);
@@ -158,11 +155,11 @@ public final class CaseJsonReader {
         return fields.stream().map(CaseField::jsonName).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static void unknownFields(JsonNode node, Set<String> known, String subject, List<Problem> problems) {
+    private static void unknownFields(JsonNode node, Set<String> known, Refusal subject, List<Problem> problems) {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!known.contains(name)) {
-                problems.add(new Problem(subject, null, "未知字段（" + name + "）"));
+                problems.add(Problem.of(subject, null, "json.unknownField", name));
             }
         }
     }
@@ -173,7 +170,7 @@ public final class CaseJsonReader {
     }
 
     private static <E extends Enum<E>> E constant(
-            Class<E> type, JsonNode node, CaseField field, String subject, List<Problem> problems) {
+            Class<E> type, JsonNode node, CaseField field, Refusal subject, List<Problem> problems) {
         String text = text(node);
         if (text == null) {
             return null;
@@ -183,12 +180,12 @@ public final class CaseJsonReader {
         } catch (IllegalArgumentException e) {
             String allowed =
                     Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
-            problems.add(new Problem(subject, field, "取值未知：" + text + "（应为 " + allowed + "）"));
+            problems.add(Problem.of(subject, field, "json.unknownValue", text, allowed));
             return null;
         }
     }
 
-    private static LocalDate date(JsonNode parent, CaseField field, String subject, List<Problem> problems) {
+    private static LocalDate date(JsonNode parent, CaseField field, Refusal subject, List<Problem> problems) {
         String text = text(get(parent, field));
         if (text == null) {
             return null;
@@ -196,7 +193,7 @@ public final class CaseJsonReader {
         try {
             return isoDate(text);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(subject, field, "不是有效日期：" + text + "（应为 2022-03-10 形式）"));
+            problems.add(Problem.of(subject, field, "json.date", text));
             return null;
         }
     }
@@ -236,19 +233,19 @@ public final class CaseJsonReader {
         return value;
     }
 
-    private static Integer hospitalLevel(JsonNode node, String subject, List<Problem> problems) {
+    private static Integer hospitalLevel(JsonNode node, Refusal subject, List<Problem> problems) {
         if (node == null || node.isNull()) {
             return null;
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            problems.add(new Problem(subject, CaseField.HOSPITAL_LEVEL, "应为 1、2 或 3"));
+            problems.add(Problem.of(subject, CaseField.HOSPITAL_LEVEL, "level.range"));
             return null;
         }
         return node.intValue();
     }
 
     /** Amounts are strings as in the specification; JSON numbers are accepted with their exact decimal digits. */
-    private static BigDecimal amount(JsonNode parent, CaseField field, String subject, List<Problem> problems) {
+    private static BigDecimal amount(JsonNode parent, CaseField field, Refusal subject, List<Problem> problems) {
         JsonNode node = get(parent, field);
         if (node == null || node.isNull()) {
             return null;
@@ -260,7 +257,7 @@ public final class CaseJsonReader {
         try {
             return Money.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(subject, field, "金额格式错误：" + node + "（应为最多两位小数，如 \"12000.00\"）"));
+            problems.add(Problem.of(subject, field, "json.amount", node.toString()));
             return null;
         }
     }

@@ -3,6 +3,7 @@ package cn.ybfp.claims.infrastructure;
 import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.domain.Scheme;
 import cn.ybfp.claims.domain.SchemeDefinitions;
+import cn.ybfp.kernel.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +42,7 @@ public class JsonSchemeDefinitions implements SchemeDefinitions {
             String name,
             String basis,
             Map<String, String> values,
-            Map<String, String> problems) {
+            Map<String, Refusal> problems) {
         return SchemeParameters.edited(source, id, name, basis, values, problems);
     }
 }

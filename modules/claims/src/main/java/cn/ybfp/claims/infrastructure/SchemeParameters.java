@@ -2,14 +2,14 @@ package cn.ybfp.claims.infrastructure;
 
 import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.api.SchemeField.Kind;
-import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.claims.api.SchemeFieldName;
+import cn.ybfp.kernel.Refusal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,39 +35,6 @@ public final class SchemeParameters {
             "ratioBonus");
     private static final Set<String> MONEY = Set.of("deductible", "yearlyCap", "yearlyLimit", "threshold", "upTo");
     private static final Set<String> WHOLE = Set.of("ageLimit", "childAgeLimit");
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("basic", "基本医保"),
-            Map.entry("inpatient", "住院"),
-            Map.entry("levels", "医疗机构级别"),
-            Map.entry("deductible", "起付线"),
-            Map.entry("ratio", "支付比例"),
-            Map.entry("yearlyCap", "年度封顶线"),
-            Map.entry("nonCompliantReferralPenalty", "未按规定转诊降低比例"),
-            Map.entry("outOfProvincePenalty", "省外就医降低比例"),
-            Map.entry("outpatientChronic", "门诊慢特病"),
-            Map.entry("criticalIllness", "大病保险"),
-            Map.entry("ordinary", "普通"),
-            Map.entry("segments", "分段"),
-            Map.entry("upTo", "段上限（空 = 不设上限）"),
-            Map.entry("preferential", "倾斜支付"),
-            Map.entry("categories", "适用类别"),
-            Map.entry("deductibleFactor", "起付线系数"),
-            Map.entry("ratioBonus", "比例提高"),
-            Map.entry("table", "专用分段表"),
-            Map.entry("assistance", "医疗救助"),
-            Map.entry("classes", "救助类别"),
-            Map.entry("outpatientRatio", "门诊救助比例"),
-            Map.entry("yearlyLimit", "年度救助限额"),
-            Map.entry("categoryClasses", "类别对应救助类别"),
-            Map.entry("childBonus", "儿童提高"),
-            Map.entry("ageLimit", "年龄上限（周岁）"),
-            Map.entry("tiltedAssistance", "倾斜救助"),
-            Map.entry("threshold", "起付（年度负担超过）"),
-            Map.entry("reassistance", "再救助"),
-            Map.entry("pkuSpecialFood", "苯丙酮尿症特殊食品"),
-            Map.entry("childAgeLimit", "儿童年龄上限（周岁）"),
-            Map.entry("children", "儿童"),
-            Map.entry("adults", "成人"));
 
     private SchemeParameters() {}
 
@@ -92,9 +59,9 @@ public final class SchemeParameters {
         } else if (node.isArray()) {
             List<String> items = new ArrayList<>();
             node.forEach(item -> items.add(item.asText()));
-            into.add(new SchemeField(path, label(path), Kind.LIST, String.join(",", items)));
+            into.add(new SchemeField(path, Kind.LIST, String.join(",", items)));
         } else {
-            into.add(new SchemeField(path, label(path), kind(path, key, node), node.isNull() ? "" : node.asText()));
+            into.add(new SchemeField(path, kind(path, key, node), node.isNull() ? "" : node.asText()));
         }
     }
 
@@ -111,29 +78,9 @@ public final class SchemeParameters {
         return node.isNull() ? Kind.FIXED : Kind.TEXT;
     }
 
-    /** "基本医保 · 住院 · 医疗机构级别 1 · 起付线": each part of the path in the glossary's words. */
-    static String label(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : path.split("\\.")) {
-            String key = part.replaceAll("\\[(\\d+)]$", "");
-            String index =
-                    part.equals(key) ? "" : " 第" + (Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")) + 1) + "段";
-            parts.add(LABELS.getOrDefault(key, categoryLabel(key)) + index);
-        }
-        return String.join(" · ", parts);
-    }
-
-    private static String categoryLabel(String key) {
-        return Arrays.stream(AssistanceCategory.values())
-                .filter(c -> c.name().equals(key))
-                .map(AssistanceCategory::label)
-                .findFirst()
-                .orElse(key);
-    }
-
     /**
      * The definition with the edited values: a copy of {@code source} with each field set from {@code values}, its
-     * header replaced. Every problem found goes into {@code problems} (path → Chinese message).
+     * header replaced. Every problem found goes into {@code problems} (path → why, by key).
      */
     public static String edited(
             String source,
@@ -141,7 +88,7 @@ public final class SchemeParameters {
             String name,
             String basis,
             Map<String, String> values,
-            Map<String, String> problems) {
+            Map<String, Refusal> problems) {
         ObjectNode root = (ObjectNode) tree(source);
         root.put("id", id);
         root.put("name", name);
@@ -159,7 +106,7 @@ public final class SchemeParameters {
         }
     }
 
-    private static void set(ObjectNode root, SchemeField field, String text, Map<String, String> problems) {
+    private static void set(ObjectNode root, SchemeField field, String text, Map<String, Refusal> problems) {
         JsonNode parent = root;
         String[] parts = field.path().split("\\.");
         for (int i = 0; i < parts.length - 1; i++) {
@@ -167,7 +114,7 @@ public final class SchemeParameters {
         }
         String last = parts[parts.length - 1];
         ObjectNode holder = (ObjectNode) parent;
-        String problem = switch (field.kind()) {
+        Refusal problem = switch (field.kind()) {
             case RATIO -> decimal(holder, last, text, true);
             case MONEY -> decimal(holder, last, text, false);
             case WHOLE -> whole(holder, last, text);
@@ -178,7 +125,7 @@ public final class SchemeParameters {
             }
         };
         if (problem != null) {
-            problems.put(field.path(), field.label() + "：" + problem);
+            problems.put(field.path(), reason("scheme.field", field.name(), problem));
         }
     }
 
@@ -188,7 +135,7 @@ public final class SchemeParameters {
         return part.equals(key) ? child : child.get(Integer.parseInt(part.replaceAll(".*\\[(\\d+)]$", "$1")));
     }
 
-    private static String decimal(ObjectNode holder, String key, String text, boolean ratio) {
+    private static Refusal decimal(ObjectNode holder, String key, String text, boolean ratio) {
         if (text.isEmpty()) {
             holder.putNull(key);
             return null;
@@ -196,13 +143,13 @@ public final class SchemeParameters {
         try {
             BigDecimal value = new BigDecimal(text);
             if (value.signum() < 0) {
-                return "不能为负数";
+                return reason("scheme.negative");
             }
             if (ratio && value.compareTo(BigDecimal.ONE) > 0) {
-                return "应在 0 到 1 之间（如 0.85 表示 85%）";
+                return reason("scheme.ratio");
             }
             if (!ratio && value.stripTrailingZeros().scale() > 2) {
-                return "金额最多两位小数";
+                return reason("scheme.moneyScale");
             }
             holder.put(
                     key,
@@ -212,24 +159,24 @@ public final class SchemeParameters {
                                     .toPlainString());
             return null;
         } catch (NumberFormatException e) {
-            return "应为数字：" + text;
+            return reason("scheme.number", text);
         }
     }
 
-    private static String whole(ObjectNode holder, String key, String text) {
+    private static Refusal whole(ObjectNode holder, String key, String text) {
         try {
             int value = Integer.parseInt(text);
             if (value < 0) {
-                return "不能为负数";
+                return reason("scheme.negative");
             }
             holder.put(key, value);
             return null;
         } catch (NumberFormatException e) {
-            return "应为整数：" + text;
+            return reason("scheme.whole", text);
         }
     }
 
-    private static String list(ObjectNode holder, String key, String text) {
+    private static Refusal list(ObjectNode holder, String key, String text) {
         JsonNode original = holder.get(key);
         boolean numbers = original.size() > 0 && original.get(0).isNumber();
         ArrayNode items = holder.putArray(key);
@@ -238,7 +185,7 @@ public final class SchemeParameters {
                 continue;
             }
             if (numbers && !item.matches("\\d+")) {
-                return "应为以逗号分隔的整数：" + text;
+                return reason("scheme.list", text);
             }
             if (numbers) {
                 items.add(Integer.parseInt(item));
@@ -250,7 +197,7 @@ public final class SchemeParameters {
     }
 
     /** Every "segments" table: bounds strictly ascending, only the last one open. */
-    private static void checkSegmentsAscend(JsonNode node, String path, Map<String, String> problems) {
+    private static void checkSegmentsAscend(JsonNode node, String path, Map<String, Refusal> problems) {
         Iterator<Map.Entry<String, JsonNode>> children = node.fields();
         while (children.hasNext()) {
             var child = children.next();
@@ -263,7 +210,7 @@ public final class SchemeParameters {
         }
     }
 
-    private static void checkAscending(JsonNode segments, String path, Map<String, String> problems) {
+    private static void checkAscending(JsonNode segments, String path, Map<String, Refusal> problems) {
         BigDecimal previous = null;
         for (int i = 0; i < segments.size(); i++) {
             JsonNode upTo = segments.get(i).get("upTo");
@@ -271,16 +218,26 @@ public final class SchemeParameters {
             boolean last = i == segments.size() - 1;
             if (upTo == null || upTo.isNull()) {
                 if (!last) {
-                    problems.putIfAbsent(at, label(at) + "：只有最后一段可以不设上限");
+                    problems.putIfAbsent(
+                            at, reason("scheme.field", new SchemeFieldName(at), reason("scheme.openSegment")));
                 }
                 continue;
             }
             BigDecimal bound = new BigDecimal(upTo.asText());
             if (previous != null && bound.compareTo(previous) <= 0) {
-                problems.putIfAbsent(at, label(at) + "：应大于上一段的上限 " + previous.toPlainString());
+                problems.putIfAbsent(
+                        at,
+                        reason(
+                                "scheme.field",
+                                new SchemeFieldName(at),
+                                reason("scheme.segmentOrder", previous.toPlainString())));
             }
             previous = bound;
         }
+    }
+
+    private static Refusal reason(String key, Object... args) {
+        return Refusal.of(SchemeFieldName.TEXTS, key, args);
     }
 
     private static JsonNode tree(String definition) {

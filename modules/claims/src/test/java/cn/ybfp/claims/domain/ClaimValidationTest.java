@@ -12,6 +12,7 @@ import cn.ybfp.claims.api.Referral;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,18 @@ class ClaimValidationTest {
                         .build())
                 .isInstanceOf(InvalidCaseException.class)
                 .hasMessage("费用明细 c2：目录外费用（outOfPolicyCost）不能大于总费用");
+    }
+
+    @Test
+    void anEnglishPageReadsTheSameProblemsInEnglish() {
+        InvalidCaseException refused = rejection(() -> inpatient("c2", "2022-03-10", 4, "1000.00")
+                .outOfPolicy("1000.01")
+                .build());
+
+        assertThat(refused.refusal().in(Locale.ENGLISH))
+                .isEqualTo("Claim c2: Hospital level (hospitalLevel) must be 1, 2 or 3; "
+                        + "Claim c2: Out-of-catalogue cost (outOfPolicyCost) must not be greater than the total cost");
+        assertThat(refused.refusal().in(Locale.CHINESE)).isEqualTo(refused.getMessage());
     }
 
     @Test

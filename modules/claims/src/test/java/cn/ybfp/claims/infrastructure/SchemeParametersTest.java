@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.ybfp.claims.api.SchemeField;
 import cn.ybfp.claims.api.SchemeField.Kind;
 import cn.ybfp.claims.domain.Scheme;
+import cn.ybfp.kernel.Refusal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +36,17 @@ class SchemeParametersTest {
                         "assistance.categoryClasses.ORPHAN",
                         "tiltedAssistance.classes");
         assertThat(field(fields, "basic.inpatient.levels.2.ratio"))
-                .isEqualTo(new SchemeField(
-                        "basic.inpatient.levels.2.ratio", "基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例", Kind.RATIO, "0.75"));
+                .isEqualTo(new SchemeField("basic.inpatient.levels.2.ratio", Kind.RATIO, "0.75"));
+        assertThat(field(fields, "basic.inpatient.levels.2.ratio").label(Locale.CHINESE))
+                .isEqualTo("基本医保 · 住院 · 医疗机构级别 · 2 · 支付比例");
+        assertThat(field(fields, "basic.inpatient.levels.2.ratio").label(Locale.ENGLISH))
+                .isEqualTo("Basic insurance · Inpatient · Hospital level · 2 · Payment ratio");
         assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").value())
                 .isEmpty();
-        assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").label())
+        assertThat(field(fields, "criticalIllness.ordinary.segments[1].upTo").label(Locale.CHINESE))
                 .isEqualTo("大病保险 · 普通 · 分段 第2段 · 段上限（空 = 不设上限）");
-        assertThat(field(fields, "assistance.categoryClasses.ORPHAN").label()).endsWith("孤儿");
+        assertThat(field(fields, "assistance.categoryClasses.ORPHAN").label(Locale.CHINESE))
+                .endsWith("孤儿");
         assertThat(field(fields, "tiltedAssistance.classes"))
                 .extracting(SchemeField::kind, SchemeField::value)
                 .containsExactly(Kind.LIST, "1,2,3");
@@ -50,7 +56,7 @@ class SchemeParametersTest {
 
     @Test
     void unchangedValuesGiveTheSameSchemeUnderTheNewHeader() throws IOException {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         String copy = SchemeParameters.edited(
                 sd, "sd-2020", "山东省方案（2020）", "鲁医保发〔2019〕69号", SchemeParameters.values(sd), problems);
 
@@ -71,7 +77,7 @@ class SchemeParametersTest {
         values.put("assistance.classes.1.yearlyLimit", "60000");
         values.put("assistance.childBonus.ageLimit", "16");
         values.put("tiltedAssistance.classes", "1、2");
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         Scheme edited = parse(SchemeParameters.edited(jl, "jl-2023", "吉林省方案（2023）", "", values, problems));
 
         assertThat(problems).isEmpty();
@@ -88,10 +94,10 @@ class SchemeParametersTest {
         values.put("basic.inpatient.levels.1.deductible", "200.001");
         values.put("assistance.childBonus.ageLimit", "十四");
         values.put("criticalIllness.ordinary.segments[0].upTo", "");
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         SchemeParameters.edited(jl, "jl-2023", "方案", "", values, problems);
 
-        assertThat(problems)
+        assertThat(chinese(problems))
                 .containsOnly(
                         Map.entry(
                                 "basic.inpatient.levels.1.ratio",
@@ -108,11 +114,21 @@ class SchemeParametersTest {
     void segmentBoundsMustAscend() {
         Map<String, String> values = new HashMap<>(SchemeParameters.values(sd));
         values.put("criticalIllness.preferential.table.segments[1].upTo", "100000.00");
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal> problems = new LinkedHashMap<>();
         SchemeParameters.edited(sd, "sd-2020", "方案", "", values, problems);
 
         assertThat(problems).containsOnlyKeys("criticalIllness.preferential.table.segments[1].upTo");
-        assertThat(problems.values()).singleElement().asString().endsWith("应大于上一段的上限 100000.00");
+        assertThat(chinese(problems).values()).singleElement().asString().endsWith("应大于上一段的上限 100000.00");
+        assertThat(problems.values().iterator().next().in(Locale.ENGLISH))
+                .isEqualTo("Critical illness insurance · Preferential payment · Own segment table · Segments, segment 2"
+                        + " · Segment upper bound (empty = none): must be above the previous segment's upper bound"
+                        + " 100000.00");
+    }
+
+    private static Map<String, String> chinese(Map<String, Refusal> problems) {
+        Map<String, String> said = new LinkedHashMap<>();
+        problems.forEach((path, problem) -> said.put(path, problem.in(Locale.CHINESE)));
+        return said;
     }
 
     private static SchemeField field(List<SchemeField> fields, String path) {

@@ -65,7 +65,8 @@ public class ExchangeService {
     /** Saves the upload, records the batch, and starts the background comparison; returns the batch id. */
     public long upload(Caller caller, String fileName, String department, InputStream content) {
         Jurisdiction scope = mayExchange(caller);
-        Department from = FormValues.choice(Department.class, department, "department", "名单来源部门");
+        Department from = FormValues.choice(
+                Department.class, department, "department", RegisterException.label("listDepartment"));
         if (fileName == null || fileName.isBlank()) {
             throw RegisterException.of("file", "batch.noFile");
         }
@@ -77,7 +78,7 @@ public class ExchangeService {
             starter.start(id, fileName.strip(), file);
             return id;
         } catch (ExchangeFileException e) {
-            throw new RegisterException("file", e.getMessage());
+            throw new RegisterException("file", e.refusal());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,6 +4,7 @@ import static cn.ybfp.kernel.FormValues.choice;
 import static cn.ybfp.kernel.FormValues.optional;
 import static cn.ybfp.kernel.FormValues.optionalDate;
 import static cn.ybfp.kernel.FormValues.text;
+import static cn.ybfp.register.application.RegisterException.label;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
@@ -57,15 +58,15 @@ public class RegisterCommands {
     public long register(Caller caller, PersonForm form) {
         Jurisdiction jurisdiction = Authority.toChange(caller);
         ResidentId residentId = residentId(form.idNumber());
-        String name = text(form.name(), "name", "姓名", 50);
+        String name = text(form.name(), "name", label("name"), 50);
         String phone = phone(form.phone());
-        String relation = optional(form.relationToHead(), "relationToHead", "与户主关系", 20);
+        String relation = optional(form.relationToHead(), "relationToHead", label("relationToHead"), 20);
         DivisionCode township = township(caller, form.townshipCode());
         if (people.findByIdNumber(residentId.value()).isPresent()) {
             throw RegisterException.of("idNumber", "person.alreadyRegistered");
         }
         Household household = form.householdId() == null
-                ? people.add(new Household(township, optional(form.address(), "address", "家庭住址", 200)))
+                ? people.add(new Household(township, optional(form.address(), "address", label("address"), 200)))
                 : existingHousehold(jurisdiction, form.householdId(), township);
         Person person = people.add(new Person(
                 residentId, name, phone, township, household.id(), form.householdId() == null ? "户主" : relation));
@@ -81,10 +82,10 @@ public class RegisterCommands {
         if (person.version() != edit.version()) {
             throw RegisterException.of(null, "person.stale");
         }
-        String name = text(edit.name(), "name", "姓名", 50);
+        String name = text(edit.name(), "name", label("name"), 50);
         String phone = phone(edit.phone());
-        String relation = optional(edit.relationToHead(), "relationToHead", "与户主关系", 20);
-        PersonStatus status = choice(PersonStatus.class, edit.status(), "status", "人员状态");
+        String relation = optional(edit.relationToHead(), "relationToHead", label("relationToHead"), 20);
+        PersonStatus status = choice(PersonStatus.class, edit.status(), "status", label("status"));
         LocalDate since = statusDate(person, status, edit.statusDate());
         person.update(name, phone, relation);
         person.changeStatus(status, since);
@@ -92,13 +93,13 @@ public class RegisterCommands {
 
     public void addCategory(Caller caller, long personId, CategoryForm form) {
         Person person = person(caller, personId);
-        AssistanceCategory category = choice(AssistanceCategory.class, form.category(), "category", "救助对象类别");
-        Department department = choice(Department.class, form.department(), "department", "认定部门");
-        LocalDate from = optionalDate(form.validFrom(), "validFrom", "认定日期");
+        AssistanceCategory category = choice(AssistanceCategory.class, form.category(), "category", label("category"));
+        Department department = choice(Department.class, form.department(), "department", label("department"));
+        LocalDate from = optionalDate(form.validFrom(), "validFrom", label("validFrom"));
         if (from == null) {
             throw RegisterException.of("validFrom", "category.validFromRequired");
         }
-        LocalDate to = optionalDate(form.validTo(), "validTo", "终止日期");
+        LocalDate to = optionalDate(form.validTo(), "validTo", label("validTo"));
         if (to != null && to.isBefore(from)) {
             throw RegisterException.of("validTo", "category.validToBeforeFrom");
         }
@@ -106,15 +107,20 @@ public class RegisterCommands {
             throw RegisterException.of("department", "category.illnessByApplication");
         }
         person.addMembership(new CategoryMembership(
-                person, category, department, optional(form.documentNumber(), "documentNumber", "认定文号", 60), from, to));
+                person,
+                category,
+                department,
+                optional(form.documentNumber(), "documentNumber", label("documentNumber"), 60),
+                from,
+                to));
     }
 
     /** Records a year's enrolment; the subsidy follows the policy and the class held on the payment date. */
     public void recordEnrolment(Caller caller, long personId, EnrolmentForm form) {
         Person person = person(caller, personId);
         int year = year(form.year());
-        EnrolmentStatus status = choice(EnrolmentStatus.class, form.status(), "status", "参保状态");
-        LocalDate paid = optionalDate(form.paidDate(), "paidDate", "缴费日期");
+        EnrolmentStatus status = choice(EnrolmentStatus.class, form.status(), "status", label("enrolmentStatus"));
+        LocalDate paid = optionalDate(form.paidDate(), "paidDate", label("paidDate"));
         if (status == EnrolmentStatus.ENROLLED && paid == null) {
             throw RegisterException.of("paidDate", "enrolment.paidDateRequired");
         }
@@ -147,7 +153,7 @@ public class RegisterCommands {
 
     /** Deceased and moved out need the date, which lies between birth and today. */
     private LocalDate statusDate(Person person, PersonStatus status, String text) {
-        LocalDate since = optionalDate(text, "statusDate", "状态日期");
+        LocalDate since = optionalDate(text, "statusDate", label("statusDate"));
         if (status == PersonStatus.NORMAL) {
             return null;
         }
@@ -178,7 +184,7 @@ public class RegisterCommands {
     }
 
     private static String phone(String value) {
-        String phone = optional(value, "phone", "联系电话", 20);
+        String phone = optional(value, "phone", label("phone"), 20);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw RegisterException.of("phone", "person.phone");
         }

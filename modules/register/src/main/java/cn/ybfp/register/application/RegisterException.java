@@ -21,4 +21,9 @@ public class RegisterException extends InvalidInputException {
     public static RegisterException of(String field, String key, Object... args) {
         return new RegisterException(field, Refusal.of(TEXTS, key, args));
     }
+
+    /** A field's name, for a refusal that names it ({@code field.*} of the module's texts). */
+    public static Refusal label(String field) {
+        return Refusal.of(TEXTS, "field." + field);
+    }
 }

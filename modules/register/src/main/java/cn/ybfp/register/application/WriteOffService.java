@@ -3,6 +3,7 @@ package cn.ybfp.register.application;
 import static cn.ybfp.kernel.FormValues.choice;
 import static cn.ybfp.kernel.FormValues.optional;
 import static cn.ybfp.kernel.FormValues.optionalDate;
+import static cn.ybfp.register.application.RegisterException.label;
 
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.DivisionView;
@@ -92,12 +93,12 @@ public class WriteOffService {
         WriteOffs.Target target = targetFor(person.township(), year)
                 .filter(t -> writeOffs.isOpen(t, personId))
                 .orElseThrow(() -> RegisterException.of(null, "writeOff.notOnList", String.valueOf(year)));
-        WriteOffReason reason = choice(WriteOffReason.class, reasonText, "reason", "销号原因");
-        LocalDate on = optionalDate(dateText, "closedOn", "日期");
+        WriteOffReason reason = choice(WriteOffReason.class, reasonText, "reason", label("reason"));
+        LocalDate on = optionalDate(dateText, "closedOn", label("closedOn"));
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw RegisterException.of("closedOn", "writeOff.dateNotAfterToday");
         }
-        String note = optional(noteText, "note", "说明", 200);
+        String note = optional(noteText, "note", label("note"), 200);
         if (reason == WriteOffReason.OTHER && note == null) {
             throw RegisterException.of("note", "writeOff.noteRequired");
         }

@@ -37,8 +37,11 @@ final class ColumnLayout {
         for (int i = 0; i < header.size(); i++) {
             Optional<ExchangeColumn> column = ExchangeColumn.ofHeader(header.get(i));
             if (column.isPresent() && positions.putIfAbsent(column.get(), i) != null) {
-                throw new ExchangeFileException("列重复：" + column.get().label() + "（第 "
-                        + (positions.get(column.get()) + 1) + " 列和第 " + (i + 1) + " 列）");
+                throw new ExchangeFileException(
+                        "file.columnTwice",
+                        column.get().label(),
+                        String.valueOf(positions.get(column.get()) + 1),
+                        String.valueOf(i + 1));
             }
         }
         List<ExchangeColumn> missing = new ArrayList<>();
@@ -49,7 +52,8 @@ final class ColumnLayout {
         }
         if (!missing.isEmpty()) {
             throw new ExchangeFileException(
-                    "缺少列：" + missing.stream().map(ExchangeColumn::label).collect(Collectors.joining("、")));
+                    "file.missingColumns",
+                    missing.stream().map(ExchangeColumn::label).collect(Collectors.joining("、")));
         }
         return new ColumnLayout(positions);
     }

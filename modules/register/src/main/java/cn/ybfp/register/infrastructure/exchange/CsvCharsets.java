@@ -55,7 +55,7 @@ final class CsvCharsets {
         if (bom.length >= 2
                 && ((bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE
                         || (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF)) {
-            throw new ExchangeFileException("不支持 UTF-16（Unicode 文本）编码，请另存为“CSV UTF-8”或“CSV（逗号分隔）”");
+            throw new ExchangeFileException("file.utf16");
         }
         in.reset();
         in.mark(SCAN_LIMIT + WINDOW);

@@ -51,7 +51,7 @@ final class CsvRecordReader {
         while (true) {
             if (quoted) {
                 if (c < 0) {
-                    throw new ExchangeFileException("第 " + recordNumber + " 行的引号没有闭合");
+                    throw new ExchangeFileException("file.openQuote", String.valueOf(recordNumber));
                 }
                 if (c == '"') {
                     int after = read();
@@ -87,14 +87,14 @@ final class CsvRecordReader {
 
     private void append(char c) {
         if (field.length() >= MAX_FIELD_LENGTH) {
-            throw new ExchangeFileException("第 " + recordNumber + " 行的内容过长，可能是引号没有闭合");
+            throw new ExchangeFileException("file.longField", String.valueOf(recordNumber));
         }
         field.append(c);
     }
 
     private void endField() {
         if (fields.size() >= MAX_FIELDS) {
-            throw new ExchangeFileException("第 " + recordNumber + " 行的列数过多");
+            throw new ExchangeFileException("file.tooManyColumns", String.valueOf(recordNumber));
         }
         fields.add(field.toString());
         field.setLength(0);

@@ -37,8 +37,6 @@ public final class ExchangeFileReader {
     /** The largest list the exchange accepts (the 1,000,000 rows). */
     public static final long MAX_ROWS = 1_000_000;
 
-    private static final String SUPPORTED = "只支持 Excel（.xlsx）或 CSV 文件";
-
     /** The formats, told by extension. */
     public enum Format {
         XLSX,
@@ -91,9 +89,9 @@ public final class ExchangeFileReader {
             return Format.CSV;
         }
         if (lower.endsWith(".xls") || lower.endsWith(".et")) {
-            throw new ExchangeFileException(SUPPORTED + "；旧版 Excel（.xls）请先另存为 .xlsx");
+            throw new ExchangeFileException("file.oldExcel");
         }
-        throw new ExchangeFileException(SUPPORTED);
+        throw new ExchangeFileException("file.unsupported");
     }
 
     private static void readCsv(InputStream in, RowFeed feed) throws IOException {
@@ -106,8 +104,8 @@ public final class ExchangeFileReader {
             }
         } catch (CharacterCodingException e) {
             // the decoder reads ahead, so the record is only near the offending bytes
-            throw new ExchangeFileException(
-                    "第 " + Math.max(1, records.recordNumber()) + " 行附近有无法识别的字符，" + "请将文件保存为 UTF-8 或 GBK 编码的 CSV", e);
+            throw ExchangeFileException.because(
+                    e, "file.badCharacters", String.valueOf(Math.max(1, records.recordNumber())));
         }
     }
 
@@ -120,7 +118,7 @@ public final class ExchangeFileReader {
         try {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             if (Files.size(copy) == 0) {
-                throw new ExchangeFileException("文件是空的，没有表头和数据");
+                throw new ExchangeFileException("file.empty");
             }
             XlsxSheetReader.read(copy, feed);
         } finally {

@@ -35,7 +35,7 @@ final class RowFeed {
             ExchangeRow row = layout.row(rowNumber, cells);
             if (!row.isBlank()) {
                 if (++delivered > maxRows) {
-                    throw new ExchangeFileException(String.format("文件超过 %,d 行数据，请拆分后分批上传", maxRows));
+                    throw new ExchangeFileException("file.tooManyRows", String.format("%,d", maxRows));
                 }
                 sink.accept(row);
             }
@@ -64,7 +64,7 @@ final class RowFeed {
     long finish() {
         if (layout == null) {
             if (firstNonBlank == null) {
-                throw new ExchangeFileException("文件是空的，没有表头和数据");
+                throw new ExchangeFileException("file.empty");
             }
             layout = ColumnLayout.of(firstNonBlank); // throws: at most one known name, so required ones are missing
         }

@@ -47,7 +47,7 @@ final class XlsxSheetReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new ExchangeFileException("这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再上传", e);
+            throw ExchangeFileException.because(e, "file.xlsFile");
         } catch (OpenXML4JException | RuntimeException e) {
             throw unreadable(e); // not a zip, not an Office package, empty, …
         }
@@ -62,7 +62,7 @@ final class XlsxSheetReader {
             boolean date1904 = isDate1904(reader);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ExchangeFileException("Excel 文件中没有工作表");
+                throw new ExchangeFileException("file.noSheet");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -85,7 +85,7 @@ final class XlsxSheetReader {
     }
 
     private static ExchangeFileException unreadable(Exception cause) {
-        return new ExchangeFileException("无法读取 Excel 文件，文件可能已损坏或不是 .xlsx 格式", cause);
+        return ExchangeFileException.because(cause, "file.brokenXlsx");
     }
 
     /** Whether the workbook counts dates from 1904 (old Mac Excel); a date cell is a day count from that origin. */
