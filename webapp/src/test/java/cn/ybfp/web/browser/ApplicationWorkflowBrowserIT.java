@@ -85,9 +85,16 @@ class ApplicationWorkflowBrowserIT {
             township.screenshot("application-notice");
         }
         weekPassed(Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
-        try (Browser healthcare = new Browser().login("xq-shuangyang")) {
+        try (Browser approver = new Browser().login("xq-shuangyang")) {
+            approver.open(casePath);
+            approver.waitForText("case-state", "公示期满，待拨付");
+            approver.type("reference", "YH2026-0001");
+            approver.click("do-PAY");
+            approver.waitForContains("form-error", "须由另一名经办人员拨付");
+            assertThat(approver.text("case-state")).isEqualTo("公示期满，待拨付");
+        }
+        try (Browser healthcare = new Browser().login("xq-shuangyang-cw")) {
             healthcare.open(casePath);
-            healthcare.waitForText("case-state", "公示期满，待拨付");
             healthcare.type("reference", "YH2026-0001");
             healthcare.click("do-PAY");
             healthcare.waitForText("case-state", "已拨付");
@@ -104,6 +111,7 @@ class ApplicationWorkflowBrowserIT {
                             "拨付",
                             "xz-yunshan",
                             "xq-shuangyang-mz",
+                            "xq-shuangyang-cw",
                             "system");
             healthcare.screenshot("application-paid");
             healthcare.click("print-decision");
@@ -156,7 +164,7 @@ class ApplicationWorkflowBrowserIT {
             assertThat(outsider.get(rejected + "/print").get("status")).isEqualTo(404L);
         }
         System.out.printf(
-                "application walk-through (six steps, appeal, 3 users): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                "application walk-through (six steps, appeal, 4 users): %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static void register(Browser township, String idNumber) {

@@ -193,9 +193,12 @@ class ApplicationsIT {
         assertThatThrownBy(() -> appeals.decide(HEALTHCARE, appeal, 0, AppealOutcome.OVERTURNED, "自行复核"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("须由另一名经办人员复核");
+        assertThatThrownBy(() -> appeals.decide(HEALTHCARE_2, appeal, 0, AppealOutcome.OVERTURNED, "自己提出，自己复核"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("提出申诉的人员不能复核该申诉");
         assertThatThrownBy(() -> appeals.againstBillLine(YONGJI, claimId, 0, "理由"))
                 .isInstanceOf(InvalidInputException.class);
-        appeals.decide(HEALTHCARE_2, appeal, 0, AppealOutcome.OVERTURNED, "起付线计算有误，冲正后重新结算");
+        appeals.decide(CIVIL_AFFAIRS, appeal, 0, AppealOutcome.OVERTURNED, "起付线计算有误，冲正后重新结算");
 
         var bill = claims.bill(HEALTHCARE, claimId).orElseThrow().claim();
         assertThat(bill.isReversed()).isTrue();
@@ -292,7 +295,7 @@ class ApplicationsIT {
         expiry.endDueNotices(until.plusDays(1).atStartOfDay());
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
         assertThatThrownBy(() ->
-                        service.pay(HEALTHCARE, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
+                        service.pay(CIVIL_AFFAIRS, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("待复核的申诉")
                 // the same refusal on an English page, the action named by the portal's English label

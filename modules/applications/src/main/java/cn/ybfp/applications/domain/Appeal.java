@@ -173,7 +173,7 @@ public class Appeal {
         this.filedOn = today;
     }
 
-    /** The review: by a county clerk who did not make the contested decision, once. */
+    /** The review: by a county clerk who neither made the contested decision nor filed the appeal, once. */
     public void decide(Caller by, AppealOutcome result, String reason, LocalDateTime now) {
         if (by.role() != Role.COUNTY_STAFF) {
             throw new NotPermittedException("复核由县级经办人员办理");
@@ -183,6 +183,9 @@ public class Appeal {
                     null, "appeal.alreadyDecided", decidedAt.toLocalDate().toString(), decidedBy);
         }
         CaseRefusedException refusal = FourEyesRule.refusal(by.username(), contestedBy, "review");
+        if (refusal == null) {
+            refusal = FourEyesRule.refusal(by.username(), filedBy, "ownAppeal");
+        }
         if (refusal != null) {
             throw refusal;
         }

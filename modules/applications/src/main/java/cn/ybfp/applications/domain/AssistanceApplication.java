@@ -333,9 +333,14 @@ public class AssistanceApplication {
         return state == CaseState.IN_NOTICE && today.isAfter(approval.noticeUntil());
     }
 
-    /** 拨付: recorded once. */
+    /** 拨付: recorded once, by another clerk than the one who approved the amount. */
     public void pay(
             Caller by, LocalDate on, PaymentMethod method, String reference, LocalDateTime now, TimeLimits limits) {
+        CaseRefusedException refusal =
+                FourEyesRule.refusal(by.username(), approval == null ? null : approval.approvedBy(), "pay");
+        if (refusal != null) {
+            throw refusal;
+        }
         requireText(reference, "reference", "field.reference", 60);
         if (on.isAfter(now.toLocalDate())) {
             throw CaseRefusedException.of("paidOn", "case.paidInFuture");

@@ -29,6 +29,7 @@ class AssistanceApplicationTest {
             new Caller("xz-yunshan", "王丽", Role.TOWNSHIP_STAFF, DivisionCode.of("220112001"));
     private static final Caller CIVIL_AFFAIRS = new Caller("xq-a", "民政", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final Caller HEALTHCARE = new Caller("xq-b", "医保", Role.COUNTY_STAFF, DivisionCode.of("220112"));
+    private static final Caller FINANCE = new Caller("xq-c", "财务", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final TimeLimits LIMITS = new TimeLimits(5, 10, 7, 30);
     /** Monday 2026-11-02, 09:00 Beijing time: the clock every step reads, moved by hand. */
     private LocalDateTime now = LocalDateTime.of(2026, 11, 2, 9, 0);
@@ -73,10 +74,15 @@ class AssistanceApplicationTest {
         assertThat(a.events()).last().satisfies(e -> assertThat(e.actor()).isEqualTo("system"));
 
         now = noticeEnds.plusDays(2).atTime(10, 0);
-        a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "YH20261113001", now, LIMITS);
+        assertThatThrownBy(() ->
+                        a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "YH20261113001", now, LIMITS))
+                .as("the approver does not also pay out")
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("须由另一名经办人员拨付");
+        assertThat(a.state()).isEqualTo(CaseState.FINAL);
+        a.pay(FINANCE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "YH20261113001", now, LIMITS);
         assertThat(a.state()).isEqualTo(CaseState.PAID);
-        assertThatThrownBy(
-                        () -> a.pay(HEALTHCARE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "again", now, LIMITS))
+        assertThatThrownBy(() -> a.pay(FINANCE, now.toLocalDate(), PaymentMethod.BANK_TRANSFER, "again", now, LIMITS))
                 .isInstanceOf(CaseRefusedException.class)
                 .hasMessageContaining("已拨付");
         assertThat(a.events())
@@ -151,6 +157,7 @@ class AssistanceApplicationTest {
         assertThatThrownBy(() -> appeal.decide(TOWNSHIP, AppealOutcome.OVERTURNED, "重新核算", now))
                 .isInstanceOf(NotPermittedException.class);
         appeal.decide(CIVIL_AFFAIRS, AppealOutcome.OVERTURNED, "收入应扣除医疗支出", now);
+        assertThat(appeal.decidedBy()).isEqualTo("xq-a");
         assertThatThrownBy(() -> appeal.decide(CIVIL_AFFAIRS, AppealOutcome.UPHELD, "再议", now))
                 .hasMessageContaining("已于");
 
@@ -158,6 +165,20 @@ class AssistanceApplicationTest {
         assertThat(a.state()).isEqualTo(CaseState.DETERMINED);
         assertThat(a.isAppealable()).isFalse();
         assertThat(a.events()).last().satisfies(e -> assertThat(e.action()).isEqualTo(CaseAction.REOPEN));
+    }
+
+    @Test
+    void whoeverFiledAnAppealCannotReviewIt() {
+        // a bill-line appeal is filed by a county clerk; that clerk may not then decide it
+        Appeal appeal = Appeal.ofBillLine(
+                7, "ZY1", "基本医保……", "220112001", "张三", "xq-b", "比例算错", CIVIL_AFFAIRS, now.toLocalDate());
+
+        assertThatThrownBy(() -> appeal.decide(CIVIL_AFFAIRS, AppealOutcome.OVERTURNED, "自己复核", now))
+                .isInstanceOf(CaseRefusedException.class)
+                .hasMessageContaining("提出申诉的人员不能复核该申诉");
+        assertThat(appeal.outcome()).isNull();
+        appeal.decide(FINANCE, AppealOutcome.UPHELD, "比例无误", now);
+        assertThat(appeal.decidedBy()).isEqualTo("xq-c");
     }
 
     @Test
