@@ -8,6 +8,7 @@ import cn.ybfp.register.application.ExchangeService;
 import cn.ybfp.register.application.RegisterException;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Pages;
+import cn.ybfp.web.view.PortalLocale;
 import cn.ybfp.web.view.Uploads;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +55,7 @@ public class ExchangeController {
     @GET
     public String list() {
         models.put("batches", exchange.recent(currentCaller.require()));
+        models.put("canChange", ExchangeService.mayChange(currentCaller.require()));
         models.put("departments", Department.values());
         return "register/exchangeList.html";
     }
@@ -87,6 +89,7 @@ public class ExchangeController {
                         .orElseThrow(NotFoundException::new));
         models.put("outcomes", ExchangeOutcome.values());
         models.put("notice", notice);
+        models.put("canChange", ExchangeService.mayChange(currentCaller.require()));
         return "register/exchangeDetail.html";
     }
 
@@ -109,7 +112,7 @@ public class ExchangeController {
         try {
             return redirect(id, decision.get());
         } catch (RegisterException e) {
-            models.put("error", Map.of("field", "", "message", e.getMessage()));
+            models.put("error", Map.of("field", "", "message", e.message(PortalLocale.of(request))));
             return Response.status(Response.Status.CONFLICT)
                     .entity(detail(id, null, 1, null))
                     .build();

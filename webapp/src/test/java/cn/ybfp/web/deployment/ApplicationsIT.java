@@ -294,8 +294,8 @@ class ApplicationsIT {
                 queries.view(HEALTHCARE, id).orElseThrow().application().noticeUntil();
         expiry.endDueNotices(until.plusDays(1).atStartOfDay());
         assertThat(state(id)).isEqualTo(CaseState.FINAL);
-        assertThatThrownBy(() ->
-                        service.pay(CIVIL_AFFAIRS, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
+        assertThatThrownBy(() -> service.pay(
+                        CIVIL_AFFAIRS, id, version(id), LocalDate.now(), PaymentMethod.BANK_TRANSFER, "YH1"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("待复核的申诉")
                 // the same refusal on an English page, the action named by the portal's English label

@@ -40,6 +40,9 @@ class ExchangeIT {
     private static final Caller COUNTY = new Caller("xq-it", "it", Role.COUNTY_STAFF, DivisionCode.of("220112"));
     private static final Caller TOWNSHIP = new Caller("xz-it", "it", Role.TOWNSHIP_STAFF, DivisionCode.of("220112001"));
     private static final Caller OTHER_COUNTY = new Caller("xq-it2", "it", Role.COUNTY_STAFF, DivisionCode.of("220221"));
+    private static final Caller SECOND_CLERK = new Caller("xq-it3", "it", Role.COUNTY_STAFF, DivisionCode.of("220112"));
+    private static final Caller PROVINCE =
+            new Caller("sheng-it", "it", Role.PROVINCE_SUPERVISOR, DivisionCode.of("220000"));
 
     @Deployment
     static WebArchive deployment() {
@@ -105,7 +108,7 @@ class ExchangeIT {
         long batch = exchange.upload(COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(id + ",重启甲,低保,220112001,2026-01-01,,"));
         awaitCompared(batch);
         // decided, but the job never ran: as if the portal had stopped right after the click
-        assertThat(steps.decideToApply(new Jurisdiction(COUNTY.division()), batch, COUNTY.username()))
+        assertThat(steps.decideToApply(new Jurisdiction(COUNTY.division()), batch, COUNTY.username(), 100))
                 .isEqualTo("applying");
         assertThat(exchange.apply(COUNTY, batch)).isEqualTo("alreadyApplying");
         assertThatThrownBy(() -> exchange.discard(COUNTY, batch)).hasMessageContaining("正在导入");
@@ -133,6 +136,45 @@ class ExchangeIT {
                 new ByteArrayInputStream("姓名,类别\n张三,低保\n".getBytes(StandardCharsets.UTF_8)));
         ExchangeView view = await(batch, "FAILED");
         assertThat(view.message()).contains("缺少列").contains("身份证号");
+    }
+
+    @Test
+    void aListChangingMoreThanAHundredRowsIsAppliedByASecondClerk() throws Exception {
+        String[] rows = new String[101];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = newIdNumber() + ",批量" + i + ",低保对象,220112001,2026-01-01,,双民〔2026〕" + i + "号";
+        }
+        long batch = exchange.upload(COUNTY, "一百零一人.csv", "CIVIL_AFFAIRS", csv(rows));
+        assertThat(awaitCompared(batch).counts().get(ExchangeOutcome.NEW_PERSON))
+                .isEqualTo(101);
+
+        assertThatThrownBy(() -> exchange.apply(COUNTY, batch))
+                .isInstanceOf(RegisterException.class)
+                .hasMessageContaining("101 行，超过 100 行")
+                .hasMessageContaining("须由另一名县级经办人员确认导入");
+        assertThat(exchange.view(COUNTY, batch, null, 0).orElseThrow().status()).isEqualTo("PREVIEWED");
+
+        assertThat(exchange.apply(SECOND_CLERK, batch)).isEqualTo("applying");
+        assertThat(await(batch, "APPLIED").appliedBy()).isEqualTo(SECOND_CLERK.username());
+    }
+
+    @Test
+    void aProvinceSupervisorReadsExchangesButChangesNothing() throws Exception {
+        long batch = exchange.upload(
+                COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(newIdNumber() + ",监管甲,低保对象,220112001,2026-01-01,,文号"));
+        awaitCompared(batch);
+
+        assertThat(exchange.view(PROVINCE, batch, null, 1)).isPresent();
+        assertThatThrownBy(() -> exchange.upload(PROVINCE, "名单.csv", "CIVIL_AFFAIRS", csv()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> exchange.apply(PROVINCE, batch)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> exchange.discard(PROVINCE, batch)).isInstanceOf(NotPermittedException.class);
+        // the rejected rows are personal data in bulk: only for the county's clerks
+        assertThatThrownBy(() -> exchange.writeErrors(PROVINCE, batch, java.io.OutputStream.nullOutputStream()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> exchange.writeErrors(OTHER_COUNTY, batch, java.io.OutputStream.nullOutputStream()))
+                .isInstanceOf(RegisterException.class);
+        assertThat(exchange.view(COUNTY, batch, null, 0).orElseThrow().status()).isEqualTo("PREVIEWED");
     }
 
     private ExchangeView awaitCompared(long batch) throws InterruptedException {

@@ -15,6 +15,7 @@ import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
 import cn.ybfp.register.domain.ExchangeFileException;
 import cn.ybfp.register.domain.ExchangeLists;
+import cn.ybfp.register.domain.SecondClerkRule;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Data exchange (数据交换比对): a county or province user uploads a department's list, sees the comparison, and
@@ -61,6 +63,11 @@ public class ExchangeService {
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
+
+    /** How many changed rows the uploader may apply alone ({@link SecondClerkRule}). */
+    @Inject
+    @ConfigProperty(name = "exchange.alone-up-to-rows", defaultValue = "100")
+    long aloneUpTo;
 
     /** Saves the upload, records the batch, and starts the background comparison; returns the batch id. */
     public long upload(Caller caller, String fileName, String department, InputStream content) {
@@ -102,7 +109,7 @@ public class ExchangeService {
      * at the same moment, is told the list is already being (or has been) applied.
      */
     public String apply(Caller caller, long id) {
-        String outcome = steps.decideToApply(mayExchange(caller), id, caller.username());
+        String outcome = steps.decideToApply(mayExchange(caller), id, caller.username(), aloneUpTo);
         if (outcome.equals("applying")) {
             try {
                 starter.startApply(id);
@@ -129,10 +136,13 @@ public class ExchangeService {
         batch.discarded();
     }
 
-    /** The rejected rows with their reasons, as .xlsx, for the department to correct and send again. */
+    /**
+     * The rejected rows with their reasons, as .xlsx, for the department to correct and send again: personal data in
+     * bulk, so only for the county clerks of the batch's county.
+     */
     @Transactional
     public void writeErrors(Caller caller, long id, OutputStream out) throws IOException {
-        batches.find(Jurisdiction.of(caller), id).orElseThrow(() -> notFound());
+        batches.find(mayExchange(caller), id).orElseThrow(() -> notFound());
         try (XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期", "终止日期", "文号", "原因")) {
             lists.rejected(
                     id,
@@ -184,11 +194,17 @@ public class ExchangeService {
         return null;
     }
 
+    /** Uploading, applying and discarding a list is the county's casework; the province supervises and reads. */
     private static Jurisdiction mayExchange(Caller caller) {
-        if (caller.role() == Role.TOWNSHIP_STAFF) {
-            throw new NotPermittedException("数据交换比对由县级或省级用户办理");
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw new NotPermittedException("数据交换比对由县级经办人员办理");
         }
         return Jurisdiction.of(caller);
+    }
+
+    /** Whether the caller may upload, apply or discard lists (the pages show those actions only then). */
+    public static boolean mayChange(Caller caller) {
+        return caller.role() == Role.COUNTY_STAFF;
     }
 
     static RegisterException notFound() {

@@ -3,10 +3,12 @@ package cn.ybfp.register.application;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.SchemaMigrated;
+import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.ExchangeStatus;
 import cn.ybfp.register.domain.ExchangeBatch;
 import cn.ybfp.register.domain.ExchangeBatches;
 import cn.ybfp.register.domain.ExchangeLists;
+import cn.ybfp.register.domain.SecondClerkRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** The background work on an uploaded list, each step in a transaction of its own. */
 @ApplicationScoped
@@ -55,7 +59,7 @@ public class ExchangeSteps {
      * two at once wait for each other).
      */
     @Transactional
-    public String decideToApply(Jurisdiction scope, long batchId, String username) {
+    public String decideToApply(Jurisdiction scope, long batchId, String username, long aloneUpTo) {
         // the running job holds the lock for the whole apply: a second decision is answered without waiting for it
         ExchangeStatus seen = batches.find(scope, batchId)
                 .orElseThrow(ExchangeService::notFound)
@@ -72,6 +76,15 @@ public class ExchangeSteps {
                 return "alreadyApplying";
             }
             case PREVIEWED -> {
+                long changed = changedRows(batchId);
+                if (SecondClerkRule.needsSecondClerk(username, batch.uploadedBy(), changed, aloneUpTo)) {
+                    throw RegisterException.of(
+                            null,
+                            "batch.secondClerk",
+                            String.valueOf(changed),
+                            String.valueOf(aloneUpTo),
+                            batch.uploadedBy());
+                }
                 batch.applying(username);
                 return "applying";
             }
@@ -79,6 +92,18 @@ public class ExchangeSteps {
                 throw RegisterException.of(
                         null, "batch.cannotApply", batch.status().name());
         }
+    }
+
+    /** The rows that would change the register: new people and categories, ended categories, changed details. */
+    private long changedRows(long batchId) {
+        Map<ExchangeOutcome, Long> counts = lists.counts(batchId);
+        return Stream.of(
+                        ExchangeOutcome.NEW_PERSON,
+                        ExchangeOutcome.NEW_CATEGORY,
+                        ExchangeOutcome.ENDED_CATEGORY,
+                        ExchangeOutcome.CHANGED)
+                .mapToLong(o -> counts.getOrDefault(o, 0L))
+                .sum();
     }
 
     /**
