@@ -33,7 +33,7 @@ class ApplicationWorkflowBrowserIT {
         String casePath;
         try (Browser township = new Browser().login("xz-yunshan")) {
             register(township, idNumber);
-            casePath = apply(township, idNumber);
+            casePath = apply(township, idNumber, "0315");
             township.click("missing-RECEIPTS");
             township.click("do-ACCEPT");
             township.waitForText("case-state", "待补正");
@@ -177,13 +177,14 @@ class ApplicationWorkflowBrowserIT {
     }
 
     /** Enters the application with one receipt; answers the case page's path. */
-    private static String apply(Browser township, String idNumber) {
+    /** An application with one hospital receipt of this year, dated on {@code monthDay} ("0315"). */
+    private static String apply(Browser township, String idNumber, String monthDay) {
         int year = LocalDate.now().getYear();
         return AssistanceApplicationForm.submit(township, idNumber, year, form -> {
             assertThat(form.text("applicant")).contains("申请测试人");
             form.type("r0-hospital", "吉林大学第一医院");
             form.select("r0-kind", "INPATIENT");
-            form.type("r0-date", "0315" + year);
+            form.type("r0-date", monthDay + year);
             form.select("r0-level", "2");
             form.type("r0-total", "80000");
             form.type("r0-out", "5000");
@@ -194,7 +195,7 @@ class ApplicationWorkflowBrowserIT {
     private static String rejectedCase(String idNumber) {
         String path;
         try (Browser township = new Browser().login("xz-yunshan")) {
-            path = apply(township, idNumber);
+            path = apply(township, idNumber, "0415"); // another receipt: the first case's is claimed
             township.click("do-ACCEPT");
             township.type("survey", "入户调查：同前");
             township.click("do-FORWARD");

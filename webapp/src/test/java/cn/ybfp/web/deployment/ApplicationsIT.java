@@ -230,6 +230,57 @@ class ApplicationsIT {
     }
 
     @Test
+    void twoApplicationsSubmittedAtOnceNeverClaimTheSameCosts() throws Exception {
+        String idNumber = newPerson();
+        long claimId = settledClaim(idNumber);
+        ApplicationForm form = new ApplicationForm(
+                idNumber,
+                "云山村",
+                "2022",
+                "3",
+                "12000",
+                "无",
+                true,
+                List.of("ID_DOCUMENT"),
+                List.of(String.valueOf(claimId)),
+                List.of());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Boolean>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                tries.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        service.submit(YUNSHAN, form);
+                        return true;
+                    } catch (InvalidInputException e) {
+                        return false; // the claim is in the other case, or the other case was just submitted
+                    }
+                }));
+            }
+            start.countDown();
+            int submitted = 0;
+            for (var attempt : tries) {
+                submitted += attempt.get() ? 1 : 0;
+            }
+            assertThat(submitted).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void theSameReceiptIsClaimedByOneLiveApplicationOnly() {
+        String idNumber = newPerson();
+        submitted(idNumber);
+        assertThatThrownBy(() -> submitted(idNumber))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("同一张票据")
+                .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("receipts"));
+    }
+
+    @Test
     void aCaseSaysWhenAChosenClaimWasReversedSince() {
         String idNumber = newPerson();
         long claimId = settledClaim(idNumber);

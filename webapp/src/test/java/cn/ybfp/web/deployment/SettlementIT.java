@@ -97,6 +97,31 @@ class SettlementIT {
     }
 
     @Test
+    void aClaimNumberIsTheHospitalsOwnAndAClaimStaysWithinBounds() throws SQLException {
+        String idNumber = lowIncomePerson();
+        String number = newNumber();
+        confirmed(SHUANGYANG, request(idNumber, number, "100.00"));
+        // another hospital numbering alike is another claim
+        confirmed(SHUANGYANG, new ClaimRequest(idNumber, "双阳区中医院", null, claim(number, "100.00")));
+        assertThat(count("select count(*) from settled_claim where claim_number = ?", number))
+                .isEqualTo(2);
+
+        ObjectNode tomorrow = claim(newNumber(), "100.00");
+        tomorrow.put(
+                "date",
+                java.time.LocalDate.now(cn.ybfp.kernel.Beijing.clock())
+                        .plusDays(1)
+                        .toString());
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院", null, tomorrow)))
+                .isInstanceOf(SettlementException.class)
+                .hasMessageContaining("不能晚于今天");
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, request(idNumber, newNumber(), "10000000.01")))
+                .isInstanceOf(SettlementException.class)
+                .hasMessageContaining("不能超过 10000000.00 元")
+                .satisfies(e -> assertThat(((SettlementException) e).field()).isEqualTo("totalCost"));
+    }
+
+    @Test
     void aLaterCategoryDoesNotRewriteTheBillButPaysTheNextClaim() {
         String idNumber = lowIncomePerson();
         ClaimDetail first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));

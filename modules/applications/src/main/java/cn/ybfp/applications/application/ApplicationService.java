@@ -33,6 +33,7 @@ import cn.ybfp.register.api.InsuredPersons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -91,6 +92,9 @@ public class ApplicationService {
         if (!form.declarationSigned()) {
             throw CaseRefusedException.of("declarationSigned", "case.declarationRequired");
         }
+        // the person's year first: a case submitted in between changes its version, and this one is refused at the
+        // flush instead of claiming costs that the other case claims too
+        applications.applicantYear(person.id(), year).countCase();
         Set<Long> standing = new HashSet<>();
         claims.standingClaims(jurisdiction, person.id(), year).forEach(c -> standing.add(c.id()));
         List<Long> picked = form.claimIds().stream()
@@ -105,6 +109,10 @@ public class ApplicationService {
         List<Receipt> receipts = receipts(form.receipts(), year);
         if (picked.isEmpty() && receipts.isEmpty()) {
             throw CaseRefusedException.of("claimIds", "case.noCosts");
+        }
+        List<Receipt> claimed = applications.receiptsInLiveApplications(person.id(), year);
+        if (receipts.stream().anyMatch(r -> claimed.stream().anyMatch(r::sameCostAs))) {
+            throw CaseRefusedException.of("receipts", "case.receiptInOtherCase");
         }
         var applicant = new AssistanceApplication.Applicant(
                 person.id(),
@@ -123,7 +131,12 @@ public class ApplicationService {
                 caller,
                 now,
                 settings.limits());
-        applications.add(application);
+        try {
+            applications.add(application);
+            applications.flush();
+        } catch (PersistenceException e) {
+            throw CaseRefusedException.of(null, "case.concurrentApplication");
+        }
         return application.id();
     }
 

@@ -24,6 +24,12 @@ public interface Applications {
     /** The confirmed claims already claimed by a live (not rejected, not withdrawn) application of the person. */
     List<Long> claimsInLiveApplications(long personId);
 
+    /** The receipts already claimed by a live application of the person for that year. */
+    List<Receipt> receiptsInLiveApplications(long personId, int year);
+
+    /** The person's applications of the year as one aggregate, created on first use ({@link ApplicantYear}). */
+    ApplicantYear applicantYear(long personId, int year);
+
     /** What the person's other applications of the year were granted (in notice, final or paid). */
     java.math.BigDecimal grantedElsewhere(long personId, int year, long exceptApplicationId);
 

@@ -71,4 +71,12 @@ public class Receipt {
     public BigDecimal outOfPolicyCost() {
         return outOfPolicyCost;
     }
+
+    /** The same cost: the same hospital, kind, date and total, as a second copy of one receipt would be. */
+    public boolean sameCostAs(Receipt other) {
+        return hospital.equals(other.hospital)
+                && kind == other.kind
+                && date.equals(other.date)
+                && totalCost.compareTo(other.totalCost) == 0;
+    }
 }

@@ -3,9 +3,11 @@ package cn.ybfp.applications.infrastructure;
 import cn.ybfp.applications.api.AttachmentInfo;
 import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.domain.Appeal;
+import cn.ybfp.applications.domain.ApplicantYear;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
+import cn.ybfp.applications.domain.Receipt;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,6 +55,28 @@ public class JpaApplications implements Applications {
                 .setParameter("person", personId)
                 .setParameter("closed", List.of(CaseState.REJECTED, CaseState.WITHDRAWN))
                 .getResultList();
+    }
+
+    @Override
+    public List<Receipt> receiptsInLiveApplications(long personId, int year) {
+        return em.createQuery(
+                        "select r from AssistanceApplication a join a.receipts r where a.personId = :person"
+                                + " and a.year = :year and a.state not in :closed",
+                        Receipt.class)
+                .setParameter("person", personId)
+                .setParameter("year", year)
+                .setParameter("closed", List.of(CaseState.REJECTED, CaseState.WITHDRAWN))
+                .getResultList();
+    }
+
+    @Override
+    public ApplicantYear applicantYear(long personId, int year) {
+        ApplicantYear found = em.find(ApplicantYear.class, new ApplicantYear.Key(personId, year));
+        if (found == null) {
+            found = new ApplicantYear(personId, year);
+            em.persist(found);
+        }
+        return found;
     }
 
     @Override

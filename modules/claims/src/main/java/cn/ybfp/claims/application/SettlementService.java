@@ -6,6 +6,7 @@ import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.ClaimAccount;
+import cn.ybfp.claims.domain.ClaimBounds;
 import cn.ybfp.claims.domain.ClaimEntry;
 import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.claims.domain.InvalidCaseException;
@@ -22,12 +23,14 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
+import cn.ybfp.register.api.PersonStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settles claims for the portal and the hospital API: the person and their categories on the claim date come from
@@ -65,6 +69,11 @@ public class SettlementService implements BillLines {
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
+
+    /** The largest amount a claim may carry in any field ({@link ClaimBounds}). */
+    @Inject
+    @ConfigProperty(name = "claims.max-amount", defaultValue = "10000000.00")
+    BigDecimal maxAmount;
 
     @Inject
     SettledClaims claims;
@@ -207,11 +216,12 @@ public class SettlementService implements BillLines {
                 .orElseThrow(() -> SettlementException.of("date", "claim.noScheme", String.valueOf(date.getYear())));
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
-        var existing = claims.findByNumber(claim.id());
+        within(claim, person);
+        var existing = claims.findByNumber(hospital, claim.id());
         if (existing.isPresent()) {
             return repeated(existing.get(), person, claim, record, recording);
         }
-        checkCorrects(jurisdiction, request.corrects(), person);
+        checkCorrects(jurisdiction, hospital, request.corrects(), person);
         int year = claim.date().getYear();
         // the person's year first, then its totals: a claim confirmed in between changes its version, and this
         // one is refused at the flush instead of being settled on totals that are no longer true
@@ -268,6 +278,21 @@ public class SettlementService implements BillLines {
                 .orElseThrow(() -> SettlementException.of("idNumber", "person.notInArea"));
     }
 
+    /** The claim's date and amounts within what a claim can be at all ({@link ClaimBounds}). */
+    private void within(Claim claim, InsuredPerson person) {
+        try {
+            ClaimBounds.check(
+                    claim,
+                    person.birthDate(),
+                    person.status() == PersonStatus.DECEASED ? person.statusSince() : null,
+                    LocalDate.now(clock),
+                    maxAmount);
+        } catch (InvalidCaseException e) {
+            var problem = e.problems().get(0);
+            throw new SettlementException(problem.field().jsonName(), e.refusal());
+        }
+    }
+
     private Claim readClaim(Scheme scheme, InsuredPerson person, ObjectNode claim) {
         String number = claim.path("id").asText("");
         if (!number.matches(CLAIM_NUMBER)) {
@@ -282,11 +307,11 @@ public class SettlementService implements BillLines {
         }
     }
 
-    private void checkCorrects(Jurisdiction jurisdiction, String corrects, InsuredPerson person) {
+    private void checkCorrects(Jurisdiction jurisdiction, String hospital, String corrects, InsuredPerson person) {
         if (corrects == null || corrects.isBlank()) {
             return;
         }
-        SettledClaim original = claims.findByNumber(corrects.strip())
+        SettledClaim original = claims.findByNumber(hospital, corrects.strip())
                 .filter(c -> jurisdiction.contains(DivisionCode.of(c.townshipCode())))
                 .orElseThrow(() -> SettlementException.of("corrects", "corrects.notInArea"));
         if (original.personId() != person.id() || !original.isReversed()) {

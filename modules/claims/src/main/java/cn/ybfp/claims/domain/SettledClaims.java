@@ -11,7 +11,8 @@ import java.util.Optional;
 public interface SettledClaims {
 
     /** Across the province: a claim number is settled once, wherever. */
-    Optional<SettledClaim> findByNumber(String claimNumber);
+    /** The hospital's claim of that number: numbers are unique per hospital (医疗机构). */
+    Optional<SettledClaim> findByNumber(String hospital, String claimNumber);
 
     Optional<SettledClaim> find(Jurisdiction jurisdiction, long id);
 

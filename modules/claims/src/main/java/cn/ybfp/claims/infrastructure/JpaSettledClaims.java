@@ -21,8 +21,11 @@ public class JpaSettledClaims implements SettledClaims {
     EntityManager em;
 
     @Override
-    public Optional<SettledClaim> findByNumber(String claimNumber) {
-        return em.createQuery("select c from SettledClaim c where c.claimNumber = :number", SettledClaim.class)
+    public Optional<SettledClaim> findByNumber(String hospital, String claimNumber) {
+        return em.createQuery(
+                        "select c from SettledClaim c where c.hospital = :hospital and c.claimNumber = :number",
+                        SettledClaim.class)
+                .setParameter("hospital", hospital)
                 .setParameter("number", claimNumber)
                 .getResultStream()
                 .findFirst();

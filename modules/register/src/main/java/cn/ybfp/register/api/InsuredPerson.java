@@ -11,6 +11,7 @@ import java.util.Set;
  * which settlement derives the assistance class).
  *
  * @param poolingRegion the city whose scheme pays (统筹区)
+ * @param statusSince   the day a status other than normal began (the day of death, say); null when normal
  */
 public record InsuredPerson(
         long id,
@@ -19,6 +20,7 @@ public record InsuredPerson(
         DivisionCode township,
         DivisionCode poolingRegion,
         PersonStatus status,
+        LocalDate statusSince,
         LocalDate asOf,
         Set<AssistanceCategory> categories) {
 
@@ -28,5 +30,10 @@ public record InsuredPerson(
 
     public LocalDate birthDate() {
         return residentId.birthDate();
+    }
+
+    /** True when the register records the person's death before {@code day}: nothing can be treated after it. */
+    public boolean diedBefore(LocalDate day) {
+        return status == PersonStatus.DECEASED && statusSince != null && statusSince.isBefore(day);
     }
 }

@@ -91,6 +91,7 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
                 p.township(),
                 Authority.poolingRegionOf(p.township()),
                 p.status(),
+                p.statusDate(),
                 asOf,
                 p.spans().stream()
                         .filter(s -> s.heldOn(asOf))
