@@ -58,6 +58,11 @@ final class Browser implements AutoCloseable {
     /** Opens the portal, is sent to Keycloak, logs in and waits for the portal's header. */
     Browser login(String username) {
         open("/app/");
+        return loginOnKeycloakPage(username);
+    }
+
+    /** On Keycloak's login page already: logs in and waits for the portal's header. */
+    Browser loginOnKeycloakPage(String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                 .sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -206,6 +211,26 @@ final class Browser implements AutoCloseable {
         String base64 =
                 (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path);
         return java.util.Base64.getDecoder().decode(base64);
+    }
+
+    /** The portal's session cookie as the browser holds it now; null when there is none. */
+    String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** The response headers of a GET from inside the page, by lower-case name. */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, String> headers(String path) {
+        String script = "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => { const h = {}; r.headers.forEach((v, k) => h[k] = v); done(h); });";
+        return (java.util.Map<String, String>)
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path);
+    }
+
+    /** Runs a script in the page and answers its result. */
+    Object script(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
     }
 
     /** The page as Chrome prints it (A4), to check what a clerk's printer gets; kept in the file too. */

@@ -122,6 +122,40 @@ class RoleLoginBrowserIT {
         }
     }
 
+    /** A session id planted before login is worth nothing after it. */
+    @Test
+    void theSessionGetsANewIdAtLogin() {
+        try (Browser browser = new Browser()) {
+            browser.open("/app/");
+            String before = browser.sessionId(); // the portal's session while the browser is at Keycloak
+            browser.loginOnKeycloakPage("xz-yunshan");
+            assertThat(before).isNotNull();
+            assertThat(browser.sessionId()).isNotNull().isNotEqualTo(before);
+        }
+    }
+
+    /** Every page says what the browser may do with it: no inline script, no framing, no referrer, no cache. */
+    @Test
+    void everyPageCarriesTheSecurityHeaders() {
+        try (Browser browser = new Browser().login("xq-shuangyang")) {
+            Map<String, String> page = browser.headers("/app/register");
+            assertThat(page.get("content-security-policy"))
+                    .contains("script-src 'self';", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(page).containsEntry("x-content-type-options", "nosniff");
+            assertThat(page).containsEntry("referrer-policy", "no-referrer");
+            assertThat(page).containsEntry("cache-control", "no-store");
+            Map<String, String> style = browser.headers("/static/portal.css");
+            assertThat(style).containsEntry("x-content-type-options", "nosniff");
+            assertThat(style.get("cache-control")).isNotEqualTo("no-store"); // the style sheet may be cached
+            // the print buttons work without inline script, under the policy
+            browser.open("/app/applications/notices");
+            browser.script("window.print = () => { window.printed = true; };");
+            browser.all("[data-print]").get(0).click();
+            assertThat(browser.script("return window.printed === true;")).isEqualTo(true);
+        }
+    }
+
     /** Krazo checks every POST against the token it keeps in the session (implicit CSRF protection). */
     @Test
     void aPostWithoutItsSessionsCsrfTokenIsRefusedAndChangesNothing() {
