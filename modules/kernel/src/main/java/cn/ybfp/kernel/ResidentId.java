@@ -88,6 +88,18 @@ public final class ResidentId {
     }
 
     /** Masks any identity-number-like text the same way; shorter text is masked whole. */
+    /** Anything that looks like a resident ID number in a free text (an 18-character run, digits and a last X). */
+    private static final java.util.regex.Pattern IN_TEXT =
+            java.util.regex.Pattern.compile("(?<![0-9A-Za-z])(\\d{6})\\d{8}(\\d{3}[0-9Xx])(?![0-9A-Za-z])");
+
+    /**
+     * The text with every resident ID number in it masked ("…220112********1237…"): for log lines and messages
+     * that may quote a value, such as a database's constraint message.
+     */
+    public static String maskAll(String text) {
+        return text == null ? null : IN_TEXT.matcher(text).replaceAll("$1********$2");
+    }
+
     public static String mask(String number) {
         if (number == null || number.length() < 10) {
             return "*".repeat(number == null ? 0 : number.length());
