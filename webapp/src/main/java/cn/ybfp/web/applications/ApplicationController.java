@@ -17,7 +17,9 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Forms;
+import cn.ybfp.web.view.Messages;
 import cn.ybfp.web.view.Pages;
+import cn.ybfp.web.view.SavedSearches;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -36,12 +39,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Application-based assistance (依申请救助): the work list, a new application, the case page and its steps. */
@@ -89,10 +95,14 @@ public class ApplicationController {
     @Inject
     MvcContext mvc;
 
-    /** "我的待办", the search, and the open appeals. */
+    @Inject
+    SavedSearches searches;
+
+    /** "我的待办", the saved search {@code s}, and the open appeals. */
     @GET
-    public String workList(@QueryParam("q") String q) {
+    public String workList(@QueryParam("s") String search) {
         Caller caller = currentCaller.require();
+        String q = searches.find(search).get("q");
         models.put("q", q);
         boolean searching = q != null && !q.isBlank();
         // a search shows only what it found: the work list is one click away, and a clerk searching wants the case
@@ -103,13 +113,43 @@ public class ApplicationController {
         return "applications/workList.html";
     }
 
+    /** The search form: posted, so that an ID number never appears in an address; the list shows it by key. */
+    @POST
+    @Path("search")
+    public Response search(MultivaluedMap<String, String> form) {
+        return Pages.seeOther(request, "/app/applications?s=" + searches.save(form, Set.of("q")));
+    }
+
+    /** The form for a person of the township, by the register's (opaque) id, with the person's costs of the year. */
     @GET
     @Path("new")
-    public String newApplication(@QueryParam("idNumber") String idNumber, @QueryParam("year") String year) {
+    public String newApplication(@QueryParam("personId") Long personId, @QueryParam("year") String year) {
         Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
-        int costYear = year == null || !year.strip().matches("\\d{4}")
-                ? LocalDate.now(clock).getYear()
-                : Integer.parseInt(year.strip());
+        String idNumber = personId == null
+                ? null
+                : persons.find(Jurisdiction.of(caller), personId, LocalDate.now(clock))
+                        .map(p -> p.residentId().value())
+                        .orElseThrow(NotFoundException::new);
+        return form(caller, idNumber, year);
+    }
+
+    /** 查找参保人: by ID number, posted; found, the form opens for the person by id (the number stays out of the URL). */
+    @POST
+    @Path("new")
+    public Response findPerson(@FormParam("idNumber") String idNumber, @FormParam("year") String year) {
+        Caller caller = currentCaller.require(Role.TOWNSHIP_STAFF);
+        var person = idNumber == null || idNumber.isBlank()
+                ? Optional.<cn.ybfp.register.api.InsuredPerson>empty()
+                : persons.findByIdNumber(Jurisdiction.of(caller), idNumber, LocalDate.now(clock));
+        if (person.isEmpty()) {
+            return Pages.badRequest(form(caller, idNumber, year));
+        }
+        return Pages.seeOther(
+                request, "/app/applications/new?personId=" + person.get().id() + "&year=" + costYear(year));
+    }
+
+    private String form(Caller caller, String idNumber, String year) {
+        int costYear = costYear(year);
         models.put("year", costYear);
         models.put("idNumber", idNumber);
         if (idNumber != null && !idNumber.isBlank()) {
@@ -120,10 +160,18 @@ public class ApplicationController {
                     person.map(p -> claims.standingClaims(Jurisdiction.of(caller), p.id(), costYear))
                             .orElse(List.of()));
             if (person.isEmpty()) {
-                models.put("error", Map.of("field", "idNumber", "message", "身份证号：本乡镇参保台账中没有此人，请先在参保台账登记"));
+                models.put(
+                        "error",
+                        Map.of("field", "idNumber", "message", Messages.get(mvc.getLocale(), "apps.notInRegister")));
             }
         }
         return form();
+    }
+
+    private int costYear(String year) {
+        return year == null || !year.strip().matches("\\d{4}")
+                ? LocalDate.now(clock).getYear()
+                : Integer.parseInt(year.strip());
     }
 
     @POST
@@ -132,7 +180,7 @@ public class ApplicationController {
         if (binding.isFailed()) {
             Forms.refused(models, binding, mvc.getLocale(), field -> "field." + field);
             models.put("entered", Forms.echo(params, "submit"));
-            return Pages.badRequest(newApplication(params.idNumber, params.year));
+            return Pages.badRequest(form(caller, params.idNumber, params.year));
         }
         return Pages.attempt(
                 models,
@@ -142,7 +190,7 @@ public class ApplicationController {
                 },
                 () -> {
                     models.put("entered", Forms.echo(params, "submit"));
-                    return newApplication(params.idNumber, params.year);
+                    return form(caller, params.idNumber, params.year);
                 });
     }
 

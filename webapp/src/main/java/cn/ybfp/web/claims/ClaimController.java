@@ -13,6 +13,7 @@ import cn.ybfp.register.api.InsuredPersons;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
+import cn.ybfp.web.view.SavedSearches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -31,6 +32,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,15 +74,27 @@ public class ClaimController {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    SavedSearches searches;
+
+    /** The list, filtered by the saved search {@code s} (none: every claim of the jurisdiction). */
     @GET
-    public String list(@BeanParam ClaimListParams params) {
+    public String list(@QueryParam("s") String search, @QueryParam("page") String page) {
         Caller caller = currentCaller.require();
+        var params = ClaimListParams.of(searches.find(search), page);
+        models.put("search", search);
         models.put("params", params);
         models.put("page", queries.search(caller, params.toFilter(), params.page()));
         models.put("kinds", ClaimKind.values());
         models.put("townships", divisions.townshipsVisibleTo(caller));
         models.put("canSettle", caller.role() == Role.COUNTY_STAFF);
         return "claims/claimList.html";
+    }
+
+    /** The search form: its criteria are kept in the session, and the list shows them by key. */
+    @POST
+    public Response search(MultivaluedMap<String, String> form) {
+        return Pages.seeOther(request, "/app/claims?s=" + searches.save(form, ClaimListParams.FIELDS));
     }
 
     /** The form, empty, for a person picked on their register page, or as the correction of a reversed claim. */

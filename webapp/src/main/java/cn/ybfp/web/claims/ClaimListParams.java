@@ -2,32 +2,45 @@ package cn.ybfp.web.claims;
 
 import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.api.ClaimKind;
-import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Set;
 
-/** The claim list's filters. Unknown values are ignored, as in every search of the portal. */
+/**
+ * The claim list's filters, kept in the session ({@link cn.ybfp.web.view.SavedSearches}) so that an ID number
+ * searched for never appears in an address. Unknown values are ignored, as in every search of the portal.
+ */
 public class ClaimListParams {
 
-    @QueryParam("q")
+    /** The form's fields that a saved search keeps. */
+    static final Set<String> FIELDS = Set.of("q", "from", "to", "kind", "township", "status");
+
+    /** The criteria of a saved search, on the given page (from 1). */
+    static ClaimListParams of(Map<String, String> criteria, String page) {
+        var params = new ClaimListParams();
+        params.q = criteria.get("q");
+        params.from = criteria.get("from");
+        params.to = criteria.get("to");
+        params.kind = criteria.get("kind");
+        params.township = criteria.get("township");
+        params.status = criteria.get("status");
+        params.page = page;
+        return params;
+    }
+
     String q;
 
-    @QueryParam("from")
     String from;
 
-    @QueryParam("to")
     String to;
 
-    @QueryParam("kind")
     String kind;
 
-    @QueryParam("township")
     String township;
 
-    @QueryParam("status")
     String status;
 
-    @QueryParam("page")
     String page;
 
     ClaimFilter toFilter() {

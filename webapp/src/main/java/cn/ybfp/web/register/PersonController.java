@@ -13,6 +13,7 @@ import cn.ybfp.register.application.RegisterCommands;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Forms;
 import cn.ybfp.web.view.Pages;
+import cn.ybfp.web.view.SavedSearches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.mvc.Controller;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
@@ -67,14 +69,27 @@ public class PersonController {
     @Inject
     MvcContext mvc;
 
+    @Inject
+    SavedSearches searches;
+
+    /** The list, filtered by the saved search {@code s} (none: everyone in the jurisdiction). */
     @GET
-    public String list(@BeanParam PersonSearchParams params) {
+    public String list(@QueryParam("s") String search, @QueryParam("page") String page) {
         Caller caller = currentCaller.require();
+        var params = PersonSearchParams.of(searches.find(search), page);
+        models.put("search", search);
         models.put("params", params);
         params.thisYear(LocalDate.now(clock).getYear());
         models.put("page", queries.search(caller, params.toSearch(), params.page()));
         putChoices(caller);
         return "register/personList.html";
+    }
+
+    /** The search form: its criteria are kept in the session, and the list shows them by key. */
+    @POST
+    public Response search(MultivaluedMap<String, String> form) {
+        String key = searches.save(form, PersonSearchParams.FIELDS);
+        return Pages.seeOther(request, "/app/register/people?s=" + key);
     }
 
     @GET

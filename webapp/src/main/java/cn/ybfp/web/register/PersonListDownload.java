@@ -4,12 +4,13 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.register.application.PersonExport;
 import cn.ybfp.web.security.CurrentCaller;
 import cn.ybfp.web.view.Downloads;
+import cn.ybfp.web.view.SavedSearches;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
@@ -33,9 +34,14 @@ public class PersonListDownload {
     @Inject
     PersonExport export;
 
+    @Inject
+    SavedSearches searches;
+
+    /** The people of the saved search {@code s}. */
     @GET
-    public Response people(@BeanParam PersonSearchParams params) {
+    public Response people(@QueryParam("s") String search) {
         Caller caller = currentCaller.require();
+        var params = PersonSearchParams.of(searches.find(search), null);
         params.thisYear(LocalDate.now(clock).getYear());
         StreamingOutput body = out -> export.writeXlsx(caller, params.toSearch(), out);
         return Downloads.xlsx(body, Downloads.name(request, "download.people"));

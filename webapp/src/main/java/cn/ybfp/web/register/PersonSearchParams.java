@@ -3,38 +3,49 @@ package cn.ybfp.web.register;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonSearch;
-import jakarta.ws.rs.QueryParam;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The search form's query parameters. Unknown values are ignored rather than refused: a search is harmless, and a
- * clerk's bookmark should keep working.
+ * The search form's criteria, kept in the session ({@link SavedSearches}) so that no ID number appears in an
+ * address. Unknown values are ignored rather than refused: a search is harmless.
  */
 public class PersonSearchParams {
 
-    @QueryParam("idNumber")
+    /** The form's fields that a saved search keeps. */
+    static final Set<String> FIELDS =
+            Set.of("idNumber", "name", "category", "assistanceClass", "enrolmentStatus", "year", "township");
+
+    /** The criteria of a saved search, on the given page (from 1). */
+    static PersonSearchParams of(Map<String, String> criteria, String page) {
+        var params = new PersonSearchParams();
+        params.idNumber = criteria.get("idNumber");
+        params.name = criteria.get("name");
+        params.category = criteria.get("category");
+        params.assistanceClass = criteria.get("assistanceClass");
+        params.enrolmentStatus = criteria.get("enrolmentStatus");
+        params.year = criteria.get("year");
+        params.township = criteria.get("township");
+        params.page = page;
+        return params;
+    }
+
     String idNumber;
 
-    @QueryParam("name")
     String name;
 
-    @QueryParam("category")
     String category;
 
-    @QueryParam("assistanceClass")
     String assistanceClass;
 
-    @QueryParam("enrolmentStatus")
     String enrolmentStatus;
 
-    @QueryParam("year")
     String year;
 
-    @QueryParam("township")
     String township;
 
-    @QueryParam("page")
     String page;
 
     PersonSearch toSearch() {

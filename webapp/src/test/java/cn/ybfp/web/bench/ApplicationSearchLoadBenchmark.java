@@ -147,14 +147,15 @@ public final class ApplicationSearchLoadBenchmark {
     private static long[] run(URI portal, List<PortalLogin.Session> sessions, List<Target> targets, int seconds)
             throws InterruptedException {
         LoadLoop.Result result = LoadLoop.run(sessions.size(), seconds, t -> {
-            var client = sessions.get(t).client();
+            var session = sessions.get(t);
+            var client = session.client();
             var random = new SplittableRandom(t);
             return () -> {
                 Target target = targets.get(random.nextInt(targets.size()));
                 String list = client.send(
-                                HttpRequest.newBuilder(portal.resolve("/app/applications?q="
-                                                + URLEncoder.encode(target.query(), StandardCharsets.UTF_8)))
-                                        .build(),
+                                session.search(
+                                        portal.resolve("/app/applications/search"),
+                                        "q=" + URLEncoder.encode(target.query(), StandardCharsets.UTF_8)),
                                 HttpResponse.BodyHandlers.ofString())
                         .body();
                 Matcher link = CASE_LINK.matcher(list.substring(Math.max(0, list.indexOf("id=\"found\""))));

@@ -3,7 +3,6 @@ package cn.ybfp.web.bench;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
@@ -36,7 +35,7 @@ import java.util.regex.Pattern;
  * first given-name character, half each.</li>
  * <li>Logs every virtual user in through Keycloak's login page ({@link PortalLogin}): each thread is a user with its
  * own session.</li>
- * <li>Each thread alternates a search by ID number ({@code /app/register/people?idNumber=…}) and by name prefix
+ * <li>Each thread alternates a search by ID number (posted to {@code /app/register/people}, as the form does) and by name prefix
  * ({@code ?name=…}), back to back ({@code --think=MS}: with a random pause of 0.5–1.5 times that between
  * searches, as a clerk who reads the result). A request counts as an error unless it answers 200 with the
  * result table {@code id="people"} and, for an ID number, the link to that very person (for a name, at least one
@@ -230,7 +229,8 @@ public final class PersonSearchLoadBenchmark {
             }
             perThread.add(latencies);
             perThreadCounts.add(counts);
-            HttpClient client = sessions.get(t).client();
+            PortalLogin.Session session = sessions.get(t);
+            HttpClient client = session.client();
             var random = new SplittableRandom(salt * 1000 + t);
             int offset = t;
             new Thread(
@@ -242,12 +242,8 @@ public final class PersonSearchLoadBenchmark {
                                         Target target = n % 2 == 0
                                                 ? ids.get(random.nextInt(ids.size()))
                                                 : names.get(random.nextInt(names.size()));
-                                        var request = HttpRequest.newBuilder(
-                                                        portal.resolve("/app/register/people?" + target.query()))
-                                                .timeout(Duration.ofSeconds(30))
-                                                .header("Accept-Language", "zh-CN")
-                                                .GET()
-                                                .build();
+                                        var request =
+                                                session.search(portal.resolve("/app/register/people"), target.query());
                                         long begin = System.nanoTime();
                                         String problem;
                                         try {

@@ -34,11 +34,26 @@ final class PortalLogin {
             Pattern.compile("<form\\b[^>]*\\bid=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern CALLER = Pattern.compile("id=\"caller-name\"[^>]*>([^<]*)<");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private PortalLogin() {}
 
-    /** A logged-in user: its client (with the session cookie) and the name the portal greets it with. */
-    record Session(HttpClient client, String displayName) {}
+    /**
+     * A logged-in user: its client (with the session cookie), the name the portal greets it with, and the session's
+     * CSRF token, for the search forms that are posted (no ID number in an address).
+     */
+    record Session(HttpClient client, String displayName, String csrfToken) {
+
+        /** A search form posted as the browser does; the client follows the redirect to the list ({@code ?s=…}). */
+        HttpRequest search(URI list, String fields) {
+            return HttpRequest.newBuilder(list)
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Accept-Language", "zh-CN")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrfToken + "&" + fields))
+                    .build();
+        }
+    }
 
     static Session login(URI portal, String user, String password) throws IOException, InterruptedException {
         requireLoopback(portal);
@@ -74,7 +89,11 @@ final class PortalLogin {
             throw new IllegalStateException("login of " + user + " did not reach the portal's page with its name"
                     + " (status " + home.statusCode() + ", at " + home.uri() + ")");
         }
-        return new Session(client, unescape(caller.group(1)).strip());
+        Matcher csrf = CSRF.matcher(home.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("the portal's page of " + user + " has no CSRF token");
+        }
+        return new Session(client, unescape(caller.group(1)).strip(), csrf.group(1));
     }
 
     /**

@@ -213,6 +213,29 @@ final class Browser implements AutoCloseable {
         return java.util.Base64.getDecoder().decode(base64);
     }
 
+    /** Searches the register by ID number or name prefix (either may be null), as a clerk does with the form. */
+    Browser findPeople(String idNumber, String name) {
+        open("/app/register/people");
+        if (idNumber != null) {
+            type("search-idNumber", idNumber);
+        }
+        if (name != null) {
+            type("search-name", name);
+        }
+        click("search");
+        wait.until(d -> d.getCurrentUrl().contains("?s="));
+        return this;
+    }
+
+    /** Searches the claim list by claim number or ID number. */
+    Browser findClaims(String text) {
+        open("/app/claims");
+        type("q", text);
+        click("search");
+        wait.until(d -> d.getCurrentUrl().contains("?s="));
+        return this;
+    }
+
     /** The portal's session cookie as the browser holds it now; null when there is none. */
     String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");

@@ -63,7 +63,7 @@ class ExchangeBrowserIT {
             assertThat(browser.all("#apply")).isEmpty();
             browser.screenshot("exchange-applied");
 
-            browser.open("/app/register/people?idNumber=" + newcomer);
+            browser.findPeople(newcomer, null);
             browser.click("people-first");
             assertThat(browser.text("class-today")).contains("二类", "低保对象");
             assertThat(browser.text("history")).contains("xq-shuangyang", "新增");

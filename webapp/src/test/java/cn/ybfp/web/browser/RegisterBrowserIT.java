@@ -57,7 +57,7 @@ class RegisterBrowserIT {
             assertThat(browser.text("history")).contains("xz-yunshan", "新增", "救助对象类别");
             browser.screenshot("register-person-detail");
 
-            browser.open("/app/register/people?name=测试");
+            browser.findPeople(null, "测试");
             assertThat(browser.text("people"))
                     .contains("测试户主", ResidentId.mask(head))
                     .doesNotContain(head);
@@ -66,7 +66,8 @@ class RegisterBrowserIT {
         try (Browser other = new Browser().login("xz-pinghu")) {
             other.open(personUrl);
             assertThat(other.text("error-status")).isEqualTo("404");
-            other.open("/app/register/people?idNumber=" + head);
+            other.findPeople(head, null);
+            assertThat(other.url()).as("no ID number in any address").doesNotContain(head);
             assertThat(other.text("people")).doesNotContain("测试户主");
         }
         try (Browser supervisor = new Browser().login("sheng-jianguan")) {

@@ -62,9 +62,9 @@ class RegisterIdorBrowserIT {
                         Map.of("year", "2026", "reason", "ENROLLED", "closedOn", "2026-01-02"));
                 assertThat(closing.get("status")).isIn(400L, 403L, 404L);
             }
-            browser.open("/app/register/people?idNumber=220112195203140228");
+            browser.findPeople("220112195203140228", null);
             assertThat(browser.text("people")).doesNotContain("王秀兰");
-            browser.open("/app/register/people?name=李");
+            browser.findPeople(null, "李");
             assertThat(browser.text("people")).doesNotContain("李建国", "李小明");
             browser.open("/app/register/write-off");
             assertThat(browser.text("cases")).doesNotContain("张丽");

@@ -119,7 +119,7 @@ class SettlementBrowserIT {
         try (Browser township = new Browser().login("xz-pinghu")) {
             township.open(billPath);
             assertThat(township.text("error-status")).isEqualTo("404");
-            township.open("/app/claims?q=" + number);
+            township.findClaims(number);
             assertThat(township.text("claims")).doesNotContain(number);
             assertThat(township.all("#new-claim")).isEmpty();
             // a role that may never do it: the 403 page, whichever module refused

@@ -212,11 +212,17 @@ public class SettlementService implements BillLines {
         String hospital = hospital(request.hospital());
         LocalDate date = lenientDate(request.claim());
         InsuredPerson person = person(jurisdiction, request.idNumber(), date);
+        within(() -> ClaimBounds.checkDate(
+                request.claim().path("id").asText(""),
+                date,
+                person.birthDate(),
+                person.status() == PersonStatus.DECEASED ? person.statusSince() : null,
+                LocalDate.now(clock)));
         SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
                 .orElseThrow(() -> SettlementException.of("date", "claim.noScheme", String.valueOf(date.getYear())));
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
-        within(claim, person);
+        within(() -> ClaimBounds.checkAmounts(claim, maxAmount));
         var existing = claims.findByNumber(hospital, claim.id());
         if (existing.isPresent()) {
             return repeated(existing.get(), person, claim, record, recording);
@@ -278,18 +284,12 @@ public class SettlementService implements BillLines {
                 .orElseThrow(() -> SettlementException.of("idNumber", "person.notInArea"));
     }
 
-    /** The claim's date and amounts within what a claim can be at all ({@link ClaimBounds}). */
-    private void within(Claim claim, InsuredPerson person) {
+    /** Runs a {@link ClaimBounds} check; its problems are the request's refusal, at the first problem's field. */
+    private static void within(Runnable check) {
         try {
-            ClaimBounds.check(
-                    claim,
-                    person.birthDate(),
-                    person.status() == PersonStatus.DECEASED ? person.statusSince() : null,
-                    LocalDate.now(clock),
-                    maxAmount);
+            check.run();
         } catch (InvalidCaseException e) {
-            var problem = e.problems().get(0);
-            throw new SettlementException(problem.field().jsonName(), e.refusal());
+            throw new SettlementException(e.problems().get(0).field().jsonName(), e.refusal());
         }
     }
 

@@ -16,24 +16,37 @@ public final class ClaimBounds {
     private ClaimBounds() {}
 
     /**
+     * The claim's date: not after today, not before birth, not after death. Checked before anything else, since no
+     * scheme or rule applies to a day that cannot be.
+     *
      * @param death the day of death the register records, or null
-     * @throws InvalidCaseException naming every field out of bounds
+     * @throws InvalidCaseException naming every problem of the date
      */
-    public static void check(Claim claim, LocalDate birth, LocalDate death, LocalDate today, BigDecimal maxAmount) {
+    public static void checkDate(String claimId, LocalDate date, LocalDate birth, LocalDate death, LocalDate today) {
         List<Problem> problems = new ArrayList<>();
-        if (claim.date().isAfter(today)) {
-            problems.add(Problem.ofClaim(claim.id(), CaseField.DATE, "date.inFuture", today.toString()));
+        if (date.isAfter(today)) {
+            problems.add(Problem.ofClaim(claimId, CaseField.DATE, "date.inFuture", today.toString()));
         }
-        if (claim.date().isBefore(birth)) {
-            problems.add(Problem.ofClaim(claim.id(), CaseField.DATE, "date.beforeBirth"));
+        if (date.isBefore(birth)) {
+            problems.add(Problem.ofClaim(claimId, CaseField.DATE, "date.beforeBirth"));
         }
-        if (death != null && claim.date().isAfter(death)) {
-            problems.add(Problem.ofClaim(claim.id(), CaseField.DATE, "date.afterDeath", death.toString()));
+        if (death != null && date.isAfter(death)) {
+            problems.add(Problem.ofClaim(claimId, CaseField.DATE, "date.afterDeath", death.toString()));
         }
+        refuse(problems);
+    }
+
+    /** @throws InvalidCaseException naming every amount above {@code maxAmount} */
+    public static void checkAmounts(Claim claim, BigDecimal maxAmount) {
+        List<Problem> problems = new ArrayList<>();
         amount(claim, CaseField.TOTAL_COST, claim.totalCost(), maxAmount, problems);
         amount(claim, CaseField.OUT_OF_POLICY_COST, claim.outOfPolicyCost(), maxAmount, problems);
         amount(claim, CaseField.HOSPITAL_REDUCTION, claim.hospitalReduction(), maxAmount, problems);
         amount(claim, CaseField.SUPPLEMENTARY_INSURANCE, claim.supplementaryInsurance(), maxAmount, problems);
+        refuse(problems);
+    }
+
+    private static void refuse(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }

@@ -18,31 +18,31 @@ class ClaimBoundsTest {
     @Test
     void aClaimWithinBoundsPasses() {
         Claim claim = inpatient("c1", "2026-12-06", 1, "10000000.00").build();
-        assertThatCode(() -> ClaimBounds.check(claim, BIRTH, LocalDate.of(2026, 12, 6), TODAY, MAX))
-                .doesNotThrowAnyException(); // today, the day of death and exactly the bound are all allowed
+        // today, the day of death and exactly the bound are all allowed
+        assertThatCode(() -> ClaimBounds.checkDate("c1", claim.date(), BIRTH, LocalDate.of(2026, 12, 6), TODAY))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> ClaimBounds.checkAmounts(claim, MAX)).doesNotThrowAnyException();
     }
 
     @Test
     void aDateAfterTodayIsRefused() {
-        Claim claim = inpatient("c1", "2026-12-07", 1, "100.00").build();
-        assertThatThrownBy(() -> ClaimBounds.check(claim, BIRTH, null, TODAY, MAX))
+        assertThatThrownBy(() -> ClaimBounds.checkDate("c1", LocalDate.of(2026, 12, 7), BIRTH, null, TODAY))
                 .hasMessage("费用明细 c1：出院（就诊）日期（date）不能晚于今天（2026-12-06）");
     }
 
     @Test
     void aDateBeforeBirthOrAfterDeathIsRefused() {
-        Claim early = inpatient("c1", "1978-08-04", 1, "100.00").build();
-        assertThatThrownBy(() -> ClaimBounds.check(early, BIRTH, null, TODAY, MAX))
+        assertThatThrownBy(() -> ClaimBounds.checkDate("c1", LocalDate.of(1978, 8, 4), BIRTH, null, TODAY))
                 .hasMessage("费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
-        Claim late = inpatient("c2", "2026-03-02", 1, "100.00").build();
-        assertThatThrownBy(() -> ClaimBounds.check(late, BIRTH, LocalDate.of(2026, 3, 1), TODAY, MAX))
+        assertThatThrownBy(() ->
+                        ClaimBounds.checkDate("c2", LocalDate.of(2026, 3, 2), BIRTH, LocalDate.of(2026, 3, 1), TODAY))
                 .hasMessage("费用明细 c2：出院（就诊）日期（date）晚于参保人死亡日期（2026-03-01）");
     }
 
     @Test
     void anAmountOneCentAboveTheBoundIsRefused() {
         Claim claim = inpatient("c1", "2026-01-01", 1, "10000000.01").build();
-        assertThatThrownBy(() -> ClaimBounds.check(claim, BIRTH, null, TODAY, MAX))
+        assertThatThrownBy(() -> ClaimBounds.checkAmounts(claim, MAX))
                 .hasMessage("费用明细 c1：总费用（totalCost）不能超过 10000000.00 元");
     }
 }
