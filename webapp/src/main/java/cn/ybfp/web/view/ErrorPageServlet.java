@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 public class ErrorPageServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPageServlet.class.getName());
-    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 500);
+    private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 411, 413, 500);
 
     @Inject
     PageRenderer renderer;

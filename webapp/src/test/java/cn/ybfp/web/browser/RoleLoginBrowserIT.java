@@ -156,6 +156,19 @@ class RoleLoginBrowserIT {
         }
     }
 
+    /** An upload over the limit is refused from its declared size, before the server reads it. */
+    @Test
+    void anUploadTooLargeIsRefusedBeforeItIsRead() {
+        try (Browser browser = new Browser().login("xz-yunshan")) {
+            browser.open("/app/applications");
+            // attachments take 5 MB (and 1 MB of form): 7 MB is refused whatever the case
+            assertThat(browser.upload("/app/applications/1/attachments", 7 * 1024 * 1024))
+                    .isEqualTo(413L);
+            browser.open("/app/applications");
+            assertThat(browser.text("caller-name")).isNotBlank(); // the portal goes on serving
+        }
+    }
+
     /** Krazo checks every POST against the token it keeps in the session (implicit CSRF protection). */
     @Test
     void aPostWithoutItsSessionsCsrfTokenIsRefusedAndChangesNothing() {

@@ -159,6 +159,26 @@ class ExchangeIT {
     }
 
     @Test
+    void anUploadOverTheLimitStopsAtTheLimitAndLeavesNothing() throws Exception {
+        // the deployment's limit is 1 MB (arquillian.xml): one byte more is refused while it streams in
+        byte[] big = new byte[1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        long before = temporaryUploads();
+        assertThatThrownBy(() -> exchange.upload(COUNTY, "大名单.csv", "CIVIL_AFFAIRS", new ByteArrayInputStream(big)))
+                .isInstanceOf(RegisterException.class)
+                .hasMessageContaining("文件超过 1 MB")
+                .satisfies(e -> assertThat(((RegisterException) e).field()).isEqualTo("file"));
+        assertThat(temporaryUploads()).isLessThanOrEqualTo(before); // an earlier batch may finish meanwhile
+    }
+
+    private static long temporaryUploads() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> f.getFileName().toString().startsWith("ybfp-exchange-"))
+                    .count();
+        }
+    }
+
+    @Test
     void aProvinceSupervisorReadsExchangesButChangesNothing() throws Exception {
         long batch = exchange.upload(
                 COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(newIdNumber() + ",监管甲,低保对象,220112001,2026-01-01,,文号"));

@@ -166,6 +166,19 @@ class RegisterIT {
         assertThat(exportedIdNumbers(YUNSHAN, byId(idNumber))).containsExactly(ResidentId.mask(idNumber));
         assertThat(exportedIdNumbers(PINGHU, byId(idNumber))).isEmpty();
         assertThat(exportedIdNumbers(YONGJI, byId(idNumber))).isEmpty();
+
+        // each export is on record, with its filter masked: the county's export found nobody
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement(
+                        "select what, filter, row_count from bulk_read where username = ?" + " order by id desc")) {
+            s.setString(1, YONGJI.username());
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("参保台账名单");
+                assertThat(rs.getString(2)).contains(ResidentId.mask(idNumber)).doesNotContain(idNumber);
+                assertThat(rs.getLong(3)).isZero();
+            }
+        }
     }
 
     private java.util.List<String> exportedIdNumbers(Caller caller, PersonSearch search) throws Exception {

@@ -190,6 +190,20 @@ class SettlementIT {
         assertThat(queries.search(PROVINCE, filter, 1).total()).isEqualTo(1);
         assertThat(exported(SHUANGYANG, filter)).containsExactly(number + " " + ResidentId.mask(idNumber));
         assertThat(exported(YONGJI, filter)).isEmpty();
+
+        // every export is on record: who, what, the filter, how many rows
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select user_role, what, filter, row_count from bulk_read"
+                        + " where username = ? order by id desc")) {
+            s.setString(1, SHUANGYANG.username());
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("COUNTY_STAFF");
+                assertThat(rs.getString(2)).isEqualTo("结算单名单");
+                assertThat(rs.getString(3)).contains(number);
+                assertThat(rs.getLong(4)).isEqualTo(1);
+            }
+        }
     }
 
     private List<String> exported(Caller caller, cn.ybfp.claims.api.ClaimFilter filter) throws Exception {

@@ -10,6 +10,7 @@ import cn.ybfp.claims.api.ClaimSummary;
 import cn.ybfp.claims.api.PersonClaims;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.Role;
@@ -32,6 +33,9 @@ public class ApplicationQueries {
     private static final int LIST_LIMIT = 100;
 
     private static final int SEARCH_LIMIT = 50;
+
+    @Inject
+    BulkReads bulkReads;
 
     @Inject
     Applications applications;
@@ -187,6 +191,7 @@ public class ApplicationQueries {
                 return Optional.empty();
             }
             application.ifPresent(a -> views.viewed(caller, a.personId(), "附件 " + a.number()));
+            bulkReads.record(caller, "附件 " + t.fileName(), "", 1);
             return Optional.of(new FileView(t.fileName(), t.contentType(), t.content()));
         });
     }

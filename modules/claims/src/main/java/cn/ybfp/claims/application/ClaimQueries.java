@@ -10,6 +10,7 @@ import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.PageOf;
@@ -53,6 +54,9 @@ public class ClaimQueries {
     @Inject
     PersonRecordViews views;
 
+    @Inject
+    BulkReads bulkReads;
+
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
@@ -75,7 +79,9 @@ public class ClaimQueries {
 
     /** The bill to print as an A4 PDF (the download of the bill page); the view log tells it from a page view. */
     public Optional<BillView> billToPrint(Caller caller, long id) {
-        return bill(caller, id, "结算单 PDF ");
+        Optional<BillView> bill = bill(caller, id, "结算单 PDF ");
+        bill.ifPresent(b -> bulkReads.record(caller, "结算单 PDF " + b.claim().claimNumber(), "", 1));
+        return bill;
     }
 
     private Optional<BillView> bill(Caller caller, long id, String viewed) {
@@ -150,6 +156,7 @@ public class ClaimQueries {
     /** The list as .xlsx, the same filter and area as the page; ID numbers stay masked. */
     public void writeXlsx(Caller caller, ClaimFilter filter, OutputStream out) throws IOException {
         Jurisdiction jurisdiction = Jurisdiction.of(caller);
+        long rows = 0;
         try (XlsxTable table = new XlsxTable(
                 "结算单",
                 "结算单号",
@@ -176,6 +183,7 @@ public class ClaimQueries {
                 "结算时间")) {
             for (int offset = 0; ; offset += EXPORT_BATCH) {
                 List<SettledClaim> batch = claims.search(jurisdiction, filter, offset, EXPORT_BATCH);
+                rows += batch.size();
                 for (SettledClaim c : batch) {
                     Bill bill = c.bill();
                     table.addRow(
@@ -208,5 +216,6 @@ public class ClaimQueries {
             }
             table.write(out);
         }
+        bulkReads.record(caller, "结算单名单", filter.toString(), rows);
     }
 }

@@ -1,6 +1,7 @@
 package cn.ybfp.register.application;
 
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.FormValues;
@@ -26,7 +27,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -64,6 +64,14 @@ public class ExchangeService {
     @Inject
     Clock clock;
 
+    @Inject
+    BulkReads bulkReads;
+
+    /** The largest list a county may upload, in MB; the upload stops as soon as it is passed. */
+    @Inject
+    @ConfigProperty(name = "exchange.max-upload-mb", defaultValue = "200")
+    long maxUploadMb;
+
     /** How many changed rows the uploader may apply alone ({@link SecondClerkRule}). */
     @Inject
     @ConfigProperty(name = "exchange.alone-up-to-rows", defaultValue = "100")
@@ -80,7 +88,10 @@ public class ExchangeService {
         try {
             lists.checkFormat(fileName);
             Path file = Files.createTempFile("ybfp-exchange-", ".upload");
-            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!copyAtMost(content, file, maxUploadMb * 1024L * 1024)) {
+                Files.deleteIfExists(file);
+                throw RegisterException.of("file", "file.tooLarge", String.valueOf(maxUploadMb));
+            }
             long id = starter.record(fileName.strip(), from, scope.root(), caller.username(), Instant.now(clock));
             starter.start(id, fileName.strip(), file);
             return id;
@@ -88,6 +99,23 @@ public class ExchangeService {
             throw new RegisterException("file", e.refusal());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the upload as it streams in, and stops at one byte over {@code max}: false when it was too big. */
+    private static boolean copyAtMost(InputStream in, Path file, long max) throws IOException {
+        try (InputStream limited = new java.io.BufferedInputStream(in);
+                var out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = limited.read(buffer)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    return false;
+                }
+                out.write(buffer, 0, n);
+            }
+            return true;
         }
     }
 
@@ -143,21 +171,24 @@ public class ExchangeService {
     @Transactional
     public void writeErrors(Caller caller, long id, OutputStream out) throws IOException {
         batches.find(mayExchange(caller), id).orElseThrow(() -> notFound());
+        long[] rows = {0};
         try (XlsxTable table = new XlsxTable("不予导入", "原行号", "身份证号", "姓名", "类别", "行政区划", "认定日期", "终止日期", "文号", "原因")) {
-            lists.rejected(
-                    id,
-                    r -> table.addRow(
-                            r.rowNumber(),
-                            r.idNumber(),
-                            r.name(),
-                            r.category(),
-                            r.division(),
-                            r.recognisedDate(),
-                            r.endDate(),
-                            r.documentNumber(),
-                            r.reason()));
+            lists.rejected(id, r -> {
+                rows[0]++;
+                table.addRow(
+                        r.rowNumber(),
+                        r.idNumber(),
+                        r.name(),
+                        r.category(),
+                        r.division(),
+                        r.recognisedDate(),
+                        r.endDate(),
+                        r.documentNumber(),
+                        r.reason());
+            });
             table.write(out);
         }
+        bulkReads.record(caller, "不予导入的行（数据交换批次 " + id + "）", "", rows[0]);
     }
 
     private ExchangeView view(ExchangeBatch b, String outcome, int page) {

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -41,8 +44,24 @@ final class XlsxSheetReader {
 
     private XlsxSheetReader() {}
 
+    /** The largest part a workbook may inflate to: a sheet of a million rows is about 150 MB of XML. */
+    static final long MAX_PART_BYTES = 1024L * 1024 * 1024;
+
+    /** The largest shared-strings table, which is held in memory: 64 MB of XML, some 600,000 distinct texts. */
+    static final long MAX_SHARED_STRINGS_BYTES = 64L * 1024 * 1024;
+
+    /** Parts that inflate more than 100 times (XML compresses some 10 times) are taken for a zip bomb. */
+    private static final long MAX_INFLATION = 100;
+
+    static {
+        // POI checks while it inflates, whatever the zip's directory claims
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATION);
+    }
+
     /** Reads the file at {@code file} into {@code feed}; any content problem becomes an {@link ExchangeFileException}. */
     static void read(Path file, RowFeed feed) {
+        checkSizes(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -81,6 +100,30 @@ final class XlsxSheetReader {
             throw unreadable(e);
         } finally {
             pkg.revert(); // closes without saving: the package was opened read-only
+        }
+    }
+
+    /**
+     * Refuses a workbook before parsing it when its directory already says that a part is too big, inflates like a
+     * zip bomb, or holds a shared-strings table too big for memory.
+     */
+    static void checkSizes(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                long size = entry.getSize();
+                long packed = entry.getCompressedSize();
+                if (size > MAX_PART_BYTES || packed > 0 && size > packed * MAX_INFLATION && size > 1024 * 1024) {
+                    throw new ExchangeFileException("file.zipBomb");
+                }
+                if (entry.getName().equalsIgnoreCase("xl/sharedStrings.xml") && size > MAX_SHARED_STRINGS_BYTES) {
+                    throw new ExchangeFileException(
+                            "file.sharedStringsTooLarge", String.valueOf(MAX_SHARED_STRINGS_BYTES / 1024 / 1024));
+                }
+            }
+        } catch (IOException e) {
+            // not a zip at all: POI says what it is (an old .xls, say) or that it is broken
         }
     }
 
