@@ -6,6 +6,9 @@ import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.web.security.OidcConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.util.DefaultResourceRetriever;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,24 +18,30 @@ import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Who a hospital system's bearer token belongs to, asked of Keycloak by token introspection (RFC 7662) with the
- * portal's own client credentials: Keycloak stays the only judge of a token (signature, expiry, revocation), and
- * the portal needs no second authentication mechanism next to OpenID Connect. Only tokens of a hospital client
- * (one with a {@code hospital_county} claim) are accepted. An answer is kept until the token expires, at most a
- * minute, so that a busy hospital system costs one introspection a minute, not one per claim.
+ * Who a hospital system's bearer token belongs to. The token is first checked here ({@link LocalTokenCheck}:
+ * signature against the realm's keys, expiry, issuer, audience, a hospital client of the allow-list
+ * {@code portal.hospital-api.clients}), so that random or forged bearer strings cost Keycloak nothing; a token that
+ * passes is then asked of Keycloak by token introspection (RFC 7662), which alone knows whether it was revoked.
+ * Only tokens of a hospital client (one with a {@code hospital_county} claim) are accepted. An answer is kept until
+ * the token expires, at most a minute, so that a busy hospital system costs one introspection a minute, not one per
+ * claim.
  */
 @ApplicationScoped
 public class HospitalTokens {
@@ -53,11 +62,35 @@ public class HospitalTokens {
     @Inject
     OidcConfig oidc;
 
+    @Inject
+    @ConfigProperty(name = "portal.hospital-api.clients", defaultValue = "hospital-shuangyang,hospital-yongji")
+    List<String> clients;
+
+    private LocalTokenCheck local;
+
+    @PostConstruct
+    void keys() {
+        try {
+            var jwks = new URL(oidc.getProviderUri() + "/protocol/openid-connect/certs");
+            local = new LocalTokenCheck(
+                    JWKSourceBuilder.create(jwks, new DefaultResourceRetriever(5000, 5000))
+                            .build(),
+                    oidc.getProviderUri(),
+                    oidc.getClientId(),
+                    Set.copyOf(clients));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException("portal.oidc.provider-uri is not an address", e);
+        }
+    }
+
     public Optional<HospitalApi.Caller> hospitalOf(String token) {
         String key = sha256(token);
         Cached cached = cache.get(key);
         if (cached != null && cached.until().isAfter(Instant.now())) {
             return cached.hospital();
+        }
+        if (local.check(token).isEmpty()) {
+            return Optional.empty(); // refused without a word to Keycloak, and not cached: nothing to remember
         }
         Cached fresh = introspect(token);
         if (cache.size() >= MAX_CACHED) {
