@@ -93,6 +93,7 @@ public class ClaimController {
 
     /** The search form: its criteria are kept in the session, and the list shows them by key. */
     @POST
+    @Path("search")
     public Response search(MultivaluedMap<String, String> form) {
         return Pages.seeOther(request, "/app/claims?s=" + searches.save(form, ClaimListParams.FIELDS));
     }

@@ -87,6 +87,7 @@ public class PersonController {
 
     /** The search form: its criteria are kept in the session, and the list shows them by key. */
     @POST
+    @Path("search")
     public Response search(MultivaluedMap<String, String> form) {
         String key = searches.save(form, PersonSearchParams.FIELDS);
         return Pages.seeOther(request, "/app/register/people?s=" + key);

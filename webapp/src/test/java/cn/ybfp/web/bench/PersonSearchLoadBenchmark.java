@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * first given-name character, half each.</li>
  * <li>Logs every virtual user in through Keycloak's login page ({@link PortalLogin}): each thread is a user with its
  * own session.</li>
- * <li>Each thread alternates a search by ID number (posted to {@code /app/register/people}, as the form does) and by name prefix
+ * <li>Each thread alternates a search by ID number (posted to {@code /app/register/people/search}, as the form does) and by name prefix
  * ({@code ?name=…}), back to back ({@code --think=MS}: with a random pause of 0.5–1.5 times that between
  * searches, as a clerk who reads the result). A request counts as an error unless it answers 200 with the
  * result table {@code id="people"} and, for an ID number, the link to that very person (for a name, at least one
@@ -242,8 +242,8 @@ public final class PersonSearchLoadBenchmark {
                                         Target target = n % 2 == 0
                                                 ? ids.get(random.nextInt(ids.size()))
                                                 : names.get(random.nextInt(names.size()));
-                                        var request =
-                                                session.search(portal.resolve("/app/register/people"), target.query());
+                                        var request = session.search(
+                                                portal.resolve("/app/register/people/search"), target.query());
                                         long begin = System.nanoTime();
                                         String problem;
                                         try {

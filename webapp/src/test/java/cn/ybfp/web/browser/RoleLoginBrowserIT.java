@@ -122,6 +122,28 @@ class RoleLoginBrowserIT {
         }
     }
 
+    /** A user whom Keycloak disables loses the portal within a minute, not at the end of the session. */
+    @Test
+    void aUserDisabledInKeycloakLosesAccessWithinAMinute() throws Exception {
+        var admin = new KeycloakAdmin();
+        try (Browser browser = new Browser().login("xq-jiaohe")) {
+            admin.setEnabled("xq-jiaohe", false);
+            long disabled = System.nanoTime();
+            boolean in = true;
+            while (in && System.nanoTime() - disabled < java.util.concurrent.TimeUnit.SECONDS.toNanos(90)) {
+                Thread.sleep(5_000);
+                browser.open("/app/register");
+                in = browser.pageSource().contains("id=\"caller-name\"");
+            }
+            long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - disabled);
+            System.out.printf("a disabled user lost access after %d s%n", seconds);
+            assertThat(in).as("still in after 90 s").isFalse();
+            assertThat(seconds).isLessThanOrEqualTo(65);
+        } finally {
+            admin.setEnabled("xq-jiaohe", true);
+        }
+    }
+
     /** A session id planted before login is worth nothing after it. */
     @Test
     void theSessionGetsANewIdAtLogin() {
