@@ -176,6 +176,20 @@ public class PersonController {
                 });
     }
 
+    /** 复核: a second county clerk confirms a category entered by hand. */
+    @POST
+    @Path("{id}/categories/{membership}/confirm")
+    public Response confirmCategory(@PathParam("id") long id, @PathParam("membership") long membership) {
+        Caller caller = currentCaller.require();
+        return Pages.attempt(
+                models,
+                () -> {
+                    commands.confirmCategory(caller, id, membership);
+                    return redirectTo(id, "categoryConfirmed");
+                },
+                () -> detail(id, null, null));
+    }
+
     @POST
     @Path("{id}/enrolments")
     public Response recordEnrolment(@PathParam("id") long id, @Valid @BeanParam PersonForms.Enrolment params) {

@@ -41,20 +41,41 @@ class RegisterBrowserIT {
                     .contains(ResidentId.mask(head))
                     .doesNotContain(head);
 
+            // the township proposes categories through an application; it enters none
             browser.open(personUrl);
-            browser.select("category", "LOW_INCOME_GUARANTEE");
-            browser.type("validFrom", "01012025");
-            browser.click("add-category");
-            assertThat(browser.text("class-today")).contains("二类", "低保对象");
-            browser.open(personUrl + "?asOf=2024-12-31");
-            assertThat(browser.text("class-today")).contains("当日不属于任何救助类别");
+            assertThat(browser.text("category-hint")).contains("县级经办人员");
+            assertThat(browser.all("#category-form")).isEmpty();
+        }
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open(personUrl);
+            county.select("category", "LOW_INCOME_GUARANTEE");
+            county.type("documentNumber", "双民发〔2025〕9号");
+            county.setValue("validFrom", "2025-01-01");
+            county.setValue("validTo", "2027-12-31");
+            county.click("add-category");
+            county.waitForContains("notice", "待另一名县级经办人员复核");
+            assertThat(county.text("pending-0")).contains("待复核", "xq-shuangyang");
+            assertThat(county.text("class-today")).contains("当日不属于任何救助类别"); // not before the second clerk
+            county.click("confirm-0");
+            assertThat(county.text("form-error")).contains("须由另一名县级经办人员复核");
+        }
+        try (Browser second = new Browser().login("xq-shuangyang-mz")) {
+            second.open(personUrl);
+            second.click("confirm-0");
+            second.waitForContains("notice", "复核生效");
+            assertThat(second.text("class-today")).contains("二类", "低保对象");
+            second.open(personUrl + "?asOf=2024-12-31");
+            assertThat(second.text("class-today")).contains("当日不属于任何救助类别");
+            second.screenshot("register-category-confirmed");
+        }
+        try (Browser browser = new Browser().login("xz-yunshan")) {
             browser.open(personUrl);
             browser.select("status", "ENROLLED");
             browser.type("paidDate", "02012026");
             browser.type("year", "2026");
             browser.click("record-enrolment");
             assertThat(browser.text("enrolments")).contains("2026", "定额资助 180.00");
-            assertThat(browser.text("history")).contains("xz-yunshan", "新增", "救助对象类别");
+            assertThat(browser.text("history")).contains("xq-shuangyang", "新增", "救助对象类别");
             browser.screenshot("register-person-detail");
 
             browser.findPeople(null, "测试");

@@ -37,9 +37,18 @@ class SettlementBrowserIT {
             clerk.click("save");
             assertThat(clerk.text("notice")).isEqualTo("已登记。");
             clerk.select("category", "LOW_INCOME_GUARANTEE");
-            clerk.type("validFrom", "01012022");
+            clerk.type("documentNumber", "长民发〔2022〕7号");
+            clerk.setValue("validFrom", "2022-01-01");
+            clerk.setValue("validTo", "2030-12-31");
             clerk.click("add-category");
-            clerk.waitForText("notice", "已添加救助对象类别。");
+            clerk.waitForContains("notice", "待另一名县级经办人员复核");
+            String personPath = clerk.path();
+            try (Browser second = new Browser().login("xq-shuangyang-mz")) {
+                second.open(personPath);
+                second.click("confirm-0");
+                second.waitForContains("notice", "复核生效");
+            }
+            clerk.open(personPath);
 
             clerk.click("settle-claim");
             assertThat(clerk.value("idNumber")).isEqualTo(idNumber);

@@ -42,6 +42,7 @@ class RegisterIT {
     private static final Caller YUNSHAN = caller(Role.TOWNSHIP_STAFF, "220112001");
     private static final Caller PINGHU = caller(Role.TOWNSHIP_STAFF, "220112002");
     private static final Caller SHUANGYANG = caller(Role.COUNTY_STAFF, "220112");
+    private static final Caller SHUANGYANG_2 = caller("xq-it-second", Role.COUNTY_STAFF, "220112");
     private static final Caller YONGJI = caller(Role.COUNTY_STAFF, "220221");
     private static final Caller PROVINCE = caller(Role.PROVINCE_SUPERVISOR, "220000");
 
@@ -142,12 +143,69 @@ class RegisterIT {
     }
 
     @Test
+    void aCategoryEnteredByHandCountsOnlyOnceASecondCountyClerkConfirmsIt() {
+        long id = commands.register(YUNSHAN, form(newIdNumber(), "220112001", null));
+        var extremelyPoor =
+                new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "双民发〔2026〕3号", "2026-01-01", "2026-12-31");
+
+        // the township proposes through an application; it never decides a category
+        assertThatThrownBy(() -> commands.addCategory(YUNSHAN, id, extremelyPoor))
+                .isInstanceOf(RegisterException.class)
+                .hasMessageContaining("县级经办人员");
+        // 因病致贫 only through an application; a manual entry names its document and its whole validity
+        assertThatThrownBy(() -> commands.addCategory(
+                        SHUANGYANG,
+                        id,
+                        new CategoryForm(
+                                "ILLNESS_IMPOVERISHED", "HEALTHCARE_SECURITY", "文号", "2026-01-01", "2026-12-31")))
+                .hasMessageContaining("依申请认定");
+        assertThatThrownBy(() -> commands.addCategory(
+                        SHUANGYANG,
+                        id,
+                        new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "", "2026-01-01", "2026-12-31")))
+                .hasMessageContaining("文号");
+        assertThatThrownBy(() -> commands.addCategory(
+                        SHUANGYANG, id, new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "文号", "2026-01-01", null)))
+                .hasMessageContaining("终止日期");
+
+        commands.addCategory(SHUANGYANG, id, extremelyPoor);
+        var pending = queries.detail(SHUANGYANG, id).orElseThrow();
+        assertThat(pending.memberships()).singleElement().satisfies(m -> {
+            assertThat(m.pendingBy()).isEqualTo(SHUANGYANG.username());
+            assertThat(m.heldOnDate()).isFalse();
+        });
+        assertThat(pending.classOn().assistanceClass())
+                .as("no class before the confirmation")
+                .isNull();
+        long membership = pending.memberships().get(0).id();
+        assertThatThrownBy(() -> commands.confirmCategory(SHUANGYANG, id, membership))
+                .hasMessageContaining("须由另一名县级经办人员复核");
+
+        commands.confirmCategory(SHUANGYANG_2, id, membership);
+        var confirmed = queries.detail(SHUANGYANG, id, LocalDate.of(2026, 6, 1)).orElseThrow();
+        assertThat(confirmed.memberships())
+                .singleElement()
+                .satisfies(m -> assertThat(m.pendingBy()).isNull());
+        assertThat(confirmed.classOn().assistanceClass()).isEqualTo(1);
+        assertThatThrownBy(() -> commands.confirmCategory(SHUANGYANG_2, id, membership))
+                .hasMessageContaining("不在待复核状态");
+    }
+
+    /** A category as a county clerk enters it and a second one confirms it. */
+    private void recognised(long personId, CategoryForm form) {
+        commands.addCategory(SHUANGYANG, personId, form);
+        long membership = queries.detail(SHUANGYANG, personId).orElseThrow().memberships().stream()
+                .filter(m -> m.pendingBy() != null)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        commands.confirmCategory(SHUANGYANG_2, personId, membership);
+    }
+
+    @Test
     void theSubsidyFollowsTheClassOnThePaymentDateAndStaysAsDecided() {
         long id = commands.register(SHUANGYANG, form(newIdNumber(), "220112100", null));
-        commands.addCategory(
-                SHUANGYANG,
-                id,
-                new CategoryForm("MARGINAL_LOW_INCOME", "CIVIL_AFFAIRS", "文号", "2026-01-01", "2026-03-31"));
+        recognised(id, new CategoryForm("MARGINAL_LOW_INCOME", "CIVIL_AFFAIRS", "文号", "2026-01-01", "2026-03-31"));
         commands.recordEnrolment(SHUANGYANG, id, new EnrolmentForm("2026", "ENROLLED", "2026-01-15"));
         var enrolment =
                 queries.detail(SHUANGYANG, id).orElseThrow().enrolments().get(0);

@@ -65,6 +65,9 @@ class SettlementIT {
     RegisterCommands register;
 
     @Inject
+    cn.ybfp.register.application.PersonQueries people;
+
+    @Inject
     SettlementService settlement;
 
     @Inject
@@ -125,10 +128,9 @@ class SettlementIT {
     void aLaterCategoryDoesNotRewriteTheBillButPaysTheNextClaim() {
         String idNumber = lowIncomePerson();
         ClaimDetail first = confirmed(SHUANGYANG, request(idNumber, newNumber(), "10200.00"));
-        register.addCategory(
-                SHUANGYANG,
+        recognised(
                 first.personId(),
-                new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "民发〔2022〕1号", "2022-01-01", null));
+                new CategoryForm("EXTREMELY_POOR", "CIVIL_AFFAIRS", "民发〔2022〕1号", "2022-01-01", "2030-12-31"));
 
         ClaimDetail again = queries.bill(SHUANGYANG, first.id()).orElseThrow().claim();
         assertThat(again.bill().assistance()).isEqualByComparingTo("1190.00");
@@ -194,8 +196,9 @@ class SettlementIT {
         // every export is on record: who, what, the filter, how many rows
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement("select user_role, what, filter, row_count from bulk_read"
-                        + " where username = ? order by id desc")) {
+                        + " where username = ? and division = ? order by id desc")) {
             s.setString(1, SHUANGYANG.username());
+            s.setString(2, SHUANGYANG.division().value());
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("COUNTY_STAFF");
@@ -371,11 +374,21 @@ class SettlementIT {
         String idNumber = newIdNumber();
         long id = register.register(
                 SHUANGYANG, new PersonForm(idNumber, "结算测试", "13900000000", "220112001", null, null, "测试地址"));
-        register.addCategory(
-                SHUANGYANG,
+        recognised(
                 id,
-                new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2022-01-01", null));
+                new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2022-01-01", "2030-12-31"));
         return idNumber;
+    }
+
+    /** A category as a county clerk enters it and a second one confirms it. */
+    private void recognised(long personId, CategoryForm form) {
+        register.addCategory(SHUANGYANG, personId, form);
+        long membership = people.detail(SHUANGYANG, personId).orElseThrow().memberships().stream()
+                .filter(m -> m.pendingBy() != null)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        register.confirmCategory(caller("xq-it-second", Role.COUNTY_STAFF, "220112"), personId, membership);
     }
 
     private static ClaimRequest request(String idNumber, String number, String totalCost) {

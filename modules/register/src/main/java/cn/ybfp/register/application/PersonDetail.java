@@ -32,15 +32,20 @@ public record PersonDetail(
     /** A fellow household member, masked like any list. */
     public record Member(long id, String maskedIdNumber, String name, String relationToHead) {}
 
-    /** A recognition, and whether it is held on the date the page asks about. */
+    /**
+     * A recognition, and whether it is held on the date the page asks about; {@code pendingBy} names the clerk who
+     * entered it by hand while it waits for a second county clerk (it is held on no date before).
+     */
     public record Membership(
+            long id,
             String category,
             String categoryLabel,
             String department,
             String documentNumber,
             LocalDate validFrom,
             LocalDate validTo,
-            boolean heldOnDate) {}
+            boolean heldOnDate,
+            String pendingBy) {}
 
     /** The class held on a date and why: the deciding category and its document; null class when none. */
     public record ClassOn(LocalDate date, Integer assistanceClass, String reason) {}

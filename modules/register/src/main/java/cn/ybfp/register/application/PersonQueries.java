@@ -141,13 +141,15 @@ public class PersonQueries {
 
     private static PersonDetail.Membership membership(CategoryMembership m, LocalDate today) {
         return new PersonDetail.Membership(
+                m.id(),
                 m.category().name(),
                 m.category().label(),
                 m.department().name(),
                 m.documentNumber(),
                 m.validFrom(),
                 m.validTo(),
-                m.span().heldOn(today));
+                m.inForce() && m.span().heldOn(today),
+                m.pendingBy());
     }
 
     private static PersonDetail.ClassOn classOn(Person p, LocalDate date) {

@@ -14,6 +14,7 @@ import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.InvalidResidentIdException;
 import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.EnrolmentStatus;
 import cn.ybfp.register.api.PersonStatus;
@@ -91,8 +92,56 @@ public class RegisterCommands {
         person.changeStatus(status, since);
     }
 
+    /**
+     * A category entered by hand (身份认定的手工录入), by a county clerk, with the recognising decision's document number
+     * and its date range. It waits for a second county clerk ({@link #confirmCategory}) and counts for nothing
+     * before: a class raises every later bill and the enrolment subsidy, so no one clerk may raise it alone.
+     * Township clerks propose, through an application (依申请救助); 因病致贫 comes only from an application's
+     * determination.
+     */
     public void addCategory(Caller caller, long personId, CategoryForm form) {
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw RegisterException.of("category", "category.countyDecides");
+        }
         Person person = person(caller, personId);
+        CategoryMembership membership = membership(person, form);
+        if (membership.category() == AssistanceCategory.ILLNESS_IMPOVERISHED) {
+            throw RegisterException.of("category", "category.illnessByApplication");
+        }
+        if (membership.documentNumber() == null) {
+            throw RegisterException.of("documentNumber", "category.documentRequired");
+        }
+        if (membership.validTo() == null) {
+            throw RegisterException.of("validTo", "category.validToRequired");
+        }
+        person.addMembership(membership.pendingFor(caller.username()));
+    }
+
+    /** The second county clerk's confirmation of a category entered by hand: from now on it counts. */
+    public void confirmCategory(Caller caller, long personId, long membershipId) {
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw RegisterException.of(null, "category.countyDecides");
+        }
+        CategoryMembership membership = person(caller, personId).memberships().stream()
+                .filter(m -> m.id() == membershipId && !m.inForce())
+                .findFirst()
+                .orElseThrow(() -> RegisterException.of(null, "category.notPending"));
+        if (caller.username().equals(membership.pendingBy())) {
+            throw RegisterException.of(null, "category.secondClerk", membership.pendingBy());
+        }
+        membership.confirm();
+    }
+
+    /**
+     * A category a decision recognised (an application's determination, through {@code CategoryRecorder}): in force
+     * at once, since the decision was itself taken by two hands.
+     */
+    void recordDecision(Caller caller, long personId, CategoryForm form) {
+        Person person = person(caller, personId);
+        person.addMembership(membership(person, form));
+    }
+
+    private CategoryMembership membership(Person person, CategoryForm form) {
         AssistanceCategory category = choice(AssistanceCategory.class, form.category(), "category", label("category"));
         Department department = choice(Department.class, form.department(), "department", label("department"));
         LocalDate from = optionalDate(form.validFrom(), "validFrom", label("validFrom"));
@@ -103,16 +152,13 @@ public class RegisterCommands {
         if (to != null && to.isBefore(from)) {
             throw RegisterException.of("validTo", "category.validToBeforeFrom");
         }
-        if (category == AssistanceCategory.ILLNESS_IMPOVERISHED && department != Department.HEALTHCARE_SECURITY) {
-            throw RegisterException.of("department", "category.illnessByApplication");
-        }
-        person.addMembership(new CategoryMembership(
+        return new CategoryMembership(
                 person,
                 category,
                 department,
                 optional(form.documentNumber(), "documentNumber", label("documentNumber"), 60),
                 from,
-                to));
+                to);
     }
 
     /** Records a year's enrolment; the subsidy follows the policy and the class held on the payment date. */

@@ -60,7 +60,7 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
         if (recorded) {
             return;
         }
-        commands.addCategory(
+        commands.recordDecision(
                 caller,
                 personId,
                 new CategoryForm(

@@ -49,6 +49,10 @@ public class CategoryMembership {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** The clerk who entered it by hand, while it waits for a second county clerk; null when in force. */
+    @Column(name = "pending_by", length = 64)
+    private String pendingBy;
+
     protected CategoryMembership() {}
 
     public CategoryMembership(
@@ -64,6 +68,26 @@ public class CategoryMembership {
         this.documentNumber = documentNumber;
         this.validFrom = validFrom;
         this.validTo = validTo;
+    }
+
+    /** Entered by hand by {@code clerk}: it counts for nothing until another county clerk confirms it. */
+    public CategoryMembership pendingFor(String clerk) {
+        this.pendingBy = clerk;
+        return this;
+    }
+
+    /** A second clerk confirmed it: from now on it counts. History keeps who confirmed, and when. */
+    public void confirm() {
+        this.pendingBy = null;
+    }
+
+    public boolean inForce() {
+        return pendingBy == null;
+    }
+
+    /** Who entered it, while it is pending; null when in force. */
+    public String pendingBy() {
+        return pendingBy;
     }
 
     /** Ends the membership (a category that lapses or is withdrawn); history keeps the open-ended version. */

@@ -120,7 +120,10 @@ public class Person {
     }
 
     public List<CategorySpan> spans() {
-        return memberships.stream().map(CategoryMembership::span).toList();
+        return memberships.stream()
+                .filter(CategoryMembership::inForce)
+                .map(CategoryMembership::span)
+                .toList();
     }
 
     public Long id() {
