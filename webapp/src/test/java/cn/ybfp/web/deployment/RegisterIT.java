@@ -228,8 +228,10 @@ class RegisterIT {
         // each export is on record, with its filter masked: the county's export found nobody
         try (var c = dataSource.getConnection();
                 var s = c.prepareStatement(
-                        "select what, filter, row_count from bulk_read where username = ?" + " order by id desc")) {
+                        "select what, filter, row_count from bulk_read where username = ? and division = ?"
+                                + " order by id desc")) {
             s.setString(1, YONGJI.username());
+            s.setString(2, YONGJI.division().value());
             try (var rs = s.executeQuery()) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("参保台账名单");
