@@ -48,7 +48,7 @@ public final class ApplicationSearchLoadBenchmark {
         List<Target> targets = load(db, args[2], args[3], cases);
         List<PortalLogin.Session> sessions = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            sessions.add(PortalLogin.login(portal, "xz-yunshan", "demo123"));
+            sessions.add(PortalLogin.login(portal, "xz-yunshan", "demo-2026-ybfp"));
         }
         run(portal, sessions, targets, 5);
         long[] sorted = run(portal, sessions, targets, seconds);

@@ -26,7 +26,7 @@ final class Browser implements AutoCloseable {
     static final String CSRF_FIELD = "_csrf";
 
     static final String PORTAL = System.getProperty("portal.url", "http://127.0.0.1:8281");
-    static final String PASSWORD = System.getProperty("demo.password", "demo123");
+    static final String PASSWORD = System.getProperty("demo.password", "demo-2026-ybfp");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;
