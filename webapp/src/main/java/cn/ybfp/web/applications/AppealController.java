@@ -1,8 +1,8 @@
 package cn.ybfp.web.applications;
 
 import cn.ybfp.applications.api.AppealOutcome;
-import cn.ybfp.applications.api.AttachmentLimit;
 import cn.ybfp.applications.application.AppealService;
+import cn.ybfp.applications.application.CaseSettings;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
@@ -42,6 +42,9 @@ public class AppealController {
 
     @Inject
     AppealService appeals;
+
+    @Inject
+    CaseSettings settings;
 
     @Inject
     BillLines bills;
@@ -90,7 +93,8 @@ public class AppealController {
     @Path("{id}/attachments")
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
-        Uploads.File file = Uploads.file(parts, "file", AttachmentLimit.BYTES + 1); // one byte more: too big
+        Uploads.File file =
+                Uploads.file(parts, "file", settings.maxAttachmentMb() * 1024 * 1024 + 1); // one byte more: too big
         return Pages.attempt(
                 models,
                 () -> {

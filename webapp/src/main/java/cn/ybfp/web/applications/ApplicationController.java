@@ -1,6 +1,5 @@
 package cn.ybfp.web.applications;
 
-import cn.ybfp.applications.api.AttachmentLimit;
 import cn.ybfp.applications.api.CaseAction;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
@@ -320,7 +319,8 @@ public class ApplicationController {
     @Path("{id}/attachments")
     public Response attach(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
-        Uploads.File file = Uploads.file(parts, "file", AttachmentLimit.BYTES + 1); // one byte more: too big
+        Uploads.File file =
+                Uploads.file(parts, "file", settings.maxAttachmentMb() * 1024 * 1024 + 1); // one byte more: too big
         return Pages.attempt(
                 models,
                 () -> {

@@ -1,6 +1,5 @@
 package cn.ybfp.web.security;
 
-import cn.ybfp.applications.api.AttachmentLimit;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * An upload bigger than the portal takes is refused before a byte of it is read (413), so that a hostile client
  * cannot make the server spool gigabytes: an exchange list up to {@code exchange.max-upload-mb} (200 MB), anything
- * else up to the attachments' limit, each with 1 MB for the form around the file. An upload that does not say its
+ * else up to {@code applications.max-attachment-mb} (10 MB), each with 1 MB for the form around the file. An upload that does not say its
  * size (411) is refused too; browsers always say it. The services check the exact limits again while they copy.
  */
 @WebFilter("/app/*")
@@ -25,6 +24,10 @@ public class UploadLimitFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "exchange.max-upload-mb", defaultValue = "200")
     long exchangeMb;
+
+    @Inject
+    @ConfigProperty(name = "applications.max-attachment-mb", defaultValue = "10")
+    long attachmentMb;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,6 +50,6 @@ public class UploadLimitFilter extends HttpFilter {
 
     private long limit(HttpServletRequest request) {
         boolean exchange = request.getRequestURI().startsWith(request.getContextPath() + "/app/register/exchange");
-        return (exchange ? exchangeMb * 1024 * 1024 : AttachmentLimit.BYTES) + FORM;
+        return (exchange ? exchangeMb : attachmentMb) * 1024 * 1024 + FORM;
     }
 }

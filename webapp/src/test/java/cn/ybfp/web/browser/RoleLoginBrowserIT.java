@@ -183,8 +183,8 @@ class RoleLoginBrowserIT {
     void anUploadTooLargeIsRefusedBeforeItIsRead() {
         try (Browser browser = new Browser().login("xz-yunshan")) {
             browser.open("/app/applications");
-            // attachments take 5 MB (and 1 MB of form): 7 MB is refused whatever the case
-            assertThat(browser.upload("/app/applications/1/attachments", 7 * 1024 * 1024))
+            // attachments take 10 MB (and 1 MB of form): 12 MB is refused whatever the case
+            assertThat(browser.upload("/app/applications/1/attachments", 12 * 1024 * 1024))
                     .isEqualTo(413L);
             browser.open("/app/applications");
             assertThat(browser.text("caller-name")).isNotBlank(); // the portal goes on serving

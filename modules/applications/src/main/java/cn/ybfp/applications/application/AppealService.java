@@ -143,7 +143,7 @@ public class AppealService {
                 null,
                 appeal.id(),
                 "APPEAL",
-                AttachmentType.check(fileName, content),
+                AttachmentType.check(fileName, content, settings.maxAttachmentMb()),
                 caller.username(),
                 settings.now());
         applications.add(attachment);

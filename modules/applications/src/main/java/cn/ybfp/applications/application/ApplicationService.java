@@ -331,7 +331,7 @@ public class ApplicationService {
                 application.id(),
                 null,
                 application.state().name(),
-                AttachmentType.check(fileName, content),
+                AttachmentType.check(fileName, content, settings.maxAttachmentMb()),
                 caller.username(),
                 settings.now());
         applications.add(attachment);

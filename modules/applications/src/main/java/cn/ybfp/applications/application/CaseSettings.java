@@ -30,6 +30,15 @@ public class CaseSettings {
     @ConfigProperty(name = "applications.appeal-days", defaultValue = "30")
     int appealDays;
 
+    /** The largest attachment, in MB: a page scanned at 300 dpi in colour is well under 1 MB. */
+    @Inject
+    @ConfigProperty(name = "applications.max-attachment-mb", defaultValue = "10")
+    int maxAttachmentMb;
+
+    public int maxAttachmentMb() {
+        return maxAttachmentMb;
+    }
+
     TimeLimits limits() {
         return new TimeLimits(townshipDays, countyDays, noticeDays, appealDays);
     }

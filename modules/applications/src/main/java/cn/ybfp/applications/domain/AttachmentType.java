@@ -4,15 +4,14 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What may be attached to a case: scans as PDF, PNG or JPEG, at most 5 MB. The type is read from the file's first
+ * What may be attached to a case: scans as PDF, PNG or JPEG, up to a size (demo 10 MB,
+ * {@code applications.max-attachment-mb}). The type is read from the file's first
  * bytes, not from its name or the browser's word, so a renamed executable is refused.
  */
 public enum AttachmentType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
     JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
-
-    public static final int MAX_BYTES = cn.ybfp.applications.api.AttachmentLimit.BYTES;
 
     private final String contentType;
     private final byte[] magic;
@@ -26,12 +25,12 @@ public enum AttachmentType {
     public record Checked(String fileName, String contentType, byte[] content) {}
 
     /** @throws CaseRefusedException naming the field "file" when the file is empty, too big or of another type */
-    public static Checked check(String fileName, byte[] content) {
+    public static Checked check(String fileName, byte[] content, int maxMb) {
         if (content == null || content.length == 0) {
             throw CaseRefusedException.of("file", "attachment.none");
         }
-        if (content.length > MAX_BYTES) {
-            throw CaseRefusedException.of("file", "attachment.tooBig");
+        if (content.length > maxMb * 1024L * 1024) {
+            throw CaseRefusedException.of("file", "attachment.tooBig", String.valueOf(maxMb));
         }
         AttachmentType type = Arrays.stream(values())
                 .filter(t -> t.matches(content))
