@@ -61,6 +61,9 @@ class ExchangeIT {
     @Inject
     PersonQueries people;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ybfp")
+    javax.sql.DataSource dataSource;
+
     @Test
     void twoClerksApplyingAtOnceApplyItExactlyOnce() throws Exception {
         String id = newIdNumber();
@@ -94,7 +97,13 @@ class ExchangeIT {
         } finally {
             pool.shutdown();
         }
-        assertThat(await(batch, "APPLIED").appliedBy()).isEqualTo(COUNTY.username());
+        ExchangeView applied = await(batch, "APPLIED");
+        assertThat(applied.appliedBy()).isEqualTo(COUNTY.username());
+        // the accepted rows are in the register: their staged copies are gone, the counts and the rejected row stay
+        assertThat(applied.counts())
+                .containsEntry(ExchangeOutcome.NEW_PERSON, 1L)
+                .containsEntry(ExchangeOutcome.REJECTED, 1L);
+        assertThat(stagedRows(batch)).isEqualTo(1);
         assertThat(people.search(COUNTY, new PersonSearch(id, null, null, null, null, 2026, null), 1)
                         .total())
                 .isEqualTo(1);
@@ -195,6 +204,23 @@ class ExchangeIT {
         assertThatThrownBy(() -> exchange.writeErrors(OTHER_COUNTY, batch, java.io.OutputStream.nullOutputStream()))
                 .isInstanceOf(RegisterException.class);
         assertThat(exchange.view(COUNTY, batch, null, 0).orElseThrow().status()).isEqualTo("PREVIEWED");
+
+        // thrown away by the county: no staged row of the list stays, its counts do
+        exchange.discard(COUNTY, batch);
+        assertThat(stagedRows(batch)).isZero();
+        assertThat(exchange.view(COUNTY, batch, null, 1).orElseThrow().counts())
+                .containsEntry(ExchangeOutcome.NEW_PERSON, 1L);
+    }
+
+    private long stagedRows(long batch) throws java.sql.SQLException {
+        try (var c = dataSource.getConnection();
+                var s = c.prepareStatement("select count(*) from exchange_row where batch_id = ?")) {
+            s.setLong(1, batch);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private ExchangeView awaitCompared(long batch) throws InterruptedException {

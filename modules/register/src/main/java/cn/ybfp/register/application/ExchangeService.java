@@ -161,7 +161,8 @@ public class ExchangeService {
         if (batch.status() != ExchangeStatus.PREVIEWED && batch.status() != ExchangeStatus.FAILED) {
             throw RegisterException.of(null, "batch.applied");
         }
-        batch.discarded();
+        batch.discarded(lists.counts(id));
+        lists.purge(id, false);
     }
 
     /**
@@ -195,7 +196,7 @@ public class ExchangeService {
         Map<ExchangeOutcome, Long> counts = Map.of();
         List<ExchangeListRow> rows = List.of();
         if (page > 0 && b.status() != ExchangeStatus.READING && b.status() != ExchangeStatus.FAILED) {
-            counts = lists.counts(b.id());
+            counts = b.keptCounts().orElseGet(() -> lists.counts(b.id()));
             rows = lists.page(b.id(), outcome, (page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return new ExchangeView(

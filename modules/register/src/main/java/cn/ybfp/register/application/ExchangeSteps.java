@@ -119,7 +119,8 @@ public class ExchangeSteps {
         }
         lists.apply(
                 batchId, new Jurisdiction(batch.scope()), batch.department().name(), batch.appliedBy(), clock.millis());
-        batch.applied(Instant.now(clock));
+        batch.applied(Instant.now(clock), lists.counts(batchId));
+        lists.purge(batchId, true); // the accepted rows are in the register now; the rejected feed the error file
     }
 
     /** The apply rolled back: the batch waits for a decision again, with the reason. */

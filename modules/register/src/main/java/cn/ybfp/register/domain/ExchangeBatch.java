@@ -2,6 +2,7 @@ package cn.ybfp.register.domain;
 
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.Department;
+import cn.ybfp.register.api.ExchangeOutcome;
 import cn.ybfp.register.api.ExchangeStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,6 +15,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One uploaded department list (交换批次): who, when, which file, for which jurisdiction, and where it stands.
@@ -64,6 +69,9 @@ public class ExchangeBatch {
     @Column(name = "version", nullable = false)
     private long version;
 
+    @Column(name = "outcome_counts", length = 400)
+    private String outcomeCounts;
+
     protected ExchangeBatch() {}
 
     public ExchangeBatch(
@@ -92,9 +100,11 @@ public class ExchangeBatch {
         this.message = null;
     }
 
-    public void applied(Instant at) {
+    /** Applied: the counts are kept here, since the accepted rows are then deleted (they are in the register). */
+    public void applied(Instant at, Map<ExchangeOutcome, Long> counts) {
         this.status = ExchangeStatus.APPLIED;
         this.appliedAt = at;
+        keep(counts);
     }
 
     /** The apply was rolled back: the list waits for a decision again, with the reason. */
@@ -107,8 +117,31 @@ public class ExchangeBatch {
         this.message = reason;
     }
 
-    public void discarded() {
+    /** Thrown away: the counts are kept here, since every staged row is then deleted. */
+    public void discarded(Map<ExchangeOutcome, Long> counts) {
         this.status = ExchangeStatus.DISCARDED;
+        keep(counts);
+    }
+
+    private void keep(Map<ExchangeOutcome, Long> counts) {
+        this.outcomeCounts = counts.entrySet().stream()
+                .map(e -> e.getKey().name() + "=" + e.getValue())
+                .collect(Collectors.joining(","));
+    }
+
+    /** The counts kept when the batch was applied or thrown away; empty before. */
+    public Optional<Map<ExchangeOutcome, Long>> keptCounts() {
+        if (outcomeCounts == null) {
+            return Optional.empty();
+        }
+        Map<ExchangeOutcome, Long> counts = new EnumMap<>(ExchangeOutcome.class);
+        for (String pair : outcomeCounts.split(",")) {
+            if (!pair.isEmpty()) {
+                String[] parts = pair.split("=");
+                counts.put(ExchangeOutcome.valueOf(parts[0]), Long.parseLong(parts[1]));
+            }
+        }
+        return Optional.of(counts);
     }
 
     public Long id() {

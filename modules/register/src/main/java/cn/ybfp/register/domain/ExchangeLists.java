@@ -49,4 +49,10 @@ public interface ExchangeLists {
 
     /** Every rejected row, with the ID number as the department sent it. */
     void rejected(long batchId, Consumer<ExchangeListRow> row);
+
+    /**
+     * Deletes the staged rows of a batch that is done with: all of them, or all but the rejected ones (which the
+     * department's error file still needs). The batch keeps its counts.
+     */
+    void purge(long batchId, boolean keepRejected);
 }

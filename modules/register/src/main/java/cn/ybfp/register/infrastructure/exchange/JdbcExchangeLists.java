@@ -98,6 +98,18 @@ public class JdbcExchangeLists implements ExchangeLists {
     }
 
     @Override
+    public void purge(long batchId, boolean keepRejected) {
+        try (Connection connection = dataSource.getConnection();
+                var delete = connection.prepareStatement("delete from exchange_row where batch_id = ?"
+                        + (keepRejected ? " and outcome <> 'REJECTED'" : ""))) {
+            delete.setLong(1, batchId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
     public void rejected(long batchId, Consumer<ExchangeListRow> row) {
         try (Connection connection = dataSource.getConnection()) {
             ExchangeRows.rejected(connection, batchId, row);
