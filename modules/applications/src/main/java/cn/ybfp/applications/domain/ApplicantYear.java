@@ -1,13 +1,12 @@
 package cn.ybfp.applications.domain;
 
+import cn.ybfp.kernel.PersonYear;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * A person's applications of one cost year as one aggregate: every new application bumps it, so that two
@@ -16,11 +15,17 @@ import java.util.Objects;
  * again, when the check sees the first.
  */
 @Entity
+@IdClass(PersonYear.class)
 @Table(name = "applicant_year")
 public class ApplicantYear {
 
-    @EmbeddedId
-    private Key key;
+    @Id
+    @Column(name = "person_id")
+    private long personId;
+
+    @Id
+    @Column(name = "cost_year")
+    private int year;
 
     @Column(nullable = false)
     private int cases;
@@ -31,38 +36,12 @@ public class ApplicantYear {
     protected ApplicantYear() {}
 
     public ApplicantYear(long personId, int year) {
-        this.key = new Key(personId, year);
+        this.personId = personId;
+        this.year = year;
     }
 
     /** Called once per new application: the version check is what serialises them. */
     public void countCase() {
         cases++;
-    }
-
-    @Embeddable
-    public static class Key implements Serializable {
-
-        @Column(name = "person_id")
-        private long personId;
-
-        @Column(name = "cost_year")
-        private int year;
-
-        protected Key() {}
-
-        public Key(long personId, int year) {
-            this.personId = personId;
-            this.year = year;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.personId == personId && k.year == year;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(personId, year);
-        }
     }
 }

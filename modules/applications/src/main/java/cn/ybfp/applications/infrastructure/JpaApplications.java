@@ -10,6 +10,7 @@ import cn.ybfp.applications.domain.Attachment;
 import cn.ybfp.applications.domain.Receipt;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.PersonYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,7 +72,7 @@ public class JpaApplications implements Applications {
 
     @Override
     public ApplicantYear applicantYear(long personId, int year) {
-        ApplicantYear found = em.find(ApplicantYear.class, new ApplicantYear.Key(personId, year));
+        ApplicantYear found = em.find(ApplicantYear.class, new PersonYear(personId, year));
         if (found == null) {
             found = new ApplicantYear(personId, year);
             em.persist(found);

@@ -1,12 +1,12 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.kernel.PersonYear;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
-import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.io.Serializable;
 
 /**
  * A person's claims of one year as one aggregate: confirming a claim bumps it, so two claims of the same person
@@ -14,11 +14,17 @@ import java.io.Serializable;
  * can simply be confirmed again.
  */
 @Entity
+@IdClass(PersonYear.class)
 @Table(name = "claim_account")
 public class ClaimAccount {
 
-    @EmbeddedId
-    private Key key;
+    @Id
+    @Column(name = "person_id")
+    private long personId;
+
+    @Id
+    @Column(name = "claim_year")
+    private int year;
 
     @Column(nullable = false)
     private int claims;
@@ -29,38 +35,12 @@ public class ClaimAccount {
     protected ClaimAccount() {}
 
     public ClaimAccount(long personId, int year) {
-        this.key = new Key(personId, year);
+        this.personId = personId;
+        this.year = year;
     }
 
     /** Called once per confirmed claim: the version check is what serialises them. */
     public void countClaim() {
         claims++;
-    }
-
-    @Embeddable
-    public static class Key implements Serializable {
-
-        @Column(name = "person_id")
-        private long personId;
-
-        @Column(name = "claim_year")
-        private int year;
-
-        protected Key() {}
-
-        public Key(long personId, int year) {
-            this.personId = personId;
-            this.year = year;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key k && k.personId == personId && k.year == year;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(personId) * 31 + year;
-        }
     }
 }

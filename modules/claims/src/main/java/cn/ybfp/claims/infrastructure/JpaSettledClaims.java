@@ -7,6 +7,7 @@ import cn.ybfp.claims.domain.SettledClaim;
 import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.PersonYear;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,7 +65,7 @@ public class JpaSettledClaims implements SettledClaims {
 
     @Override
     public ClaimAccount account(long personId, int year) {
-        ClaimAccount account = em.find(ClaimAccount.class, new ClaimAccount.Key(personId, year));
+        ClaimAccount account = em.find(ClaimAccount.class, new PersonYear(personId, year));
         if (account == null) {
             account = new ClaimAccount(personId, year);
             em.persist(account);
