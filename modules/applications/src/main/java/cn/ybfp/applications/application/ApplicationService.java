@@ -13,7 +13,6 @@ import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.applications.domain.Receipt;
 import cn.ybfp.applications.domain.TimeLimits;
 import cn.ybfp.claims.api.AssistanceAssessment;
-import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.ClaimSummary;
 import cn.ybfp.claims.api.CostItem;
 import cn.ybfp.claims.api.PersonClaims;
@@ -24,7 +23,6 @@ import cn.ybfp.kernel.FormValues;
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.NotPermittedException;
-import cn.ybfp.kernel.Refusal;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
@@ -106,7 +104,7 @@ public class ApplicationService {
         if (picked.stream().anyMatch(applications.claimsInLiveApplications(person.id())::contains)) {
             throw CaseRefusedException.of("claimIds", "case.claimInOtherCase");
         }
-        List<Receipt> receipts = receipts(form.receipts(), year);
+        List<Receipt> receipts = ReceiptEntries.read(form.receipts(), year);
         if (picked.isEmpty() && receipts.isEmpty()) {
             throw CaseRefusedException.of("claimIds", "case.noCosts");
         }
@@ -353,48 +351,6 @@ public class ApplicationService {
         return applications
                 .find(Jurisdiction.of(caller), id)
                 .orElseThrow(() -> new CaseNotFoundException(AssistanceApplication.number(id)));
-    }
-
-    /** "票据第 2 行：医疗机构" */
-    private static Refusal receiptLabel(int index, String field) {
-        return Refusal.of(
-                CaseRefusedException.TEXTS,
-                "receipt.field",
-                String.valueOf(index + 1),
-                new Refusal.Text("field." + field));
-    }
-
-    private static List<Receipt> receipts(List<ApplicationForm.ReceiptForm> forms, int year) {
-        List<Receipt> receipts = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            var r = forms.get(i);
-            if (r.isEmpty()) {
-                continue;
-            }
-            String hospital = FormValues.text(r.hospital(), "receipts", receiptLabel(i, "hospital"), 100);
-            ClaimKind kind = FormValues.choice(ClaimKind.class, r.kind(), "receipts", receiptLabel(i, "kind"));
-            LocalDate date = FormValues.date(r.date(), "receipts", receiptLabel(i, "date"));
-            if (date.getYear() != year) {
-                throw CaseRefusedException.of(
-                        "receipts", "receipt.dateOutOfYear", String.valueOf(i + 1), String.valueOf(year));
-            }
-            Integer level = r.hospitalLevel() == null || r.hospitalLevel().isBlank()
-                    ? null
-                    : FormValues.whole(r.hospitalLevel(), "receipts", receiptLabel(i, "hospitalLevel"), 1, 3);
-            if (kind == ClaimKind.INPATIENT && level == null) {
-                throw CaseRefusedException.of("receipts", "receipt.levelRequired", String.valueOf(i + 1));
-            }
-            BigDecimal total = FormValues.money(r.totalCost(), "receipts", receiptLabel(i, "totalCost"));
-            BigDecimal outOfPolicy =
-                    r.outOfPolicyCost() == null || r.outOfPolicyCost().isBlank()
-                            ? Money.ZERO
-                            : FormValues.money(r.outOfPolicyCost(), "receipts", receiptLabel(i, "outOfPolicyCost"));
-            if (outOfPolicy.compareTo(total) > 0) {
-                throw CaseRefusedException.of("receipts", "receipt.outOfPolicyTooHigh", String.valueOf(i + 1));
-            }
-            receipts.add(new Receipt(hospital, kind, date, level, total, outOfPolicy));
-        }
-        return receipts;
     }
 
     /** States in which the case waits for this role (its work list). */
