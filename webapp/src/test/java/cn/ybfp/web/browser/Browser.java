@@ -244,6 +244,11 @@ final class Browser implements AutoCloseable {
         return (Long) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript(script, PORTAL + path, size);
     }
 
+    /** Waits until the address contains {@code fragment}. */
+    void waitForUrl(String fragment) {
+        wait.until(d -> d.getCurrentUrl().contains(fragment));
+    }
+
     /** The portal's session cookie as the browser holds it now; null when there is none. */
     String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");

@@ -39,6 +39,54 @@ final class KeycloakAdmin {
 
     /** Enables or disables a user of the realm. */
     void setEnabled(String username, boolean enabled) throws IOException, InterruptedException {
+        var update = http.send(
+                request("/admin/realms/ybfp/users/" + idOf(username))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (update.statusCode() != 204) {
+            throw new IllegalStateException("updating " + username + " answered " + update.statusCode());
+        }
+    }
+
+    /** Creates a province supervisor who is not a demo account; answers the user's id. */
+    String createSupervisor(String username, String password) throws IOException, InterruptedException {
+        String user = "{\"username\":\"" + username + "\",\"enabled\":true,\"firstName\":\"省医保局 测试\","
+                + "\"attributes\":{\"division\":[\"220000\"]},\"credentials\":[{\"type\":\"password\",\"value\":\""
+                + password + "\",\"temporary\":false}]}";
+        check(
+                http.send(
+                        request("/admin/realms/ybfp/users")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(user))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                201);
+        String id = idOf(username);
+        var role = http.send(
+                request("/admin/realms/ybfp/roles/province-supervisor").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        check(
+                http.send(
+                        request("/admin/realms/ybfp/users/" + id + "/role-mappings/realm")
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("[" + role.body() + "]"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                204);
+        return id;
+    }
+
+    void deleteUser(String id) throws IOException, InterruptedException {
+        check(
+                http.send(
+                        request("/admin/realms/ybfp/users/" + id).DELETE().build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                204);
+    }
+
+    private String idOf(String username) throws IOException, InterruptedException {
         var users = http.send(
                 request("/admin/realms/ybfp/users?exact=true&username=" + username)
                         .GET()
@@ -48,14 +96,12 @@ final class KeycloakAdmin {
         if (!id.find()) {
             throw new IllegalStateException("no user " + username);
         }
-        var update = http.send(
-                request("/admin/realms/ybfp/users/" + id.group(1))
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (update.statusCode() != 204) {
-            throw new IllegalStateException("updating " + username + " answered " + update.statusCode());
+        return id.group(1);
+    }
+
+    private static void check(HttpResponse<String> response, int expected) {
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(response.uri() + " answered " + response.statusCode());
         }
     }
 

@@ -144,6 +144,25 @@ class RoleLoginBrowserIT {
         }
     }
 
+    /** A province supervisor who is not a demo account must set up a second factor (TOTP) at the first login. */
+    @Test
+    void aRealProvinceSupervisorNeedsASecondFactor() throws Exception {
+        var admin = new KeycloakAdmin();
+        String id = admin.createSupervisor("sheng-totp-test", "a-long-password-2026");
+        try (Browser browser = new Browser()) {
+            browser.open("/app/");
+            browser.type("username", "sheng-totp-test");
+            browser.type("password", "a-long-password-2026");
+            browser.click("kc-login");
+            // Keycloak's own page: the authenticator setup, never the portal
+            browser.waitForUrl("CONFIGURE_TOTP");
+            assertThat(browser.pageSource()).doesNotContain("id=\"caller-name\"");
+            browser.screenshot("supervisor-totp-setup");
+        } finally {
+            admin.deleteUser(id);
+        }
+    }
+
     /** A session id planted before login is worth nothing after it. */
     @Test
     void theSessionGetsANewIdAtLogin() {
