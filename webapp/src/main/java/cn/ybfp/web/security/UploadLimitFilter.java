@@ -1,5 +1,7 @@
 package cn.ybfp.web.security;
 
+import cn.ybfp.applications.application.CaseSettings;
+import cn.ybfp.register.application.ExchangeService;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An upload bigger than the portal takes is refused before a byte of it is read (413), so that a hostile client
@@ -22,12 +23,10 @@ public class UploadLimitFilter extends HttpFilter {
     private static final long FORM = 1024 * 1024;
 
     @Inject
-    @ConfigProperty(name = "exchange.max-upload-mb", defaultValue = "200")
-    long exchangeMb;
+    ExchangeService exchange;
 
     @Inject
-    @ConfigProperty(name = "applications.max-attachment-mb", defaultValue = "10")
-    long attachmentMb;
+    CaseSettings cases;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -50,6 +49,6 @@ public class UploadLimitFilter extends HttpFilter {
 
     private long limit(HttpServletRequest request) {
         boolean exchange = request.getRequestURI().startsWith(request.getContextPath() + "/app/register/exchange");
-        return (exchange ? exchangeMb : attachmentMb) * 1024 * 1024 + FORM;
+        return (exchange ? this.exchange.maxUploadMb() : cases.maxAttachmentMb()) * 1024L * 1024 + FORM;
     }
 }

@@ -72,6 +72,11 @@ public class ExchangeService {
     @ConfigProperty(name = "exchange.max-upload-mb", defaultValue = "200")
     long maxUploadMb;
 
+    /** The largest list a county may upload, in MB (the web layer refuses bigger uploads before reading them). */
+    public long maxUploadMb() {
+        return maxUploadMb;
+    }
+
     /** How many changed rows the uploader may apply alone ({@link SecondClerkRule}). */
     @Inject
     @ConfigProperty(name = "exchange.alone-up-to-rows", defaultValue = "100")
