@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * the portal, which sets its session cookie. Each login has its own {@link HttpClient} and cookie jar, so each one is
  * a user of its own. Only loopback addresses are accepted, for the portal and for the login form alike.
  */
-final class PortalLogin {
+public final class PortalLogin {
 
     private static final Pattern FORM =
             Pattern.compile("<form\\b[^>]*\\bid=\"kc-form-login\"[^>]*>", Pattern.CASE_INSENSITIVE);
@@ -42,20 +42,27 @@ final class PortalLogin {
      * A logged-in user: its client (with the session cookie), the name the portal greets it with, and the session's
      * CSRF token, for the search forms that are posted (no ID number in an address).
      */
-    record Session(HttpClient client, String displayName, String csrfToken) {
+    public record Session(HttpClient client, String displayName, String csrfToken) {
 
-        /** A search form posted as the browser does; the client follows the redirect to the list ({@code ?s=…}). */
-        HttpRequest search(URI list, String fields) {
+        /**
+         * A search form posted as the browser does; the client follows the redirect to the list ({@code ?s=…}). No
+         * {@code HttpRequest.timeout} on a redirected request (see {@link #send}).
+         */
+        public HttpRequest search(URI list, String fields) {
             return HttpRequest.newBuilder(list)
-                    .timeout(Duration.ofSeconds(30))
                     .header("Accept-Language", "zh-CN")
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrfToken + "&" + fields))
                     .build();
         }
+
+        /** A page, with at most 30 s for the whole exchange, redirects included. */
+        public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+            return PortalLogin.send(client, request);
+        }
     }
 
-    static Session login(URI portal, String user, String password) throws IOException, InterruptedException {
+    public static Session login(URI portal, String user, String password) throws IOException, InterruptedException {
         requireLoopback(portal);
         var client = HttpClient.newBuilder()
                 .cookieHandler(new LoopbackCookies())
@@ -97,10 +104,11 @@ final class PortalLogin {
     }
 
     /**
-     * Sends a request of the login, which is redirected, with at most 30 s for the whole exchange. Not with
+     * Sends a request, which may be redirected, with at most 30 s for the whole exchange. Not with
      * {@code HttpRequest.timeout}: on JDK 17 the timer of a redirected request is never cancelled (JDK-8304701, fixed
-     * in JDK 22); it fired 30 s after the login and aborted whatever search was then in flight on the same connection
-     * ("chunked transfer encoding, state: READING_LENGTH"), which the benchmark counted as the portal's error.
+     * in JDK 22); it fired 30 s after a login or a posted search and aborted whatever request was then in flight on
+     * the same connection ("header parser received no bytes", "chunked transfer encoding, state: READING_LENGTH"),
+     * which the load counted as the portal's error.
      */
     private static HttpResponse<String> send(HttpClient client, HttpRequest request)
             throws IOException, InterruptedException {

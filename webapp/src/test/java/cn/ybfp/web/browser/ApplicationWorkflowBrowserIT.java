@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,8 +31,8 @@ class ApplicationWorkflowBrowserIT {
         String idNumber = newIdNumber();
         String casePath;
         try (Browser township = new Browser().login("xz-yunshan")) {
-            register(township, idNumber);
-            casePath = apply(township, idNumber, "0315");
+            CaseSteps.register(township, idNumber);
+            casePath = CaseSteps.apply(township, idNumber, "0315");
             township.click("missing-RECEIPTS");
             township.click("do-ACCEPT");
             township.waitForText("case-state", "待补正");
@@ -84,7 +83,7 @@ class ApplicationWorkflowBrowserIT {
                     .doesNotContain("申请测试人");
             township.screenshot("application-notice");
         }
-        weekPassed(Long.parseLong(casePath.substring(casePath.lastIndexOf('/') + 1)));
+        weekPassed(CaseSteps.id(casePath));
         try (Browser approver = new Browser().login("xq-shuangyang")) {
             approver.open(casePath);
             approver.waitForText("case-state", "公示期满，待拨付");
@@ -167,46 +166,9 @@ class ApplicationWorkflowBrowserIT {
                 "application walk-through (six steps, appeal, 4 users): %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
-    private static void register(Browser township, String idNumber) {
-        township.open("/app/register/people/new");
-        township.type("idNumber", idNumber);
-        township.type("name", "申请测试人");
-        township.type("address", "云山街道云山村3组");
-        township.click("save");
-        assertThat(township.text("notice")).isEqualTo("已登记。");
-    }
-
-    /** Enters the application with one receipt; answers the case page's path. */
-    /** An application with one hospital receipt of this year, dated on {@code monthDay} ("0315"). */
-    private static String apply(Browser township, String idNumber, String monthDay) {
-        int year = LocalDate.now().getYear();
-        return AssistanceApplicationForm.submit(township, idNumber, year, form -> {
-            assertThat(form.text("applicant")).contains("申请测试人");
-            form.type("r0-hospital", "吉林大学第一医院");
-            form.select("r0-kind", "INPATIENT");
-            form.type("r0-date", monthDay + year);
-            form.select("r0-level", "2");
-            form.type("r0-total", "80000");
-            form.type("r0-out", "5000");
-        });
-    }
-
     /** A second application, rejected at approval by xq-shuangyang. */
     private static String rejectedCase(String idNumber) {
-        String path;
-        try (Browser township = new Browser().login("xz-yunshan")) {
-            path = apply(township, idNumber, "0415"); // another receipt: the first case's is claimed
-            township.click("do-ACCEPT");
-            township.type("survey", "入户调查：同前");
-            township.click("do-FORWARD");
-            township.waitForText("case-state", "初审通过，待身份认定");
-        }
-        try (Browser civilAffairs = new Browser().login("xq-shuangyang-mz")) {
-            civilAffairs.open(path);
-            civilAffairs.type("document", "双民认〔2026〕16号");
-            civilAffairs.click("do-DETERMINE");
-            civilAffairs.waitForText("case-state", "已认定，待审批");
-        }
+        String path = CaseSteps.determined(idNumber, "0415", "双民认〔2026〕16号"); // the first case's receipt is claimed
         try (Browser healthcare = new Browser().login("xq-shuangyang")) {
             healthcare.open(path);
             healthcare.type("reason-REJECT", "家庭收入超过当地标准");
@@ -216,16 +178,13 @@ class ApplicationWorkflowBrowserIT {
         return path;
     }
 
-    /** As if the 7 days of notice had passed: the notice ended yesterday. */
+    /** As if the 7 days of notice had passed. */
     private static void weekPassed(long caseId) throws Exception {
         try (var c = DriverManager.getConnection(
-                        DB,
-                        System.getProperty("browser.db.user", "postgres"),
-                        System.getProperty("browser.db.password", "postgres"));
-                var s = c.prepareStatement("update assistance_application set notice_until = current_date - 1,"
-                        + " state_since = current_date - 8 where id = ? and state = 'IN_NOTICE'")) {
-            s.setLong(1, caseId);
-            assertThat(s.executeUpdate()).isEqualTo(1);
+                DB,
+                System.getProperty("browser.db.user", "postgres"),
+                System.getProperty("browser.db.password", "postgres"))) {
+            CaseSteps.weekPassed(c, caseId);
         }
     }
 

@@ -20,19 +20,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's headless Chromium driven through the real Keycloak login of the portal that {@code ./portal test} started.
  * Screenshots go to {@code webapp/target/screenshots/}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** The form field of Krazo's CSRF token ({@code ${mvc.csrf.name}}). */
-    static final String CSRF_FIELD = "_csrf";
+    public static final String CSRF_FIELD = "_csrf";
 
-    static final String PORTAL = System.getProperty("portal.url", "http://127.0.0.1:8281");
-    static final String PASSWORD = System.getProperty("demo.password", "demo-2026-ybfp");
+    public static final String PORTAL = System.getProperty("portal.url", "http://127.0.0.1:8281");
+    public static final String PASSWORD = System.getProperty("demo.password", "demo-2026-ybfp");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
 
-    Browser() {
+    public Browser() {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();
@@ -56,13 +56,13 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens the portal, is sent to Keycloak, logs in and waits for the portal's header. */
-    Browser login(String username) {
+    public Browser login(String username) {
         open("/app/");
         return loginOnKeycloakPage(username);
     }
 
     /** On Keycloak's login page already: logs in and waits for the portal's header. */
-    Browser loginOnKeycloakPage(String username) {
+    public Browser loginOnKeycloakPage(String username) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")))
                 .sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -71,12 +71,12 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    Browser open(String path) {
+    public Browser open(String path) {
         driver.get(PORTAL + path);
         return this;
     }
 
-    String text(String id) {
+    public String text(String id) {
         return wait.until(d -> {
             try {
                 var found = d.findElements(By.id(id));
@@ -102,16 +102,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** The current value of a form field. */
-    String value(String id) {
+    public String value(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)))
                 .getAttribute("value");
     }
 
-    java.util.List<WebElement> all(String css) {
+    public java.util.List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    void type(String id, String text) {
+    public void type(String id, String text) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         if (!"file".equals(field.getAttribute("type"))) {
             field.clear();
@@ -120,19 +120,19 @@ final class Browser implements AutoCloseable {
     }
 
     /** Sets an input's value as a script would: a date input's typing depends on the browser's language. */
-    void setValue(String id, String value) {
+    public void setValue(String id, String value) {
         WebElement field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         ((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("arguments[0].value = arguments[1]", field, value);
     }
 
     /** Waits (up to 30 s, the page refreshes itself) until the element shows the text. */
-    void waitForText(String id, String expected) {
+    public void waitForText(String id, String expected) {
         waitUntil(id, text -> text.equals(expected));
     }
 
     /** Waits until the element's text contains the fragment: after a click, the next page has arrived. */
-    void waitForContains(String id, String fragment) {
+    public void waitForContains(String id, String fragment) {
         waitUntil(id, text -> text.contains(fragment));
     }
 
@@ -152,16 +152,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    void select(String id, String value) {
+    public void select(String id, String value) {
         new org.openqa.selenium.support.ui.Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))))
                 .selectByValue(value);
     }
 
-    void click(String id) {
+    public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
-    boolean isOnKeycloakLogin() {
+    public boolean isOnKeycloakLogin() {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         return driver.getCurrentUrl().contains("/realms/ybfp/");
     }
@@ -170,7 +170,7 @@ final class Browser implements AutoCloseable {
      * POSTs a form from inside the page with this session's CSRF token (taken from the logout form), as a forged
      * request of a logged-in user would; answers the status and the body.
      */
-    java.util.Map<String, Object> post(String path, java.util.Map<String, String> fields) {
+    public java.util.Map<String, Object> post(String path, java.util.Map<String, String> fields) {
         var withToken = new java.util.HashMap<>(fields);
         withToken.put(CSRF_FIELD, csrfToken());
         return postWithoutToken(path, withToken);
@@ -178,7 +178,7 @@ final class Browser implements AutoCloseable {
 
     /** POSTs exactly these fields from inside the page, without adding this session's CSRF token. */
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> postWithoutToken(String path, java.util.Map<String, String> fields) {
+    public java.util.Map<String, Object> postWithoutToken(String path, java.util.Map<String, String> fields) {
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0], {method: 'POST', body: new URLSearchParams(arguments[1]), redirect: 'manual'})"
                 + ".then(r => r.text().then(t => done({status: r.status, body: t})))"
@@ -188,14 +188,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** This session's CSRF token, as the logout form carries it. */
-    String csrfToken() {
+    public String csrfToken() {
         By field = By.cssSelector("form[action$='/app/logout'] input[name='" + CSRF_FIELD + "']");
         return wait.until(ExpectedConditions.presenceOfElementLocated(field)).getAttribute("value");
     }
 
     /** GETs a URL from inside the page (a download, say); answers the status and the body's length. */
     @SuppressWarnings("unchecked")
-    java.util.Map<String, Object> get(String path) {
+    public java.util.Map<String, Object> get(String path) {
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done({status: r.status, size: b.byteLength})))"
                 + ".catch(e => done({status: -1, size: 0}));";
@@ -204,7 +204,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** GETs a URL from inside the page, as the browser downloads it: the body's bytes (a PDF, say). */
-    byte[] download(String path) {
+    public byte[] download(String path) {
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => r.blob()).then(b => { const f = new FileReader();"
                 + " f.onload = () => done(f.result.substring(f.result.indexOf(',') + 1)); f.readAsDataURL(b); });";
@@ -214,7 +214,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Searches the register by ID number or name prefix (either may be null), as a clerk does with the form. */
-    Browser findPeople(String idNumber, String name) {
+    public Browser findPeople(String idNumber, String name) {
         open("/app/register/people");
         if (idNumber != null) {
             type("search-idNumber", idNumber);
@@ -228,7 +228,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Searches the claim list by claim number or ID number. */
-    Browser findClaims(String text) {
+    public Browser findClaims(String text) {
         open("/app/claims");
         type("q", text);
         click("search");
@@ -237,7 +237,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Posts a file of {@code size} bytes as a multipart form from inside the page; answers the status. */
-    long upload(String path, int size) {
+    public long upload(String path, int size) {
         String script = "const done = arguments[arguments.length - 1];"
                 + "const form = new FormData(); form.append('file', new Blob([new Uint8Array(arguments[1])]), 'big.pdf');"
                 + "fetch(arguments[0], {method: 'POST', body: form}).then(r => done(r.status)).catch(e => done(-1));";
@@ -245,19 +245,19 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the address contains {@code fragment}. */
-    void waitForUrl(String fragment) {
+    public void waitForUrl(String fragment) {
         wait.until(d -> d.getCurrentUrl().contains(fragment));
     }
 
     /** The portal's session cookie as the browser holds it now; null when there is none. */
-    String sessionId() {
+    public String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
     }
 
     /** The response headers of a GET from inside the page, by lower-case name. */
     @SuppressWarnings("unchecked")
-    java.util.Map<String, String> headers(String path) {
+    public java.util.Map<String, String> headers(String path) {
         String script = "const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(r => { const h = {}; r.headers.forEach((v, k) => h[k] = v); done(h); });";
         return (java.util.Map<String, String>)
@@ -265,7 +265,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Runs a script in the page and answers its result. */
-    Object script(String script) {
+    public Object script(String script) {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
     }
 
@@ -279,20 +279,20 @@ final class Browser implements AutoCloseable {
         return PrintedPages.of(bytes);
     }
 
-    String url() {
+    public String url() {
         return driver.getCurrentUrl();
     }
 
     /** The current page's path, without host and query: to open the same page again, as another user. */
-    String path() {
+    public String path() {
         return url().replaceAll("^https?://[^/]+", "").replaceAll("\\?.*$", "");
     }
 
-    String pageSource() {
+    public String pageSource() {
         return driver.getPageSource();
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             byte[] png = ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES);

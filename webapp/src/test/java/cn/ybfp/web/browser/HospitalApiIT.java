@@ -89,18 +89,10 @@ class HospitalApiIT {
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(Browser.PORTAL + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(HospitalRequests.post(path, token, body), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String body(String idNumber, String number, String totalCost) {
-        return """
-                {"idNumber": "%s", "claims": [{"id": "%s", "kind": "INPATIENT", "date": "2022-06-01",
-                 "hospitalLevel": 2, "totalCost": "%s", "outOfPolicyCost": "400.00"}]}""".formatted(idNumber, number, totalCost);
+        return HospitalRequests.inpatientClaim(idNumber, number, totalCost);
     }
 }
