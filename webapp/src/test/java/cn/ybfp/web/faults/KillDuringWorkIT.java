@@ -91,6 +91,8 @@ class KillDuringWorkIT {
         assertThat(FaultDatabase.count(BORN_IN_THE_1930S)).isZero();
         try (Browser second = new Browser().login("xq-shuangyang-mz")) {
             second.open(batchPath);
+            assertThat(second.text("batch-status")).isEqualTo("待确认");
+            second.screenshot("exchange-cut-by-a-restart"); // what the clerk reads: nothing changed, confirm again
             second.click("apply");
             awaitBatch(batch, "APPLIED");
             var again = second.post(batchPath + "/apply", Map.of()); // a second click, a resent form
