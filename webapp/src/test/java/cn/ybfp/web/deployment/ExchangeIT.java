@@ -21,9 +21,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -130,6 +132,34 @@ class ExchangeIT {
         assertThat(view.appliedBy()).isNull();
         assertThat(exchange.apply(COUNTY, batch)).isEqualTo("applying");
         assertThat(await(batch, "APPLIED").message()).isNull();
+    }
+
+    /** A second portal instance starting while the first applies leaves that apply alone. */
+    @Test
+    void anInstanceStartingLeavesAnApplyThatRunsElsewhereAlone() throws Exception {
+        String id = newIdNumber();
+        long batch = exchange.upload(COUNTY, "名单.csv", "CIVIL_AFFAIRS", csv(id + ",并行甲,低保,220112001,2026-01-01,,"));
+        awaitCompared(batch);
+        assertThat(steps.decideToApply(new Jurisdiction(COUNTY.division()), batch, COUNTY.username(), 100))
+                .isEqualTo("applying");
+        try (Connection running = dataSource.getConnection()) { // the other instance's apply holds the batch's row
+            running.setAutoCommit(false);
+            try (var lock = running.prepareStatement("select status from exchange_batch where id = ? for update")) {
+                lock.setLong(1, batch);
+                lock.executeQuery().close();
+            }
+            var starting = Executors.newSingleThreadExecutor();
+            try { // in a thread of its own: waiting for the lock instead of skipping it fails here, not hangs
+                starting.submit(() -> migrated.fire(new SchemaMigrated())).get(30, TimeUnit.SECONDS);
+            } finally {
+                running.rollback();
+                starting.shutdown();
+            }
+            assertThat(exchange.view(COUNTY, batch, null, 1).orElseThrow().status())
+                    .isEqualTo("APPLYING");
+        }
+        migrated.fire(new SchemaMigrated()); // no one holds it: a cut apply, waiting for a decision again
+        assertThat(exchange.view(COUNTY, batch, null, 1).orElseThrow().status()).isEqualTo("PREVIEWED");
     }
 
     @Test

@@ -131,8 +131,8 @@ public class ExchangeSteps {
 
     /**
      * What a restart cut off: a comparison or an apply runs in one transaction, so nothing of it stayed; the batch
-     * says so instead of waiting for a job that no longer runs. The portal runs as one instance, so at start no job
-     * of its own can be running yet.
+     * says so instead of waiting for a job that no longer runs. An apply that another portal instance is running
+     * holds its batch's row and is left alone ({@link ExchangeBatches#interrupted}).
      */
     @Transactional
     public void putRightWhatARestartCutOff(@Observes SchemaMigrated migrated) {

@@ -20,7 +20,7 @@ public interface ExchangeBatches {
     /** Progress of the reading, without touching the version (the comparison's own transaction updates it later). */
     void progress(long id, long rows);
 
-    /** Batches whose background job has not finished (being compared or applied). */
+    /** Batches whose background job has not finished (being compared or applied), but for applies still running. */
     List<ExchangeBatch> interrupted();
 
     /** The batch as its background job sees it: no user, no jurisdiction. */

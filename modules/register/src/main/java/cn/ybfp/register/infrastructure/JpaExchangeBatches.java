@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.SpecHints;
 
 @ApplicationScoped
 public class JpaExchangeBatches implements ExchangeBatches {
@@ -57,10 +59,16 @@ public class JpaExchangeBatches implements ExchangeBatches {
                 .executeUpdate();
     }
 
+    /**
+     * Locked, skipping the rows another transaction holds: an apply holds its batch's row for as long as it runs, so a
+     * second portal instance that starts meanwhile leaves that batch to the instance applying it.
+     */
     @Override
     public List<ExchangeBatch> interrupted() {
         return em.createQuery("select b from ExchangeBatch b where b.status in :running", ExchangeBatch.class)
                 .setParameter("running", List.of(ExchangeStatus.READING, ExchangeStatus.APPLYING))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint(SpecHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED) // for update skip locked
                 .getResultList();
     }
 
