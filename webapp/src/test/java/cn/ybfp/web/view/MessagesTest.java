@@ -8,6 +8,8 @@ import cn.ybfp.applications.api.CaseState;
 import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.domain.CaseRefusedException;
+import cn.ybfp.booklets.api.DiseaseKind;
+import cn.ybfp.booklets.application.BookletsException;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.api.SchemeFieldName;
@@ -61,6 +63,7 @@ class MessagesTest {
                 SettlementException.TEXTS,
                 InvalidCaseException.TEXTS,
                 SchemeFieldName.TEXTS,
+                BookletsException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
             var chinese = ResourceBundle.getBundle(texts, Locale.CHINESE, control);
@@ -93,6 +96,7 @@ class MessagesTest {
     void everyConstantThePagesShowHasItsLabelInBothLanguages() {
         List<Class<? extends Enum<?>>> shown = List.of(
                 AssistanceCategory.class,
+                DiseaseKind.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

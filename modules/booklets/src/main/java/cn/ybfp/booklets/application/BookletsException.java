@@ -1,0 +1,20 @@
+package cn.ybfp.booklets.application;
+
+import cn.ybfp.kernel.InvalidInputException;
+import cn.ybfp.kernel.Refusal;
+
+/** Input the booklets module refuses (see {@link InvalidInputException}): nothing was changed. */
+public class BookletsException extends InvalidInputException {
+
+    /** The module's texts: {@code cn/ybfp/booklets/refusals_zh.properties} and {@code _en}. */
+    public static final String TEXTS = "cn.ybfp.booklets.refusals";
+
+    public BookletsException(String field, Refusal refusal) {
+        super(field, refusal);
+    }
+
+    /** Refused at {@code field} (null: the whole request) for the reason {@code key} of the module's texts. */
+    public static BookletsException of(String field, String key, Object... args) {
+        return new BookletsException(field, Refusal.of(TEXTS, key, args));
+    }
+}

@@ -1,0 +1,35 @@
+-- Demo only: Jilin's 2026 catalogue for all its cities (../shared/domain/CHRONIC-DISEASES.md, the demo kinds). A real
+-- province enters its catalogue in the portal (门诊慢特病 → 病种目录) or copies last year's.
+insert into disease_catalogue (id, region, catalogue_year, code, name, kind, covered, changed_by, changed_at, version) values
+(1, '220000', 2026, 'M03900', '高血压病', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(2, '220000', 2026, 'M01600', '糖尿病', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(3, '220000', 2026, 'M04600', '冠心病', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(4, '220000', 2026, 'M05300', '慢性阻塞性肺疾病', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(5, '220000', 2026, 'M05400', '支气管哮喘', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(6, '220000', 2026, 'M04803', '脑血管疾病后遗症', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(7, '220000', 2026, 'M04301', '慢性心功能不全', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(8, '220000', 2026, 'M06900', '类风湿关节炎', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(9, '220000', 2026, 'M00201', '慢性乙型肝炎', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(10, '220000', 2026, 'M02300', '帕金森病', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(11, '220000', 2026, 'M02500', '癫痫', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(12, '220000', 2026, 'M00105', '活动性肺结核', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(13, '220000', 2026, 'M02101', '精神分裂症', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(14, '220000', 2026, 'M02102', '双相（情感）障碍', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(15, '220000', 2026, 'M02103', '持久的妄想性障碍（偏执性精神病）', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(16, '220000', 2026, 'M02104', '分裂情感性障碍', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(17, '220000', 2026, 'M02105', '癫痫所致精神障碍', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(18, '220000', 2026, 'M02106', '精神发育迟滞伴发精神障碍', 'CHRONIC', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(19, '220000', 2026, 'M07803', '慢性肾功能不全（血透治疗）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(20, '220000', 2026, 'M07804', '慢性肾功能不全（腹透治疗）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(21, '220000', 2026, 'M07800', '慢性肾功能不全（非透析治疗）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(22, '220000', 2026, 'M00503', '恶性肿瘤放、化、介入或核素治疗', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(23, '220000', 2026, 'M00504', '恶性肿瘤（非放化疗）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(24, '220000', 2026, 'M08300', '器官移植抗排异治疗', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(25, '220000', 2026, 'M01102', '再生障碍性贫血', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(26, '220000', 2026, 'M01103', '地中海贫血（海洋性贫血或珠蛋白生成障碍性贫血）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(27, '220000', 2026, 'M01200', '血友病', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(28, '220000', 2026, 'M07101', '系统性红斑狼疮', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(29, '220000', 2026, 'M06201', '肝硬化（失代偿期）', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0),
+(30, '220000', 2026, 'M00300', '艾滋病', 'SPECIAL', true, 'sheng-jianguan', timestamp '2026-01-01 09:00:00', 0);
+insert into disease_catalogue_aud (id, rev, revtype, region, catalogue_year, code, name, kind, covered, changed_by, changed_at)
+select id, 1, 0, region, catalogue_year, code, name, kind, covered, changed_by, changed_at from disease_catalogue;
