@@ -2,6 +2,7 @@ package cn.ybfp.web.booklets;
 
 import cn.ybfp.booklets.api.DiseaseKind;
 import cn.ybfp.booklets.application.DiseaseCatalogueService;
+import cn.ybfp.booklets.application.DiseaseCatalogueService.CatalogueKey;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -73,12 +76,7 @@ public class DiseaseCatalogueController {
         }
         return Pages.attempt(
                 models,
-                () -> {
-                    catalogues.copy(caller, source[0], Integer.parseInt(source[1]), region, year);
-                    return Pages.seeOther(
-                            request,
-                            "/app/booklets/catalogue/" + region.strip() + "/" + year.strip() + "?notice=copied");
-                },
+                () -> shown(catalogues.copy(caller, source[0], Integer.parseInt(source[1]), region, year), "copied"),
                 this::list);
     }
 
@@ -94,12 +92,7 @@ public class DiseaseCatalogueController {
         entered("region", region, "year", year, "code", code, "name", name, "kind", kind);
         return Pages.attempt(
                 models,
-                () -> {
-                    catalogues.add(caller, region, year, code, name, kind);
-                    return Pages.seeOther(
-                            request,
-                            "/app/booklets/catalogue/" + region.strip() + "/" + year.strip() + "?notice=added");
-                },
+                () -> shown(catalogues.add(caller, region, year, code, name, kind), "added"),
                 () -> pageOrList(region, year));
     }
 
@@ -115,12 +108,17 @@ public class DiseaseCatalogueController {
         Caller caller = currentCaller.require();
         return Pages.attempt(
                 models,
-                () -> {
-                    catalogues.change(caller, id, version, kind, covered != null);
-                    return Pages.seeOther(
-                            request, "/app/booklets/catalogue/" + region + "/" + year + "?notice=changed");
-                },
+                () -> shown(catalogues.change(caller, region, year, id, version, kind, covered != null), "changed"),
                 () -> page(region, year));
+    }
+
+    /** After a change: the catalogue it wrote, by the region and year the service checked (post/redirect/get). */
+    private Response shown(CatalogueKey written, String notice) {
+        URI page = UriBuilder.fromPath(request.getContextPath())
+                .path("/app/booklets/catalogue/{region}/{year}")
+                .queryParam("notice", notice)
+                .build(written.region(), written.year());
+        return Response.seeOther(page).build();
     }
 
     /** What the clerk typed, for the form shown again with the refusal (an empty field stays empty). */

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Clerks at work, through the real login: N sessions (the demo's county and township clerks, several sessions each)
  * for a number of seconds, each run one round of the main pages: the home page, a register search posted as the
  * form does, the first person found, the claim list, and the applications' work list. Prints the rounds, the
- * errors by cause and the latency percentiles of a round. The fault suite runs it too ({@code ClerksUnderFaultsIT}).
+ * errors by cause and the latency percentiles of a round. The fault suite runs it too ({@code FiftyClerksIT},
+ * {@code PostgresRestartIT}).
  *
  * <pre>./mvnw -pl webapp exec:java -Dexec.classpathScope=test -Dexec.mainClass=cn.ybfp.web.bench.ClerksLoadBenchmark \
  *   -Dexec.args="http://127.0.0.1:8080 demo-2026-ybfp 50 120"</pre>
@@ -59,13 +60,24 @@ public final class ClerksLoadBenchmark {
 
     /** Logs in {@code sessions} clerks through Keycloak, then lets them work for {@code seconds}. */
     public static Outcome run(URI portal, String password, int sessions, int seconds) throws Exception {
+        return work(portal, login(portal, password, sessions), seconds);
+    }
+
+    /** {@code sessions} clerks' sessions, logged in through Keycloak's page one after the other. */
+    public static List<PortalLogin.Session> login(URI portal, String password, int sessions)
+            throws IOException, InterruptedException {
         List<PortalLogin.Session> logins = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             logins.add(PortalLogin.login(portal, CLERKS[i % CLERKS.length], password));
         }
-        System.out.printf("%d sessions logged in through Keycloak; %d s of rounds%n", sessions, seconds);
+        return logins;
+    }
+
+    /** The logged-in clerks, each running rounds back to back for {@code seconds}. */
+    public static Outcome work(URI portal, List<PortalLogin.Session> logins, int seconds) throws InterruptedException {
+        System.out.printf("%d sessions logged in through Keycloak; %d s of rounds%n", logins.size(), seconds);
         Map<String, AtomicLong> failures = new ConcurrentSkipListMap<>();
-        LoadLoop.Result result = LoadLoop.run(sessions, seconds, c -> {
+        LoadLoop.Result result = LoadLoop.run(logins.size(), seconds, c -> {
             var session = logins.get(c);
             var random = new SplittableRandom(c);
             return () -> {

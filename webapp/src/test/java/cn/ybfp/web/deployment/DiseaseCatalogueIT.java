@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.ybfp.booklets.api.DiseaseKind;
-import cn.ybfp.booklets.application.BookletsException;
 import cn.ybfp.booklets.application.DiseaseCatalogueService;
 import cn.ybfp.booklets.application.DiseaseCatalogueService.Entry;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
 import jakarta.inject.Inject;
@@ -59,7 +59,8 @@ class DiseaseCatalogueIT {
         refused(() -> catalogues.add(PROVINCE, "220000", year, "I10", "高血压", "CHRONIC"), "code", "病种编码");
         refused(() -> catalogues.add(PROVINCE, "220000", year, "M03900", "高血压病", "CHRONIC"), "code", "已有病种");
         refused(() -> catalogues.add(PROVINCE, "220112", year, "M01600", "糖尿病", "CHRONIC"), "region", "统筹区");
-        refused(() -> catalogues.add(PROVINCE, "220000", year, "M01600", " ", "CHRONIC"), "name", "病种名称");
+        refused(() -> catalogues.add(PROVINCE, "220000", year, "M01600", " ", "CHRONIC"), "name", "病种名称：不能为空");
+        refused(() -> catalogues.add(PROVINCE, "220000", "1999", "M01600", "糖尿病", "CHRONIC"), "year", "年度");
 
         String next = String.valueOf(Integer.parseInt(year) + 1);
         catalogues.copy(PROVINCE, "220000", Integer.parseInt(year), "220200", next);
@@ -67,8 +68,24 @@ class DiseaseCatalogueIT {
         refused(() -> catalogues.copy(PROVINCE, "220000", Integer.parseInt(year), "220200", next), "year", "已存在");
 
         Entry dialysis = catalogues.entries("220200", Integer.parseInt(next)).get(1);
-        catalogues.change(PROVINCE, dialysis.id(), dialysis.version(), "SPECIAL", false);
-        refused(() -> catalogues.change(PROVINCE, dialysis.id(), dialysis.version(), "CHRONIC", true), null, "已被");
+        int nextYear = Integer.parseInt(next);
+        refused( // an entry is changed only through its own catalogue's page
+                () -> catalogues.change(
+                        PROVINCE,
+                        "220000",
+                        Integer.parseInt(year),
+                        dialysis.id(),
+                        dialysis.version(),
+                        "SPECIAL",
+                        false),
+                null,
+                "没有这个病种");
+        catalogues.change(PROVINCE, "220200", nextYear, dialysis.id(), dialysis.version(), "SPECIAL", false);
+        refused(
+                () -> catalogues.change(
+                        PROVINCE, "220200", nextYear, dialysis.id(), dialysis.version(), "CHRONIC", true),
+                null,
+                "已被");
         Entry changed = catalogues.entries("220200", Integer.parseInt(next)).get(1);
         assertThat(changed.covered()).isFalse();
         assertThat(changed.kind()).isEqualTo(DiseaseKind.SPECIAL);
@@ -78,13 +95,14 @@ class DiseaseCatalogueIT {
 
         assertThatThrownBy(() -> catalogues.add(SHUANGYANG, "220000", next, "M01600", "糖尿病", "CHRONIC"))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> catalogues.change(SHUANGYANG, changed.id(), changed.version(), "CHRONIC", true))
+        assertThatThrownBy(() -> catalogues.change(
+                        SHUANGYANG, "220200", nextYear, changed.id(), changed.version(), "CHRONIC", true))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(catalogues.entries("220200", Integer.parseInt(next))).hasSize(2);
     }
 
     private static void refused(Runnable change, String field, String message) {
-        assertThatThrownBy(change::run).isInstanceOfSatisfying(BookletsException.class, e -> {
+        assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
             assertThat(e.message(Locale.CHINESE)).contains(message);
         });

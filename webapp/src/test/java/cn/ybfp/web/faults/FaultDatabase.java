@@ -55,13 +55,13 @@ final class FaultDatabase {
     /** A lock held by the test; closing it rolls the test's transaction back. */
     record RowLock(Connection connection) implements AutoCloseable {
 
-        /** Waits until a session of the portal is blocked on a lock in this database: its command is mid-way. */
+        /** Waits until a session of the portal waits for this very lock: its command is mid-way. */
         void awaitPortalBlocked() throws SQLException, InterruptedException {
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (System.nanoTime() < deadline) {
                 try (PreparedStatement s = connection.prepareStatement("select count(*) from pg_stat_activity"
                                 + " where datname = current_database() and wait_event_type = 'Lock'"
-                                + " and pid <> pg_backend_pid()");
+                                + " and pg_backend_pid() = any(pg_blocking_pids(pid))");
                         ResultSet rs = s.executeQuery()) {
                     rs.next();
                     if (rs.getLong(1) > 0) {

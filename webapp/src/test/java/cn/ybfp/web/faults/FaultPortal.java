@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,9 +40,10 @@ final class FaultPortal {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
                 .start();
-        assertThat(start.waitFor(300, TimeUnit.SECONDS))
-                .as("the portal started within 300 s")
-                .isTrue();
+        if (!start.waitFor(300, TimeUnit.SECONDS)) {
+            start.destroyForcibly();
+            throw new AssertionError("the portal did not start within 300 s (see " + LOG + ")");
+        }
         assertThat(start.exitValue()).as("./portal _fault-portal (see %s)", LOG).isZero();
         assertThat(ready()).isTrue();
     }
@@ -65,6 +67,7 @@ final class FaultPortal {
             return HttpClient.newHttpClient()
                             .send(
                                     HttpRequest.newBuilder(URI.create(URL + "/health/ready"))
+                                            .timeout(Duration.ofSeconds(10)) // not redirected: JDK-8304701 spares it
                                             .build(),
                                     HttpResponse.BodyHandlers.discarding())
                             .statusCode()

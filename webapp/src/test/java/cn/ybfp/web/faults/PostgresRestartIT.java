@@ -32,14 +32,17 @@ class PostgresRestartIT {
                 .as("faults.pg.restart, the command that restarts PostgreSQL")
                 .isNotBlank();
         long portal = FaultPortal.pid();
+        Object started = FaultDatabase.value("select pg_postmaster_start_time()");
+        URI url = URI.create(FaultPortal.URL);
+        var logins = ClerksLoadBenchmark.login(url, PASSWORD, 10); // before the fault: Keycloak is not under test
         var load = CompletableFuture.supplyAsync(() -> {
             try {
-                return ClerksLoadBenchmark.run(URI.create(FaultPortal.URL), PASSWORD, 10, 70);
-            } catch (Exception e) {
+                return ClerksLoadBenchmark.work(url, logins, 50);
+            } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(25_000); // the ten logins, then rounds on a healthy database
+        Thread.sleep(10_000); // rounds on a healthy database first
         // not inheritIO: the test JVM's stdin and stdout are Maven's channel to it, and PostgreSQL would keep them
         Process restart = new ProcessBuilder("bash", "-c", RESTART + " < /dev/null")
                 .redirectErrorStream(true)
@@ -60,6 +63,12 @@ class PostgresRestartIT {
                 RECOVERY_SECONDS,
                 outcome.rounds().succeededAfter(settled),
                 outcome.summary());
+        assertThat(FaultDatabase.value("select pg_postmaster_start_time()"))
+                .as("PostgreSQL was restarted")
+                .isNotEqualTo(started);
+        assertThat(outcome.rounds().errors())
+                .as("rounds failed while it was down")
+                .isPositive();
         assertThat(outcome.rounds().failedAfter(settled)).as(outcome.summary()).isZero();
         assertThat(outcome.rounds().succeededAfter(settled)).isPositive();
         assertThat(FaultPortal.pid()).as("the same portal process").isEqualTo(portal);

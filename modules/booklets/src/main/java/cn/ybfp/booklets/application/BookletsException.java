@@ -17,4 +17,9 @@ public class BookletsException extends InvalidInputException {
     public static BookletsException of(String field, String key, Object... args) {
         return new BookletsException(field, Refusal.of(TEXTS, key, args));
     }
+
+    /** A field's name, for a refusal that names it ({@code field.*} of the module's texts). */
+    public static Refusal label(String field) {
+        return Refusal.of(TEXTS, "field." + field);
+    }
 }

@@ -7,9 +7,10 @@ import cn.ybfp.booklets.domain.DiseaseCode;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
-import cn.ybfp.kernel.DivisionLevel;
+import cn.ybfp.kernel.FormValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -68,83 +69,96 @@ public class DiseaseCatalogueService {
                 .toList();
     }
 
+    /** A catalogue's region and year, as a change wrote it: where the page goes next. */
+    public record CatalogueKey(String region, int year) {}
+
     /** Copies a catalogue to another year (and region, for a city that gets its own); the target must be empty. */
-    public void copy(Caller caller, String fromRegion, int fromYear, String toRegion, String toYear) {
+    public CatalogueKey copy(Caller caller, String fromRegion, int fromYear, String toRegion, String toYear) {
         Authority.toSetCatalogues(caller);
         List<CatalogueEntry> source = entries.of(fromRegion, fromYear);
         if (source.isEmpty()) {
             throw BookletsException.of(null, "catalogue.notFound");
         }
-        String region = poolingRegion(caller, toRegion);
-        int year = year(toYear);
-        if (!entries.of(region, year).isEmpty()) {
-            throw BookletsException.of("year", "catalogue.taken", region, String.valueOf(year));
+        CatalogueKey target = new CatalogueKey(poolingRegion(caller, toRegion), year(toYear));
+        BookletsException taken =
+                BookletsException.of("year", "catalogue.taken", target.region(), String.valueOf(target.year()));
+        if (!entries.of(target.region(), target.year()).isEmpty()) {
+            throw taken;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        source.forEach(e -> entries.add(e.copyTo(region, year, caller.username(), now)));
+        source.forEach(e -> entries.add(e.copyTo(target.region(), target.year(), caller.username(), now)));
+        flushOr(taken); // a copy made meanwhile by another supervisor
+        return target;
     }
 
     /** Adds a disease, by its national code, to a region's catalogue of a year (the first one makes the catalogue). */
-    public void add(Caller caller, String region, String year, String code, String name, String kind) {
+    public CatalogueKey add(Caller caller, String region, String year, String code, String name, String kind) {
         Authority.toSetCatalogues(caller);
-        String poolingRegion = poolingRegion(caller, region);
-        int catalogueYear = year(year);
-        DiseaseCode disease = DiseaseCode.parse(code)
-                .orElseThrow(() -> BookletsException.of("code", "entry.code", code == null ? "" : code));
-        String named = name == null ? "" : name.strip();
-        if (named.isEmpty() || named.length() > NAME_LENGTH) {
-            throw BookletsException.of("name", "entry.name", String.valueOf(NAME_LENGTH));
-        }
-        if (entries.exists(poolingRegion, catalogueYear, disease.value())) {
-            throw BookletsException.of("code", "entry.taken", disease.value());
+        CatalogueKey target = new CatalogueKey(poolingRegion(caller, region), year(year));
+        DiseaseCode disease =
+                DiseaseCode.parse(code).orElseThrow(() -> BookletsException.of("code", "entry.code", typed(code)));
+        String named = FormValues.text(name, "name", BookletsException.label("name"), NAME_LENGTH);
+        DiseaseKind chosen = FormValues.choice(DiseaseKind.class, kind, "kind", BookletsException.label("kind"));
+        BookletsException taken = BookletsException.of("code", "entry.taken", disease.value());
+        if (entries.exists(target.region(), target.year(), disease.value())) {
+            throw taken;
         }
         entries.add(new CatalogueEntry(
-                poolingRegion,
-                catalogueYear,
+                target.region(),
+                target.year(),
                 disease,
                 named,
-                kind(kind),
+                chosen,
                 true,
                 caller.username(),
                 LocalDateTime.now(clock)));
+        flushOr(taken); // the same disease added meanwhile by another supervisor
+        return target;
     }
 
-    /** The region decides a disease's kind and coverage again; a form older than the entry is refused. */
-    public void change(Caller caller, long id, long version, String kind, boolean covered) {
+    /**
+     * The region decides a disease of its catalogue again; an entry of another catalogue than the page's is not
+     * found, and a form older than the entry (read before, or changed while this one was saved) is refused.
+     */
+    public CatalogueKey change(
+            Caller caller, String region, int year, long id, long version, String kind, boolean covered) {
         Authority.toSetCatalogues(caller);
-        CatalogueEntry entry = entries.find(id).orElseThrow(() -> BookletsException.of(null, "entry.notFound"));
+        CatalogueEntry entry = entries.find(id)
+                .filter(e -> e.region().equals(region) && e.year() == year)
+                .orElseThrow(() -> BookletsException.of(null, "entry.notFound"));
+        BookletsException stale = BookletsException.of(null, "entry.stale", entry.code(), entry.changedBy());
         if (entry.version() != version) {
-            throw BookletsException.of(null, "entry.stale", entry.code(), entry.changedBy());
+            throw stale;
         }
-        entry.change(kind(kind), covered, caller.username(), LocalDateTime.now(clock));
+        DiseaseKind chosen = FormValues.choice(DiseaseKind.class, kind, "kind", BookletsException.label("kind"));
+        entry.change(chosen, covered, caller.username(), LocalDateTime.now(clock));
+        flushOr(stale);
+        return new CatalogueKey(entry.region(), entry.year());
+    }
+
+    /** Writes now, so that a clash with another supervisor's change is refused here, not at commit as a 500. */
+    private void flushOr(BookletsException refusal) {
+        try {
+            entries.flush();
+        } catch (PersistenceException e) { // the unique key, or the version (OptimisticLockException)
+            throw refusal;
+        }
     }
 
     /** A city or the province, inside the caller's jurisdiction. */
     private String poolingRegion(Caller caller, String typed) {
-        return DivisionCode.tryParse(typed == null ? "" : typed.strip())
-                .filter(c -> c.level() == DivisionLevel.PROVINCE || c.level() == DivisionLevel.CITY)
-                .filter(c -> divisions.find(caller, c).isPresent())
+        return divisions
+                .poolingRegion(caller, typed)
                 .map(DivisionCode::value)
-                .orElseThrow(() -> BookletsException.of("region", "catalogue.region", typed == null ? "" : typed));
+                .orElseThrow(() -> BookletsException.of("region", "catalogue.region", typed(typed)));
+    }
+
+    /** What was typed, for a refusal that repeats it. */
+    private static String typed(String value) {
+        return value == null ? "" : value.strip();
     }
 
     private static int year(String typed) {
-        try {
-            int year = Integer.parseInt(typed == null ? "" : typed.strip());
-            if (year >= 2000 && year <= 2100) {
-                return year;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the field's name
-        }
-        throw BookletsException.of("year", "catalogue.year", typed == null ? "" : typed);
-    }
-
-    private static DiseaseKind kind(String typed) {
-        try {
-            return DiseaseKind.valueOf(typed == null ? "" : typed);
-        } catch (IllegalArgumentException e) {
-            throw BookletsException.of("kind", "entry.kind");
-        }
+        return FormValues.year(typed, "year", BookletsException.label("year"));
     }
 }

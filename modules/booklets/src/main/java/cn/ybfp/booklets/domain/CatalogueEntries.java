@@ -18,6 +18,9 @@ public interface CatalogueEntries {
 
     void add(CatalogueEntry entry);
 
+    /** Writes what is pending now: a unique key or a version that clashes fails here, inside the command. */
+    void flush();
+
     /** A catalogue's size, for the list of catalogues. */
     record CatalogueSize(String region, int year, long chronic, long special, long notCovered) {}
 }

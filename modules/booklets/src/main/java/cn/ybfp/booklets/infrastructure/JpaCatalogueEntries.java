@@ -61,4 +61,9 @@ public class JpaCatalogueEntries implements CatalogueEntries {
     public void add(CatalogueEntry entry) {
         em.persist(entry);
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

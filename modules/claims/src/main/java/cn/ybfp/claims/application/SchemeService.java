@@ -9,7 +9,6 @@ import cn.ybfp.claims.domain.SchemeRecords;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
-import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.Refusal;
 import cn.ybfp.register.api.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,10 +148,7 @@ public class SchemeService {
         if (year == null) {
             problems.put("year", problem("scheme.year"));
         }
-        Optional<DivisionCode> region = DivisionCode.tryParse(
-                        form.region() == null ? "" : form.region().strip())
-                .filter(code -> code.level() == DivisionLevel.PROVINCE || code.level() == DivisionLevel.CITY)
-                .filter(code -> divisions.find(caller, code).isPresent());
+        Optional<DivisionCode> region = divisions.poolingRegion(caller, form.region());
         if (region.isEmpty()) {
             problems.put("region", problem("scheme.region"));
         } else if (year != null && records.exists(region.get().value(), year)) {

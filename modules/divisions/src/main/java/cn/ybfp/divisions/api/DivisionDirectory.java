@@ -22,6 +22,17 @@ public interface DivisionDirectory {
     /** The division, if it exists and lies inside the caller's jurisdiction; empty otherwise (no hint which). */
     Optional<DivisionView> find(Caller caller, DivisionCode code);
 
+    /**
+     * A pooling region (统筹地区) as typed, inside the caller's jurisdiction: the portal's schemes and catalogues belong
+     * to a city, or to the province for every city without its own (the demo's Jilin pools by city); a county's code is
+     * none. Empty when it is none of these.
+     */
+    default Optional<DivisionCode> poolingRegion(Caller caller, String typed) {
+        return DivisionCode.tryParse(typed == null ? "" : typed.strip())
+                .filter(code -> code.level() == DivisionLevel.PROVINCE || code.level() == DivisionLevel.CITY)
+                .filter(code -> find(caller, code).isPresent());
+    }
+
     /** Every township code of the province: reference data, for checking the codes in uploaded lists. */
     java.util.Set<String> townshipCodes();
 

@@ -132,7 +132,9 @@ public class ExchangeSteps {
     /**
      * What a restart cut off: a comparison or an apply runs in one transaction, so nothing of it stayed; the batch
      * says so instead of waiting for a job that no longer runs. An apply that another portal instance is running
-     * holds its batch's row and is left alone ({@link ExchangeBatches#interrupted}).
+     * holds its batch's row and is left alone ({@link ExchangeBatches#interrupted}); a comparison holds none (its
+     * progress is written beside it), so one running on another instance is marked failed and the list is uploaded
+     * again, which loses nothing but the clerk's wait.
      */
     @Transactional
     public void putRightWhatARestartCutOff(@Observes SchemaMigrated migrated) {
