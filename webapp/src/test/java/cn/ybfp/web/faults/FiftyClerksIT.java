@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fifty clerks for two minutes over the main pages (home, register search, person, claims, work list), each logged
- * in through Keycloak: not one error. Prints the round's percentiles; the figure is measured, not a gate.
+ * in through Keycloak: not one error. Prints the round's percentiles; the figure is measured, not a gate. Runs first
+ * (alphabetical order), on the demo data alone.
  */
 class FiftyClerksIT {
 
@@ -22,8 +23,14 @@ class FiftyClerksIT {
 
     @Test
     void fiftyClerksWorkTwoMinutesWithoutAnError() throws Exception {
-        var outcome = ClerksLoadBenchmark.run(URI.create(FaultPortal.URL), PASSWORD, 50, 120);
-        System.out.println("50 clerks for 120 s: " + outcome.summary());
+        URI url = URI.create(FaultPortal.URL);
+        var clerks = ClerksLoadBenchmark.login(url, PASSWORD, 50);
+        // the first 30 s let the JIT compile a portal that has just started (two to three times slower before); they
+        // count for errors, not for the figure
+        var warmUp = ClerksLoadBenchmark.work(url, clerks, 30);
+        var outcome = ClerksLoadBenchmark.work(url, clerks, 120);
+        System.out.println("50 clerks for 120 s, after 30 s of warm-up: " + outcome.summary());
+        assertThat(warmUp.rounds().errors()).as(warmUp.summary()).isZero();
         assertThat(outcome.rounds().latencies()).isNotEmpty();
         assertThat(outcome.rounds().errors()).as(outcome.summary()).isZero();
     }
