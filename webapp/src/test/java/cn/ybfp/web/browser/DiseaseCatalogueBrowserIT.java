@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The province supervisor copies the demo's 2026 catalogue of Jilin into another year, is told which field is wrong,
- * makes a disease of the copy special and not covered; a township clerk reads the catalogue and may change nothing.
+ * makes a disease of the copy special and not covered; a county and a township clerk read the catalogues and may
+ * change nothing.
  */
 class DiseaseCatalogueBrowserIT {
 
@@ -35,6 +36,12 @@ class DiseaseCatalogueBrowserIT {
             assertThat(province.all("#covered-M01600:checked")).isEmpty();
             assertThat(province.text("entry-M01600")).contains("sheng-jianguan");
             province.screenshot("disease-catalogue-province");
+        }
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open("/app/booklets/catalogue");
+            assertThat(county.text("catalogues")).contains("吉林省（220000）", "18", "12");
+            assertThat(county.all("#copy-form, #new-form")).isEmpty();
+            county.screenshot("disease-catalogue-county");
         }
         try (Browser township = new Browser().login("xz-yunshan")) {
             township.open("/app/booklets/catalogue/220000/2026");

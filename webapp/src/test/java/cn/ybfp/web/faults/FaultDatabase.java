@@ -56,21 +56,15 @@ final class FaultDatabase {
     record RowLock(Connection connection) implements AutoCloseable {
 
         /** Waits until a session of the portal waits for this very lock: its command is mid-way. */
-        void awaitPortalBlocked() throws SQLException, InterruptedException {
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            while (System.nanoTime() < deadline) {
-                try (PreparedStatement s = connection.prepareStatement("select count(*) from pg_stat_activity"
+        void awaitPortalBlocked() throws Exception {
+            awaitRow("no command of the portal waited for the test's lock", 30, () -> {
+                try (PreparedStatement s = connection.prepareStatement("select 1 from pg_stat_activity"
                                 + " where datname = current_database() and wait_event_type = 'Lock'"
                                 + " and pg_backend_pid() = any(pg_blocking_pids(pid))");
                         ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    if (rs.getLong(1) > 0) {
-                        return;
-                    }
+                    return rs.next();
                 }
-                Thread.sleep(100);
-            }
-            throw new AssertionError("no command of the portal waited for the test's lock within 30 s");
+            });
         }
 
         @Override
@@ -79,6 +73,23 @@ final class FaultDatabase {
                 connection.rollback();
             }
         }
+    }
+
+    /** A condition on the database, polled. */
+    interface Condition {
+        boolean holds() throws SQLException;
+    }
+
+    /** Polls {@code condition} every 20 ms until it holds; fails with {@code what} after {@code seconds}. */
+    static void awaitRow(String what, int seconds, Condition condition) throws Exception {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (condition.holds()) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(what + " within " + seconds + " s");
     }
 
     private static PreparedStatement prepared(Connection c, String sql, Object... args) throws SQLException {

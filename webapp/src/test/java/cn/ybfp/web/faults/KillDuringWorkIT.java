@@ -221,31 +221,21 @@ class KillDuringWorkIT {
     }
 
     private static void awaitBatch(long batch, String status) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-        Object seen = null;
-        while (System.nanoTime() < deadline) {
-            seen = FaultDatabase.value("select status from exchange_batch where id = ?", batch);
-            if (status.equals(seen)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("batch " + batch + " is " + seen + ", not " + status + ", after 300 s");
+        FaultDatabase.awaitRow(
+                "batch " + batch + " did not become " + status,
+                300,
+                () -> status.equals(FaultDatabase.value("select status from exchange_batch where id = ?", batch)));
     }
 
     /** Waits until the apply's transaction inserts into the register (the decision alone is committed already). */
     private static void awaitPortalWriting() throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (FaultDatabase.count("select count(*) from pg_stat_activity where datname = current_database()"
-                            + " and state = 'active' and backend_xid is not null and pid <> pg_backend_pid()"
-                            + " and query ilike 'insert into %'")
-                    > 0) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the apply did not insert within 30 s");
+        FaultDatabase.awaitRow(
+                "the apply did not insert",
+                30,
+                () -> FaultDatabase.count("select count(*) from pg_stat_activity where datname = current_database()"
+                                + " and state = 'active' and backend_xid is not null and pid <> pg_backend_pid()"
+                                + " and query ilike 'insert into %'")
+                        > 0);
     }
 
     /** {@value #EXCHANGE_ROWS} new people of 云山街道 and 平湖街道 on 低保, from a civil-affairs decision. */

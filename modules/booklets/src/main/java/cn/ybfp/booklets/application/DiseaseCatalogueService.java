@@ -117,14 +117,15 @@ public class DiseaseCatalogueService {
     }
 
     /**
-     * The region decides a disease of its catalogue again; an entry of another catalogue than the page's is not
-     * found, and a form older than the entry (read before, or changed while this one was saved) is refused.
+     * The region decides a disease of its catalogue again; an entry of another catalogue than the page's, or of a
+     * region outside the caller's jurisdiction, is not found, and a form older than the entry (read before, or changed while this one was saved) is refused.
      */
     public CatalogueKey change(
             Caller caller, String region, int year, long id, long version, String kind, boolean covered) {
         Authority.toSetCatalogues(caller);
         CatalogueEntry entry = entries.find(id)
                 .filter(e -> e.region().equals(region) && e.year() == year)
+                .filter(e -> divisions.poolingRegion(caller, e.region()).isPresent())
                 .orElseThrow(() -> BookletsException.of(null, "entry.notFound"));
         BookletsException stale = BookletsException.of(null, "entry.stale", entry.code(), entry.changedBy());
         if (entry.version() != version) {
