@@ -3,6 +3,7 @@ package cn.ybfp.web.applications;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Downloads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,8 +11,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A case's scan, for whoever may read the case. Always a download with the type checked at upload and
@@ -31,13 +30,6 @@ public class AttachmentDownload {
     public Response download(@PathParam("id") long id) {
         Caller caller = currentCaller.require();
         var attachment = queries.attachment(caller, id).orElseThrow(NotFoundException::new);
-        return Response.ok(attachment.content(), attachment.contentType())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"attachment\"; filename*=UTF-8''"
-                                + URLEncoder.encode(attachment.fileName(), StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
-                .build();
+        return Downloads.scan(attachment.content(), attachment.contentType(), attachment.fileName());
     }
 }

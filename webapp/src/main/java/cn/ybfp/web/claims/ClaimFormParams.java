@@ -27,6 +27,12 @@ public class ClaimFormParams {
     @FormParam("hospital")
     String hospital;
 
+    @FormParam("admissionDate")
+    String admissionDate;
+
+    @FormParam("disease")
+    String disease;
+
     @FormParam("hospitalLevel")
     String hospitalLevel;
 
@@ -56,6 +62,8 @@ public class ClaimFormParams {
         claim.put("id", strip(id));
         putText(claim, "kind", kind);
         putText(claim, "date", date);
+        putText(claim, "admissionDate", admissionDate);
+        putText(claim, "disease", disease == null ? null : disease.toUpperCase(java.util.Locale.ROOT));
         if (hospitalLevel != null && !hospitalLevel.isBlank()) {
             try {
                 claim.put("hospitalLevel", Integer.parseInt(hospitalLevel.strip()));
@@ -97,6 +105,8 @@ public class ClaimFormParams {
         form.corrects = draft.corrects();
         form.kind = draft.kind();
         form.date = draft.date();
+        form.admissionDate = draft.admissionDate();
+        form.disease = draft.disease();
         form.hospital = draft.hospital();
         form.hospitalLevel = draft.hospitalLevel();
         form.referral = draft.referral();
@@ -122,6 +132,14 @@ public class ClaimFormParams {
 
     public String getDate() {
         return date;
+    }
+
+    public String getAdmissionDate() {
+        return admissionDate;
+    }
+
+    public String getDisease() {
+        return disease;
     }
 
     public String getHospital() {

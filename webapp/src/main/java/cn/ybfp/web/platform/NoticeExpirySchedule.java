@@ -35,20 +35,12 @@ public class NoticeExpirySchedule {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void endNotices() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!claimed(now.format(HOUR))) {
+        if (!ScheduledRuns.claimedThrough(runs, "notice-expiry", now.format(HOUR))) {
             return;
         }
         int ended = expiry.endDueNotices(now);
         if (ended > 0) {
             LOG.info(() -> ended + " public notices ended without objection");
-        }
-    }
-
-    private boolean claimed(String hour) {
-        try {
-            return runs.claim("notice-expiry", hour);
-        } catch (RuntimeException e) { // another node inserted the same hour at the same instant
-            return false;
         }
     }
 }

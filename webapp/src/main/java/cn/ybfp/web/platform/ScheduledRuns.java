@@ -38,4 +38,13 @@ public class ScheduledRuns {
                         .executeUpdate()
                 == 1;
     }
+
+    /** {@link #claim} through the container (its own transaction): false also when another node won the race. */
+    static boolean claimedThrough(ScheduledRuns runs, String job, String period) {
+        try {
+            return runs.claim(job, period);
+        } catch (RuntimeException e) { // another node inserted the same period at the same instant
+            return false;
+        }
+    }
 }

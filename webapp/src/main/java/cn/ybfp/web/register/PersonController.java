@@ -1,5 +1,6 @@
 package cn.ybfp.web.register;
 
+import cn.ybfp.booklets.application.BookletService;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
@@ -59,6 +60,9 @@ public class PersonController {
 
     @Inject
     Models models;
+
+    @Inject
+    BookletService booklets;
 
     @Inject
     HttpServletRequest request;
@@ -125,6 +129,7 @@ public class PersonController {
         Caller caller = currentCaller.require();
         LocalDate date = parseDate(asOf);
         models.put("person", queries.detail(caller, id, date).orElseThrow(NotFoundException::new));
+        models.put("booklets", booklets.ofPerson(caller, id));
         models.put("notice", notice);
         models.put("categories", AssistanceCategory.values());
         models.put("departments", Department.values());

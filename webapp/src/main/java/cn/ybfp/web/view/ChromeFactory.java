@@ -41,6 +41,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.applications", "/app/applications"));
         links.add(new Chrome.NavLink("nav.claims", "/app/claims"));
         links.add(new Chrome.NavLink("nav.schemes", "/app/schemes"));
+        links.add(new Chrome.NavLink("nav.booklets", "/app/booklets"));
         links.add(new Chrome.NavLink("nav.catalogue", "/app/booklets/catalogue"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));

@@ -29,6 +29,16 @@ public final class Downloads {
         return file(body, "application/pdf", "pdf", fileName);
     }
 
+    /**
+     * A scan as uploaded: always a download, with the type checked at upload and {@code nosniff}, so that a scan can
+     * never run as a page of the portal.
+     */
+    public static Response scan(byte[] content, String contentType, String fileName) {
+        return Response.fromResponse(file(out -> out.write(content), contentType, "bin", fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
     /** The ASCII name first for old clients, then the Chinese name (RFC 6266). */
     private static Response file(StreamingOutput body, String type, String extension, String fileName) {
         return Response.ok(body, type)

@@ -42,4 +42,15 @@ public final class Uploads {
             return in.readNBytes(limit);
         }
     }
+
+    /** A text field of a multipart form, as UTF-8; null when absent. */
+    public static String text(List<EntityPart> parts, String name) throws IOException {
+        Optional<EntityPart> part = part(parts, name);
+        if (part.isEmpty()) {
+            return null;
+        }
+        try (InputStream in = part.get().getContent()) {
+            return new String(in.readNBytes(4096), StandardCharsets.UTF_8);
+        }
+    }
 }

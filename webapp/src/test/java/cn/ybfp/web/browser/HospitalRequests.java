@@ -20,7 +20,7 @@ public final class HospitalRequests {
     /** One level-2 inpatient claim of 2022-06-01 with 400.00 out of catalogue. */
     public static String inpatientClaim(String idNumber, String number, String totalCost) {
         return """
-                {"idNumber": "%s", "claims": [{"id": "%s", "kind": "INPATIENT", "date": "2022-06-01",
+                {"idNumber": "%s", "claims": [{"id": "%s", "kind": "INPATIENT", "date": "2022-06-01", "admissionDate": "2022-05-25",
                  "hospitalLevel": 2, "totalCost": "%s", "outOfPolicyCost": "400.00"}]}""".formatted(idNumber, number, totalCost);
     }
 }

@@ -179,5 +179,6 @@ class SettlementBrowserIT {
         clerk.select("kind", "INPATIENT");
         clerk.select("hospitalLevel", "1");
         clerk.type("date", "03102022");
+        clerk.type("admissionDate", "03012022");
     }
 }

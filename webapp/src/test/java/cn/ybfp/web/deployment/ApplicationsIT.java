@@ -360,6 +360,7 @@ class ApplicationsIT {
         claim.put("id", "IT" + System.nanoTime());
         claim.put("kind", "INPATIENT");
         claim.put("date", "2022-06-01");
+        claim.put("admissionDate", "2022-05-20");
         claim.put("hospitalLevel", 1);
         claim.put("totalCost", "5200.00");
         return settlement.confirm(HEALTHCARE, new ClaimRequest(idNumber, "双阳区医院", null, claim));

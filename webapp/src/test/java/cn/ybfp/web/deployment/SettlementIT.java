@@ -5,6 +5,7 @@ import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.claims.api.ClaimFilter;
 import cn.ybfp.claims.application.ClaimConflictException;
 import cn.ybfp.claims.application.ClaimDetail;
 import cn.ybfp.claims.application.ClaimQueries;
@@ -364,6 +365,32 @@ class SettlementIT {
                 .hasMessageContaining("已存在");
     }
 
+    @Test
+    void theAdmissionDayAndADiseaseCoveredByABookletAreRequired() {
+        String idNumber = lowIncomePerson();
+        ObjectNode noAdmission = claim(newNumber(), "1000.00");
+        noAdmission.remove("admissionDate");
+        refusedAt("admissionDate", "入院日期", noAdmission, idNumber);
+        ObjectNode chronic = claim(newNumber(), "300.00");
+        chronic.put("kind", "OUTPATIENT_CHRONIC");
+        chronic.remove("hospitalLevel");
+        chronic.remove("admissionDate");
+        refusedAt("disease", "须填写病种", chronic, idNumber);
+        chronic.put("disease", "M03900"); // the test database has no 2022 catalogue, and the person no booklet
+        refusedAt("disease", "不在", chronic, idNumber);
+        assertThat(queries.search(SHUANGYANG, new ClaimFilter(idNumber, null, null, null, null, null), 0)
+                        .rows())
+                .isEmpty();
+    }
+
+    private void refusedAt(String field, String message, ObjectNode claim, String idNumber) {
+        assertThatThrownBy(() -> settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院", null, claim)))
+                .isInstanceOfSatisfying(
+                        cn.ybfp.kernel.InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo(field))
+                .hasMessageContaining(message);
+    }
+
     private ClaimDetail confirmed(Caller caller, ClaimRequest request) {
         return queries.bill(caller, settlement.confirm(caller, request))
                 .orElseThrow()
@@ -400,6 +427,7 @@ class SettlementIT {
         claim.put("id", number);
         claim.put("kind", "INPATIENT");
         claim.put("date", "2022-03-10");
+        claim.put("admissionDate", "2022-03-01");
         claim.put("hospitalLevel", 1);
         claim.put("totalCost", totalCost);
         return claim;

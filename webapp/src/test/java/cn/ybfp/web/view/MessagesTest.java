@@ -9,7 +9,7 @@ import cn.ybfp.applications.api.Material;
 import cn.ybfp.applications.api.PaymentMethod;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.booklets.api.DiseaseKind;
-import cn.ybfp.booklets.application.BookletsException;
+import cn.ybfp.booklets.domain.BookletsException;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
 import cn.ybfp.claims.api.SchemeFieldName;
@@ -97,6 +97,13 @@ class MessagesTest {
         List<Class<? extends Enum<?>>> shown = List.of(
                 AssistanceCategory.class,
                 DiseaseKind.class,
+                cn.ybfp.booklets.api.RecognitionStatus.class,
+                cn.ybfp.booklets.api.RecognitionSource.class,
+                cn.ybfp.booklets.api.BookletStatus.class,
+                cn.ybfp.booklets.api.WithdrawalReason.class,
+                cn.ybfp.booklets.api.Finding.class,
+                cn.ybfp.booklets.api.Responsible.class,
+                cn.ybfp.booklets.api.AuditAction.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

@@ -6,13 +6,13 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.domain.AttachmentType;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.ScanType;
 import cn.ybfp.register.api.PersonRecordViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -143,7 +143,7 @@ public class AppealService {
                 null,
                 appeal.id(),
                 "APPEAL",
-                AttachmentType.check(fileName, content, settings.maxAttachmentMb()),
+                ScanType.check(fileName, content, settings.maxAttachmentMb()),
                 caller.username(),
                 settings.now());
         applications.add(attachment);

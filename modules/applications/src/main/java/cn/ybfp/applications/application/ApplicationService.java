@@ -8,7 +8,6 @@ import cn.ybfp.applications.domain.Appeal;
 import cn.ybfp.applications.domain.Applications;
 import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.applications.domain.Attachment;
-import cn.ybfp.applications.domain.AttachmentType;
 import cn.ybfp.applications.domain.CaseRefusedException;
 import cn.ybfp.applications.domain.Receipt;
 import cn.ybfp.applications.domain.TimeLimits;
@@ -24,6 +23,7 @@ import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.ScanType;
 import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
 import cn.ybfp.register.api.InsuredPerson;
@@ -329,7 +329,7 @@ public class ApplicationService {
                 application.id(),
                 null,
                 application.state().name(),
-                AttachmentType.check(fileName, content, settings.maxAttachmentMb()),
+                ScanType.check(fileName, content, settings.maxAttachmentMb()),
                 caller.username(),
                 settings.now());
         applications.add(attachment);

@@ -1,5 +1,6 @@
 package cn.ybfp.applications.domain;
 
+import cn.ybfp.kernel.ScanType;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,7 +63,7 @@ public class Attachment {
     protected Attachment() {}
 
     public Attachment(
-            Long applicationId, Long appealId, String step, AttachmentType.Checked file, String by, LocalDateTime at) {
+            Long applicationId, Long appealId, String step, ScanType.Checked file, String by, LocalDateTime at) {
         this.applicationId = applicationId;
         this.appealId = appealId;
         this.step = step;

@@ -1,6 +1,7 @@
 package cn.ybfp.applications.domain;
 
 import cn.ybfp.applications.api.CaseState;
+import cn.ybfp.kernel.WorkingDays;
 import java.time.LocalDate;
 
 /**

@@ -14,6 +14,7 @@ import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.kernel.WorkingDays;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

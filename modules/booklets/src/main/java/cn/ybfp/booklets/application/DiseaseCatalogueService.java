@@ -1,6 +1,7 @@
 package cn.ybfp.booklets.application;
 
 import cn.ybfp.booklets.api.DiseaseKind;
+import cn.ybfp.booklets.domain.BookletsException;
 import cn.ybfp.booklets.domain.CatalogueEntries;
 import cn.ybfp.booklets.domain.CatalogueEntry;
 import cn.ybfp.booklets.domain.DiseaseCode;

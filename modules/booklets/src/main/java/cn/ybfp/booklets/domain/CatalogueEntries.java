@@ -23,4 +23,10 @@ public interface CatalogueEntries {
 
     /** A catalogue's size, for the list of catalogues. */
     record CatalogueSize(String region, int year, long chronic, long special, long notCovered) {}
+
+    /** The entry of the disease in a region's catalogue of a year. */
+    Optional<CatalogueEntry> find(String region, int year, String code);
+
+    /** True when the region has a catalogue of its own for the year. */
+    boolean has(String region, int year);
 }

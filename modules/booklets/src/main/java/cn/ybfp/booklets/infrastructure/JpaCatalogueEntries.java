@@ -66,4 +66,27 @@ public class JpaCatalogueEntries implements CatalogueEntries {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public Optional<CatalogueEntry> find(String region, int year, String code) {
+        return em.createQuery(
+                        "select e from CatalogueEntry e where e.region = :region and e.year = :year and e.code = :code",
+                        CatalogueEntry.class)
+                .setParameter("region", region)
+                .setParameter("year", year)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean has(String region, int year) {
+        return !em.createQuery(
+                        "select e.id from CatalogueEntry e where e.region = :region and e.year = :year", Long.class)
+                .setParameter("region", region)
+                .setParameter("year", year)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }

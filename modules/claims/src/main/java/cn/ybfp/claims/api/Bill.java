@@ -87,4 +87,26 @@ public record Bill(
         }
         return false;
     }
+
+    /** The same bill with its first rule line (the disease line of an outpatient disease claim) said in full. */
+    public Bill withFirstLine(String line) {
+        List<String> replaced = new java.util.ArrayList<>(lines);
+        replaced.set(0, line);
+        return new Bill(
+                claimId,
+                kind,
+                date,
+                totalCost,
+                outOfPolicyCost,
+                inPolicy,
+                basic,
+                criticalIllness,
+                assistance,
+                tiltedAssistance,
+                hospitalReduction,
+                supplementaryInsurance,
+                reassistance,
+                personalPayment,
+                replaced);
+    }
 }

@@ -3,8 +3,17 @@ package cn.ybfp.claims.api;
 /** What the cost was incurred for; it decides which layers apply. */
 public enum ClaimKind {
     INPATIENT("住院"),
-    /** Needs a chronic-disease booklet (门诊慢病手册); the hospital system only sends such claims. */
-    OUTPATIENT_CHRONIC("门诊慢特病"),
+    /**
+     * Outpatient chronic disease (门诊慢性病): needs a booklet for a chronic disease of the pooling region's catalogue;
+     * no deductible, its own yearly cap, the class's outpatient assistance ratio.
+     */
+    OUTPATIENT_CHRONIC("门诊慢性病"),
+    /**
+     * Outpatient special disease (门诊特殊疾病): needs a booklet for a special disease of the catalogue; a yearly
+     * deductible, inside the inpatient yearly cap, counted for critical illness and assisted at the class's inpatient
+     * standard (吉政办发〔2022〕16号 四（六）).
+     */
+    OUTPATIENT_SPECIAL("门诊特殊疾病"),
     /** Special food for phenylketonuria (苯丙酮尿症特殊治疗食品), paid by assistance alone. */
     SPECIAL_FOOD_PKU("苯丙酮尿症特殊治疗食品");
 
@@ -16,5 +25,10 @@ public enum ClaimKind {
 
     public String label() {
         return label;
+    }
+
+    /** Outpatient chronic or special disease: a claim for a disease of the catalogue, with a booklet for it. */
+    public boolean isOutpatientDisease() {
+        return this == OUTPATIENT_CHRONIC || this == OUTPATIENT_SPECIAL;
     }
 }

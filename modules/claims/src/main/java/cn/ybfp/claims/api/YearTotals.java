@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  *
  * @param lastInpatientDeductible the basic deductible of the latest inpatient claim (continuous deductibles); in a
  *                                change, null when the claim was not an inpatient claim
+ * @param specialDeductibleApplied the outpatient special-disease deductible applied this year, over all the year's
+ *                                 special-disease claims (one deductible a year for them together)
  */
 public record YearTotals(
         BigDecimal basicInpatientPaid,
@@ -24,9 +26,11 @@ public record YearTotals(
         BigDecimal tiltedPaid,
         BigDecimal reassistanceRest,
         BigDecimal reassistancePaid,
-        BigDecimal pkuPaid) {
+        BigDecimal pkuPaid,
+        BigDecimal specialDeductibleApplied) {
 
     public static final YearTotals NONE = new YearTotals(
+            Money.ZERO,
             Money.ZERO,
             Money.ZERO,
             Money.ZERO,
@@ -54,7 +58,8 @@ public record YearTotals(
                 tiltedPaid.add(change.tiltedPaid),
                 reassistanceRest.add(change.reassistanceRest),
                 reassistancePaid.add(change.reassistancePaid),
-                pkuPaid.add(change.pkuPaid));
+                pkuPaid.add(change.pkuPaid),
+                specialDeductibleApplied.add(change.specialDeductibleApplied));
     }
 
     /** What one claim changed: these accumulators (after it) minus {@code before}. */
@@ -71,7 +76,8 @@ public record YearTotals(
                 tiltedPaid.subtract(before.tiltedPaid),
                 reassistanceRest.subtract(before.reassistanceRest),
                 reassistancePaid.subtract(before.reassistancePaid),
-                pkuPaid.subtract(before.pkuPaid));
+                pkuPaid.subtract(before.pkuPaid),
+                specialDeductibleApplied.subtract(before.specialDeductibleApplied));
     }
 
     /** Basic insurance paid this year, inpatient and outpatient together. */

@@ -13,6 +13,10 @@ import java.time.LocalDateTime;
  * @param channel   how it was settled: {@code PORTAL} or {@code API}
  * @param corrects  the reversed claim number this one corrects, or null
  * @param reversedAt null while the claim stands
+ * @param disease   an outpatient claim's disease code (医保门诊慢特病病种代码), or null
+ * @param admissionDate an inpatient claim's day of admission, or null
+ * @param bookletNumber the booklet that covered an outpatient chronic or special-disease claim, or null
+ * @param diseaseName   that claim's disease as the region's catalogue names it, or null
  */
 public record ClaimDetail(
         long id,
@@ -36,7 +40,11 @@ public record ClaimDetail(
         String reversedBy,
         LocalDateTime reversedAt,
         String reversalReason,
-        long version) {
+        long version,
+        String disease,
+        LocalDate admissionDate,
+        String bookletNumber,
+        String diseaseName) {
 
     public boolean isReversed() {
         return reversedAt != null;
@@ -65,6 +73,10 @@ public record ClaimDetail(
                 c.reversedBy(),
                 c.reversedAt(),
                 c.reversalReason(),
-                c.version());
+                c.version(),
+                c.disease(),
+                c.admissionDate(),
+                c.bookletNumber(),
+                c.diseaseName());
     }
 }

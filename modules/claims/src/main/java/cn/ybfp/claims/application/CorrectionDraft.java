@@ -18,7 +18,9 @@ public record CorrectionDraft(
         String totalCost,
         String outOfPolicyCost,
         String hospitalReduction,
-        String supplementaryInsurance) {
+        String supplementaryInsurance,
+        String disease,
+        String admissionDate) {
 
     static CorrectionDraft of(String idNumber, SettledClaim reversed) {
         var claim = reversed.claim();
@@ -34,6 +36,8 @@ public record CorrectionDraft(
                 claim.totalCost().toPlainString(),
                 claim.outOfPolicyCost().toPlainString(),
                 claim.hospitalReduction().toPlainString(),
-                claim.supplementaryInsurance().toPlainString());
+                claim.supplementaryInsurance().toPlainString(),
+                claim.disease(),
+                claim.admissionDate() == null ? null : claim.admissionDate().toString());
     }
 }

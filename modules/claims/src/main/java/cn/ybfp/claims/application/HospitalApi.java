@@ -4,6 +4,7 @@ import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.claims.application.SettlementService.Outcome;
 import cn.ybfp.claims.domain.ClaimFormat;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.InvalidInputException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -52,7 +53,7 @@ public class HospitalApi {
                     200, format.answer(outcomes.stream().map(Outcome::bill).toList()));
         } catch (ClaimConflictException e) {
             return errors(409, e.getMessage());
-        } catch (SettlementException e) {
+        } catch (InvalidInputException e) { // the settlement's refusals, and the booklet check's
             return errors(400, e.getMessage());
         } catch (JacksonException e) {
             return errors(400, "请求不是有效的 JSON");

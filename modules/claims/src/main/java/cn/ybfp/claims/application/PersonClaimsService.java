@@ -108,6 +108,8 @@ public class PersonClaimsService implements PersonClaims {
                         cost.totalCost(),
                         cost.outOfPolicyCost(),
                         null,
+                        null,
+                        null,
                         null);
             } catch (InvalidCaseException e) {
                 throw SettlementException.of("costs", "costs.invalid", cost.label(), e.refusal());

@@ -1,7 +1,10 @@
 package cn.ybfp.claims.application;
 
+import cn.ybfp.booklets.api.BookletCheck;
+import cn.ybfp.booklets.api.DiseaseKind;
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.BillLines;
+import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Claim;
@@ -56,6 +59,9 @@ public class SettlementService implements BillLines {
 
     @Inject
     InsuredPersons persons;
+
+    @Inject
+    BookletCheck booklets;
 
     @Inject
     SchemeRecords schemes;
@@ -223,6 +229,7 @@ public class SettlementService implements BillLines {
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
         within(() -> ClaimBounds.checkAmounts(claim, maxAmount));
+        BookletCheck.Cover cover = coveringBooklet(person, claim);
         var existing = claims.findByNumber(hospital, claim.id());
         if (existing.isPresent()) {
             return repeated(existing.get(), person, claim, record, recording);
@@ -236,7 +243,7 @@ public class SettlementService implements BillLines {
                 claims.standingChanges(person.id(), year).stream().reduce(YearTotals.NONE, YearTotals::plus);
         before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
         var personForEngine = new cn.ybfp.claims.domain.Person(person.categories(), person.birthDate());
-        var settled = SettlementEngine.settleNext(scheme, personForEngine, claim, before);
+        var settled = named(SettlementEngine.settleNext(scheme, personForEngine, claim, before), cover);
         Integer assistanceClass = AssistanceClassResolution.classOf(personForEngine, scheme.assistance()).stream()
                 .boxed()
                 .findFirst()
@@ -246,7 +253,12 @@ public class SettlementService implements BillLines {
             return Outcome.of(person, record, assistanceClass, settled.bill(), null, false);
         }
         var stored = new SettledClaim(
-                new ClaimEntry(claim, hospital, blankToNull(request.corrects())),
+                new ClaimEntry(
+                        claim,
+                        hospital,
+                        blankToNull(request.corrects()),
+                        cover == null ? null : cover.bookletNumber(),
+                        cover == null ? null : cover.diseaseName()),
                 scheme.id(),
                 person,
                 assistanceClass,
@@ -274,6 +286,36 @@ public class SettlementService implements BillLines {
                 existing.isReversed() ? "claim.settledAndReversed" : "claim.settledBefore",
                 claim.id(),
                 existing.settledAt().toLocalDate().toString());
+    }
+
+    /**
+     * What the portal and the hospital API require beyond the engine (SETTLEMENT.md {@code disease},
+     * {@code admissionDate}): an inpatient claim's day of admission, and for an outpatient chronic or special-disease
+     * claim its disease, covered by the region's catalogue and by the patient's booklet valid on the claim's date.
+     *
+     * @return the booklet and the disease's name; null for other claims
+     */
+    private BookletCheck.Cover coveringBooklet(InsuredPerson person, Claim claim) {
+        if (claim.kind() == ClaimKind.INPATIENT && claim.admissionDate() == null) {
+            throw SettlementException.of("admissionDate", "claim.admissionDateRequired");
+        }
+        if (!claim.kind().isOutpatientDisease()) {
+            return null;
+        }
+        if (claim.disease() == null) {
+            throw SettlementException.of("disease", "claim.diseaseRequired");
+        }
+        DiseaseKind kind = claim.kind() == ClaimKind.OUTPATIENT_SPECIAL ? DiseaseKind.SPECIAL : DiseaseKind.CHRONIC;
+        return booklets.check(person.id(), person.poolingRegion(), claim.disease(), kind, claim.date());
+    }
+
+    /** The bill's disease line with the disease's name and the booklet that covers the claim. */
+    private static SettlementEngine.Settled named(SettlementEngine.Settled settled, BookletCheck.Cover cover) {
+        if (cover == null) {
+            return settled;
+        }
+        String line = "病种：" + cover.disease() + " " + cover.diseaseName() + "，门诊慢特病手册 " + cover.bookletNumber();
+        return new SettlementEngine.Settled(settled.bill().withFirstLine(line), settled.change());
     }
 
     private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {

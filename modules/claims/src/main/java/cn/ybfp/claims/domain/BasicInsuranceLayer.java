@@ -12,7 +12,10 @@ import java.math.BigDecimal;
  * <li>Inpatient: the level's deductible ({@link ContinuousDeductible} for a compliant referral), the level's ratio
  * less the scheme's penalties for a non-compliant referral and for an out-of-province stay without a compliant
  * referral, the yearly inpatient cap.</li>
- * <li>Outpatient chronic: the outpatient ratio and its own yearly cap, no deductible.</li>
+ * <li>Outpatient chronic (门诊慢性病): the outpatient ratio and its own yearly cap, no deductible.</li>
+ * <li>Outpatient special disease (门诊特殊疾病, 吉政办发〔2022〕16号 四（六）): one deductible a year for all the year's
+ * special-disease claims together, the scheme's ratio, inside the inpatient yearly cap; no referral or
+ * out-of-province penalty.</li>
  * <li>PKU special food: nothing; medical assistance pays it ({@link PkuSpecialFoodRule}).</li>
  * </ul>
  */
@@ -23,6 +26,7 @@ final class BasicInsuranceLayer implements Layer {
         switch (s.claim.kind()) {
             case INPATIENT -> inpatient(s);
             case OUTPATIENT_CHRONIC -> outpatientChronic(s);
+            case OUTPATIENT_SPECIAL -> outpatientSpecial(s);
             case SPECIAL_FOOD_PKU -> s.line("基本医保：苯丙酮尿症特殊治疗食品不属基本医保支付范围，不支付");
         }
     }
@@ -82,7 +86,28 @@ final class BasicInsuranceLayer implements Layer {
                 Money.round(s.inPolicy().multiply(rules.ratio())), rules.yearlyCap(), s.year.basicOutpatientPaid);
         s.basic = paid.amount();
         s.year.basicOutpatientPaid = s.year.basicOutpatientPaid.add(s.basic);
-        s.line("基本医保（门诊慢特病）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，不设起付线，报销比例 " + Texts.percent(rules.ratio())
-                + "，支付 " + Texts.yuan(s.basic) + paid.note("门诊慢特病年度限额"));
+        s.line("基本医保（门诊慢性病）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，不设起付线，报销比例 " + Texts.percent(rules.ratio())
+                + "，支付 " + Texts.yuan(s.basic) + paid.note("门诊慢性病年度限额"));
+    }
+
+    /**
+     * The year's one special-disease deductible, less what the earlier special-disease claims of the year applied;
+     * the payment counts against the inpatient yearly cap.
+     */
+    private static void outpatientSpecial(ClaimSettlement s) {
+        Scheme.OutpatientSpecial rules = s.scheme.basic().outpatientSpecial();
+        BigDecimal before = s.year.specialDeductibleApplied;
+        BigDecimal due = Money.max(Money.ZERO, rules.deductible().subtract(before));
+        BigDecimal applied = Money.min(s.inPolicy(), due);
+        Capped paid = Capped.of(
+                Money.round(s.inPolicy().subtract(applied).multiply(rules.ratio())),
+                s.scheme.basic().inpatient().yearlyCap(),
+                s.year.basicInpatientPaid);
+        s.basic = paid.amount();
+        s.year.basicInpatientPaid = s.year.basicInpatientPaid.add(s.basic);
+        s.year.specialDeductibleApplied = before.add(applied);
+        s.line("基本医保（门诊特殊疾病）：政策范围内费用 " + Texts.yuan(s.inPolicy()) + "，年度起付线 " + Texts.yuan(rules.deductible())
+                + "（本年已计 " + Texts.yuan(before) + "，本次计入 " + Texts.yuan(applied) + "），报销比例 "
+                + Texts.percent(rules.ratio()) + "，支付 " + Texts.yuan(s.basic) + paid.note("住院与门诊特殊疾病共用的基本医保年度封顶线"));
     }
 }

@@ -21,7 +21,9 @@ public enum CaseField {
     TOTAL_COST("totalCost"),
     OUT_OF_POLICY_COST("outOfPolicyCost"),
     HOSPITAL_REDUCTION("hospitalReduction"),
-    SUPPLEMENTARY_INSURANCE("supplementaryInsurance");
+    SUPPLEMENTARY_INSURANCE("supplementaryInsurance"),
+    DISEASE("disease"),
+    ADMISSION_DATE("admissionDate");
 
     private final String jsonName;
 

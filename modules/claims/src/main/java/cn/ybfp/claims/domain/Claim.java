@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One bill's worth of cost as the hospital (or pharmacy) reports it at discharge. Only valid claims exist: the
@@ -17,6 +18,13 @@ import java.util.List;
  * @param referral               {@link Referral#NONE} when not given
  * @param hospitalReduction      reported by the hospital; 0 when not given
  * @param supplementaryInsurance reported by the insurer; 0 when not given
+ * @param disease                the national code of the outpatient chronic or special disease (医保门诊慢特病病种代码,
+ *                               {@code M} and five digits, e.g. {@code M03900}); optional, and only for
+ *                               {@link ClaimKind#OUTPATIENT_CHRONIC} and {@link ClaimKind#OUTPATIENT_SPECIAL} claims;
+ *                               {@code null} when not given (a blank text counts as not given)
+ * @param admissionDate          the day of admission (入院日期); optional, and only for inpatient claims: not after
+ *                               {@code date} (the discharge), not more than a year before it. The amounts do not depend
+ *                               on it.
  */
 public record Claim(
         String id,
@@ -28,7 +36,12 @@ public record Claim(
         BigDecimal totalCost,
         BigDecimal outOfPolicyCost,
         BigDecimal hospitalReduction,
-        BigDecimal supplementaryInsurance) {
+        BigDecimal supplementaryInsurance,
+        String disease,
+        LocalDate admissionDate) {
+
+    /** The national disease code: {@code M}, four digits for the disease, one for the variant. */
+    private static final Pattern DISEASE_CODE = Pattern.compile("M\\d{5}");
 
     public Claim {
         if (id == null || id.isBlank()) {
@@ -38,6 +51,7 @@ public record Claim(
         outOfPolicyCost = zeroIfMissing(outOfPolicyCost);
         hospitalReduction = zeroIfMissing(hospitalReduction);
         supplementaryInsurance = zeroIfMissing(supplementaryInsurance);
+        disease = disease == null || disease.isBlank() ? null : disease.strip();
         List<Problem> problems = new ArrayList<>();
         if (kind == null) {
             problems.add(Problem.ofClaim(id, CaseField.KIND, "blank"));
@@ -61,6 +75,8 @@ public record Claim(
         if (totalCost != null && totalCost.signum() >= 0 && outOfPolicyCost.compareTo(totalCost) > 0) {
             problems.add(Problem.ofClaim(id, CaseField.OUT_OF_POLICY_COST, "amount.aboveTotal"));
         }
+        checkDisease(id, kind, disease, problems);
+        checkAdmissionDate(id, kind, date, admissionDate, problems);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
         }
@@ -68,6 +84,35 @@ public record Claim(
         outOfPolicyCost = Money.round(outOfPolicyCost);
         hospitalReduction = Money.round(hospitalReduction);
         supplementaryInsurance = Money.round(supplementaryInsurance);
+    }
+
+    private static void checkDisease(String id, ClaimKind kind, String disease, List<Problem> problems) {
+        if (disease == null) {
+            return;
+        }
+        if (!DISEASE_CODE.matcher(disease).matches()) {
+            problems.add(Problem.ofClaim(id, CaseField.DISEASE, "disease.format", disease));
+        } else if (kind != null && !kind.isOutpatientDisease()) {
+            problems.add(Problem.ofClaim(id, CaseField.DISEASE, "disease.kind"));
+        }
+    }
+
+    private static void checkAdmissionDate(
+            String id, ClaimKind kind, LocalDate date, LocalDate admissionDate, List<Problem> problems) {
+        if (admissionDate == null) {
+            return;
+        }
+        if (kind != null && kind != ClaimKind.INPATIENT) {
+            problems.add(Problem.ofClaim(id, CaseField.ADMISSION_DATE, "admissionDate.kind"));
+        } else if (date != null && admissionDate.isAfter(date)) {
+            problems.add(Problem.ofClaim(id, CaseField.ADMISSION_DATE, "admissionDate.afterDate", date.toString()));
+        } else if (date != null && admissionDate.isBefore(date.minusYears(1))) {
+            problems.add(Problem.ofClaim(
+                    id,
+                    CaseField.ADMISSION_DATE,
+                    "admissionDate.tooEarly",
+                    date.minusYears(1).toString()));
+        }
     }
 
     private static BigDecimal zeroIfMissing(BigDecimal amount) {

@@ -37,6 +37,10 @@ final class ClaimSettlement {
         this.year = year;
         this.age = person.ageOn(claim.date());
         this.assistanceClass = assistanceClass;
+        if (claim.disease() != null) {
+            // the bill names the disease of an outpatient chronic or special claim first: "病种：M03900"
+            lines.add("病种：" + claim.disease());
+        }
     }
 
     void line(String text) {

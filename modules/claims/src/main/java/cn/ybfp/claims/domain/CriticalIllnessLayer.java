@@ -1,5 +1,6 @@
 package cn.ybfp.claims.domain;
 
+import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.kernel.AssistanceCategory;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -8,8 +9,9 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Critical-illness insurance (大病保险), the second payer, inpatient claims only, on the yearly cumulative in-policy
- * self-pay after basic insurance, in segments ({@link SegmentTable}): 起付线…上年居民人均可支配收入的50%，政策范围内
+ * Critical-illness insurance (大病保险), the second payer, on inpatient and outpatient special-disease claims (their
+ * yearly cumulative in-policy self-pay after basic insurance counted together; outpatient chronic claims and PKU
+ * special food are not counted), in segments ({@link SegmentTable}): 起付线…上年居民人均可支配收入的50%，政策范围内
  * 支付比例稳定在60%左右 (医保发〔2021〕10号 三（六）). Preferential persons (倾斜支付): 对特困人员、低保对象和返贫致贫
  * 人口实施起付线降低50%、报销比例提高5个百分点、逐步取消封顶线 (同文 三（六）; 吉政办发〔2022〕16号 三（三）), or a table
  * of their own where the scheme gives one (贫困人口起付标准统一降至5000元…65%/75%/85%…取消封顶线,
@@ -21,7 +23,7 @@ final class CriticalIllnessLayer implements Layer {
 
     @Override
     public void apply(ClaimSettlement s) {
-        if (!s.claim.isInpatient()) {
+        if (!counted(s.claim.kind())) {
             s.line("大病保险：" + s.claim.kind().label() + "费用不纳入大病保险，不支付");
             return;
         }
@@ -43,6 +45,11 @@ final class CriticalIllnessLayer implements Layer {
             return;
         }
         s.line(head + "，" + segmentsText(portions) + "，支付 " + Texts.yuan(s.criticalIllness) + paid.note("大病保险年度封顶线"));
+    }
+
+    /** Inpatient and outpatient special-disease claims are counted (SETTLEMENT.md, the layers, 2). */
+    private static boolean counted(ClaimKind kind) {
+        return kind == ClaimKind.INPATIENT || kind == ClaimKind.OUTPATIENT_SPECIAL;
     }
 
     /** "特困/孤儿/低保/返贫致贫减半" for an adjusted table, "特困/低保/建档立卡/重度残疾倾斜支付" for an own one. */

@@ -9,7 +9,9 @@ import java.math.BigDecimal;
  * Medical assistance (医疗救助), the third payer, by class, on the in-policy self-pay left after the two insurances
  * (先保险后救助): 住院救助 by class with a yearly deductible, a ratio and a yearly limit (吉政办发〔2022〕16号 四（五）;
  * 医保发〔2021〕10号 三（七）; 鲁医保发〔2019〕69号 二（二）3 三是); 门诊慢性病救助…与住院救助共用年度救助限额
- * (吉政办发〔2022〕16号 四（六）); 未按规定转诊的救助对象，所发生的医疗费用原则上不纳入医疗救助范围 (同文 七（十三）).
+ * (吉政办发〔2022〕16号 四（六）); outpatient special-disease claims are assisted at the class's inpatient standard,
+ * with the same yearly deductible and limit (同文 四（六）; SETTLEMENT.md); 未按规定转诊的救助对象，所发生的医疗费用
+ * 原则上不纳入医疗救助范围 (同文 七（十三）).
  * A class whose ratio for this kind of claim is 0 pays nothing and leaves the yearly deductible untouched. PKU
  * special food is paid by {@link PkuSpecialFoodRule} instead.
  */
@@ -32,7 +34,9 @@ final class MedicalAssistanceLayer implements Layer {
         int assistanceClass = s.assistanceClass.getAsInt();
         Scheme.AssistanceClass rules = s.scheme.assistance().classes().get(assistanceClass);
         String who = Texts.numeral(assistanceClass) + "类救助对象";
-        BigDecimal classRatio = s.claim.isInpatient() ? rules.ratio() : rules.outpatientRatio();
+        // inpatient and outpatient special disease: the class's (inpatient) ratio; outpatient chronic: its own
+        boolean chronic = s.claim.kind() == ClaimKind.OUTPATIENT_CHRONIC;
+        BigDecimal classRatio = chronic ? rules.outpatientRatio() : rules.ratio();
         if (classRatio.signum() == 0) {
             s.line(head + who + "无" + s.claim.kind().label() + "救助");
             return;
@@ -56,7 +60,8 @@ final class MedicalAssistanceLayer implements Layer {
                 ? Texts.percent(ratio)
                 : Texts.percent(classRatio) + " + " + Texts.percent(ratio.subtract(classRatio)) + "（"
                         + s.scheme.assistance().childBonus().ageLimit() + " 周岁及以下儿童）= " + Texts.percent(ratio);
-        s.line(head + who + "，政策范围内个人自付 " + Texts.yuan(base) + "，" + deductible + "，救助比例 " + ratioText + "，支付 "
-                + Texts.yuan(s.assistance) + paid.note("年度救助限额"));
+        String standard = s.claim.kind() == ClaimKind.OUTPATIENT_SPECIAL ? "（按住院救助标准）" : "";
+        s.line(head + who + "，政策范围内个人自付 " + Texts.yuan(base) + "，" + deductible + "，救助比例 " + ratioText + standard
+                + "，支付 " + Texts.yuan(s.assistance) + paid.note("年度救助限额"));
     }
 }

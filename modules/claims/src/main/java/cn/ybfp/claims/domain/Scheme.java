@@ -35,11 +35,13 @@ public record Scheme(
         requirePresent("assistance", assistance);
     }
 
-    public record BasicInsurance(Inpatient inpatient, OutpatientChronic outpatientChronic) {
+    public record BasicInsurance(
+            Inpatient inpatient, OutpatientChronic outpatientChronic, OutpatientSpecial outpatientSpecial) {
 
         public BasicInsurance {
             requirePresent("inpatient", inpatient);
             requirePresent("outpatientChronic", outpatientChronic);
+            requirePresent("outpatientSpecial", outpatientSpecial);
         }
     }
 
@@ -74,6 +76,18 @@ public record Scheme(
         public OutpatientChronic {
             requireRatio("ratio", ratio);
             requireAmount("yearlyCap", yearlyCap);
+        }
+    }
+
+    /**
+     * Outpatient special diseases (门诊特殊疾病): one deductible a year for all special-disease claims together and a
+     * ratio; paid inside the inpatient yearly cap ({@link Inpatient#yearlyCap()}), without the referral penalties.
+     */
+    public record OutpatientSpecial(BigDecimal deductible, BigDecimal ratio) {
+
+        public OutpatientSpecial {
+            requireAmount("deductible", deductible);
+            requireRatio("ratio", ratio);
         }
     }
 
@@ -145,7 +159,10 @@ public record Scheme(
         }
     }
 
-    /** {@code outpatientRatio} 0: the class gets no outpatient chronic assistance. */
+    /**
+     * {@code ratio} is for inpatient and outpatient special-disease claims, {@code outpatientRatio} for outpatient
+     * chronic ones (0: the class gets no outpatient chronic assistance).
+     */
     public record AssistanceClass(
             BigDecimal deductible, BigDecimal ratio, BigDecimal outpatientRatio, BigDecimal yearlyLimit) {
 

@@ -101,6 +101,21 @@ public class SettledClaim {
     @Column(name = "reported_supplementary", nullable = false, precision = 12, scale = 2, updatable = false)
     private BigDecimal reportedSupplementary;
 
+    /** The outpatient claim's disease code (医保门诊慢特病病种代码), or null. */
+    @Column(length = 6, updatable = false)
+    private String disease;
+
+    /** The booklet that covered the outpatient chronic or special-disease claim, or null. */
+    @Column(name = "booklet_number", length = 16, updatable = false)
+    private String bookletNumber;
+
+    @Column(name = "disease_name", length = 60, updatable = false)
+    private String diseaseName;
+
+    /** The inpatient claim's day of admission, or null. */
+    @Column(name = "admission_date", updatable = false)
+    private LocalDate admissionDate;
+
     @Embedded
     private StoredBill paid;
 
@@ -171,7 +186,11 @@ public class SettledClaim {
         this.outOfPolicyCost = claim.outOfPolicyCost();
         this.reportedReduction = claim.hospitalReduction();
         this.reportedSupplementary = claim.supplementaryInsurance();
+        this.disease = claim.disease();
+        this.admissionDate = claim.admissionDate();
         this.corrects = entry.corrects();
+        this.bookletNumber = entry.booklet();
+        this.diseaseName = entry.diseaseName();
         this.paid = StoredBill.of(bill);
         this.change = StoredChange.of(settled.change());
         this.channel = channel;
@@ -216,7 +235,9 @@ public class SettledClaim {
                 totalCost,
                 outOfPolicyCost,
                 reportedReduction,
-                reportedSupplementary);
+                reportedSupplementary,
+                disease,
+                admissionDate);
     }
 
     public void reverse(String by, String reason, LocalDateTime at) {
@@ -310,6 +331,22 @@ public class SettledClaim {
 
     public BigDecimal outOfPolicyCost() {
         return outOfPolicyCost;
+    }
+
+    public String disease() {
+        return disease;
+    }
+
+    public LocalDate admissionDate() {
+        return admissionDate;
+    }
+
+    public String bookletNumber() {
+        return bookletNumber;
+    }
+
+    public String diseaseName() {
+        return diseaseName;
     }
 
     public Channel channel() {

@@ -45,7 +45,11 @@ public record StoredChange(
         BigDecimal reassistancePaid,
 
         @Column(name = "ch_pku_paid", nullable = false, precision = 12, scale = 2, updatable = false)
-        BigDecimal pkuPaid) {
+        BigDecimal pkuPaid,
+
+        // 0 on the claims stored before outpatient special diseases were settled (the column's default)
+        @Column(name = "ch_special_deductible", nullable = false, precision = 12, scale = 2, updatable = false)
+        BigDecimal specialDeductibleApplied) {
 
     static StoredChange of(YearTotals t) {
         return new StoredChange(
@@ -60,7 +64,8 @@ public record StoredChange(
                 t.tiltedPaid(),
                 t.reassistanceRest(),
                 t.reassistancePaid(),
-                t.pkuPaid());
+                t.pkuPaid(),
+                t.specialDeductibleApplied());
     }
 
     YearTotals totals() {
@@ -76,6 +81,7 @@ public record StoredChange(
                 tiltedPaid,
                 reassistanceRest,
                 reassistancePaid,
-                pkuPaid);
+                pkuPaid,
+                specialDeductibleApplied);
     }
 }

@@ -16,6 +16,8 @@ final class YearAccount {
     BigDecimal basicOutpatientPaid = Money.ZERO;
     /** The basic deductible applied on the previous inpatient claim of the year (for continuous deductibles). */
     BigDecimal lastInpatientDeductible = Money.ZERO;
+    /** The outpatient special-disease deductible applied so far this year, over all special-disease claims. */
+    BigDecimal specialDeductibleApplied = Money.ZERO;
 
     BigDecimal criticalIllnessBase = Money.ZERO;
     BigDecimal criticalIllnessPaid = Money.ZERO;
@@ -49,6 +51,7 @@ final class YearAccount {
         reassistanceRest = totals.reassistanceRest();
         reassistancePaid = totals.reassistancePaid();
         pkuPaid = totals.pkuPaid();
+        specialDeductibleApplied = totals.specialDeductibleApplied();
     }
 
     YearTotals totals() {
@@ -64,6 +67,7 @@ final class YearAccount {
                 tiltedPaid,
                 reassistanceRest,
                 reassistancePaid,
-                pkuPaid);
+                pkuPaid,
+                specialDeductibleApplied);
     }
 }

@@ -39,8 +39,7 @@ public final class CaseJsonReader {
             jsonNames(EnumSet.of(CaseField.SCHEME, CaseField.PERSON, CaseField.CLAIMS));
     private static final Set<String> PERSON_FIELDS =
             jsonNames(EnumSet.range(CaseField.CATEGORIES, CaseField.BIRTH_DATE));
-    private static final Set<String> CLAIM_FIELDS =
-            jsonNames(EnumSet.range(CaseField.ID, CaseField.SUPPLEMENTARY_INSURANCE));
+    private static final Set<String> CLAIM_FIELDS = jsonNames(EnumSet.range(CaseField.ID, CaseField.ADMISSION_DATE));
 
     private CaseJsonReader() {}
 
@@ -123,8 +122,22 @@ public final class CaseJsonReader {
         BigDecimal outOfPolicy = amount(node, CaseField.OUT_OF_POLICY_COST, subject, own);
         BigDecimal reduction = amount(node, CaseField.HOSPITAL_REDUCTION, subject, own);
         BigDecimal supplementary = amount(node, CaseField.SUPPLEMENTARY_INSURANCE, subject, own);
+        String disease = disease(get(node, CaseField.DISEASE), subject, own);
+        LocalDate admissionDate = date(node, CaseField.ADMISSION_DATE, subject, own);
         return construct(
-                () -> new Claim(id, kind, date, level, referral, abroad, total, outOfPolicy, reduction, supplementary),
+                () -> new Claim(
+                        id,
+                        kind,
+                        date,
+                        level,
+                        referral,
+                        abroad,
+                        total,
+                        outOfPolicy,
+                        reduction,
+                        supplementary,
+                        disease,
+                        admissionDate),
                 own,
                 problems);
     }
@@ -231,6 +244,18 @@ public final class CaseJsonReader {
             value = value * 10 + (c - '0');
         }
         return value;
+    }
+
+    /** A disease code is a string ({@code "M03900"}); the claim checks its form. */
+    private static String disease(JsonNode node, Refusal subject, List<Problem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problems.add(Problem.of(subject, CaseField.DISEASE, "disease.format", node.toString()));
+            return null;
+        }
+        return node.asText();
     }
 
     private static Integer hospitalLevel(JsonNode node, Refusal subject, List<Problem> problems) {

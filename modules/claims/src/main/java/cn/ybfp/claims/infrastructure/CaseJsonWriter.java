@@ -44,6 +44,10 @@ public final class CaseJsonWriter {
         out.writeStringField(CaseField.ID.jsonName(), claim.id());
         out.writeStringField(CaseField.KIND.jsonName(), claim.kind().name());
         out.writeStringField(CaseField.DATE.jsonName(), claim.date().toString());
+        if (claim.admissionDate() != null) {
+            out.writeStringField(
+                    CaseField.ADMISSION_DATE.jsonName(), claim.admissionDate().toString());
+        }
         if (claim.hospitalLevel() != null) {
             out.writeNumberField(CaseField.HOSPITAL_LEVEL.jsonName(), claim.hospitalLevel());
         }
@@ -53,6 +57,9 @@ public final class CaseJsonWriter {
         writeAmount(out, CaseField.OUT_OF_POLICY_COST, claim.outOfPolicyCost());
         writeAmount(out, CaseField.HOSPITAL_REDUCTION, claim.hospitalReduction());
         writeAmount(out, CaseField.SUPPLEMENTARY_INSURANCE, claim.supplementaryInsurance());
+        if (claim.disease() != null) {
+            out.writeStringField(CaseField.DISEASE.jsonName(), claim.disease());
+        }
         out.writeEndObject();
     }
 

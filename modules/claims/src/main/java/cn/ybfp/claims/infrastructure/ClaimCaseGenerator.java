@@ -25,7 +25,8 @@ import java.util.SplittableRandom;
 /**
  * Synthetic settlement cases for benchmarks and simulations: {@code ClaimCaseGenerator N FILE.jsonl [SEED]} writes
  * N valid cases, one per line, the same file for the same seed. The mix is meant to reach every layer: both demo
- * schemes, several identities at once, all claim kinds, referrals, out-of-province stays, costs from a few hundred
+ * schemes, several identities at once, all claim kinds (outpatient ones with or without a disease code, inpatient ones
+ * with or without an admission date), referrals, out-of-province stays, costs from a few hundred
  * yuan to several hundred thousand (so that caps and the upper segments are hit), and some claims in the January
  * after the scheme's year (so that the yearly reset is exercised).
  */
@@ -33,6 +34,10 @@ public final class ClaimCaseGenerator {
 
     static final long DEFAULT_SEED = 20_221_016L;
     private static final AssistanceCategory[] CATEGORIES = AssistanceCategory.values();
+    /** Chronic and special diseases of the demo catalogue (shared/domain/CHRONIC-DISEASES.md). */
+    private static final String[] CHRONIC = {"M03900", "M01600", "M04600", "M05300", "M02101"};
+
+    private static final String[] SPECIAL = {"M07803", "M07804", "M07800", "M00503", "M08300", "M01102"};
 
     private final SplittableRandom random;
 
@@ -91,12 +96,15 @@ public final class ClaimCaseGenerator {
                 ? LocalDate.of(year + 1, 1, 1 + random.nextInt(31))
                 : LocalDate.of(year, 1, 1).plusDays(random.nextInt(365));
         int dice = random.nextInt(100);
-        ClaimKind kind = dice < 70
+        ClaimKind kind = dice < 65
                 ? ClaimKind.INPATIENT
-                : dice < 95 || !withPku ? ClaimKind.OUTPATIENT_CHRONIC : ClaimKind.SPECIAL_FOOD_PKU;
+                : dice < 85
+                        ? ClaimKind.OUTPATIENT_CHRONIC
+                        : dice < 95 || !withPku ? ClaimKind.OUTPATIENT_SPECIAL : ClaimKind.SPECIAL_FOOD_PKU;
         BigDecimal total = switch (kind) {
             case INPATIENT -> logUniform(500, 400_000);
             case OUTPATIENT_CHRONIC -> logUniform(50, 3_000);
+            case OUTPATIENT_SPECIAL -> logUniform(200, 30_000);
             case SPECIAL_FOOD_PKU -> logUniform(300, 6_000);
         };
         BigDecimal outOfPolicy = share(total, random.nextInt(21));
@@ -113,7 +121,19 @@ public final class ClaimCaseGenerator {
                 total,
                 outOfPolicy,
                 reduction,
-                supplementary);
+                supplementary,
+                disease(kind),
+                inpatient && random.nextBoolean() ? date.minusDays(random.nextInt(60)) : null);
+    }
+
+    /** Half the outpatient disease claims name their disease, as the command line allows. */
+    private String disease(ClaimKind kind) {
+        String[] codes = switch (kind) {
+            case OUTPATIENT_CHRONIC -> CHRONIC;
+            case OUTPATIENT_SPECIAL -> SPECIAL;
+            default -> null;
+        };
+        return codes == null || random.nextBoolean() ? null : codes[random.nextInt(codes.length)];
     }
 
     private Referral referral() {

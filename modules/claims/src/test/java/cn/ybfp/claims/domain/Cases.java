@@ -56,6 +56,10 @@ final class Cases {
         return new ClaimBuilder(id, ClaimKind.OUTPATIENT_CHRONIC, date, null, totalCost);
     }
 
+    static ClaimBuilder special(String id, String date, String totalCost) {
+        return new ClaimBuilder(id, ClaimKind.OUTPATIENT_SPECIAL, date, null, totalCost);
+    }
+
     static ClaimBuilder pku(String id, String date, String totalCost) {
         return new ClaimBuilder(id, ClaimKind.SPECIAL_FOOD_PKU, date, null, totalCost);
     }
@@ -72,6 +76,8 @@ final class Cases {
         private boolean outOfProvince;
         private BigDecimal hospitalReduction = BigDecimal.ZERO;
         private BigDecimal supplementaryInsurance = BigDecimal.ZERO;
+        private String disease;
+        private LocalDate admissionDate;
 
         private ClaimBuilder(String id, ClaimKind kind, String date, Integer level, String totalCost) {
             this.id = id;
@@ -106,6 +112,16 @@ final class Cases {
             return this;
         }
 
+        ClaimBuilder disease(String code) {
+            disease = code;
+            return this;
+        }
+
+        ClaimBuilder admitted(String date) {
+            admissionDate = LocalDate.parse(date);
+            return this;
+        }
+
         Claim build() {
             return new Claim(
                     id,
@@ -117,7 +133,9 @@ final class Cases {
                     totalCost,
                     outOfPolicyCost,
                     hospitalReduction,
-                    supplementaryInsurance);
+                    supplementaryInsurance,
+                    disease,
+                    admissionDate);
         }
     }
 }

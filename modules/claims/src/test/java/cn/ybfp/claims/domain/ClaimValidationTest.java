@@ -3,6 +3,8 @@ package cn.ybfp.claims.domain;
 import static cn.ybfp.claims.domain.Cases.inpatient;
 import static cn.ybfp.claims.domain.Cases.outpatient;
 import static cn.ybfp.claims.domain.Cases.person;
+import static cn.ybfp.claims.domain.Cases.pku;
+import static cn.ybfp.claims.domain.Cases.special;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -67,6 +69,8 @@ class ClaimValidationTest {
                         new BigDecimal("100"),
                         null,
                         null,
+                        null,
+                        null,
                         null))
                 .hasMessage("费用明细 c1：医疗机构级别（hospitalLevel）住院费用必须填写（1、2、3）");
         assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 4, "100.00").build())
@@ -77,8 +81,8 @@ class ClaimValidationTest {
 
     @Test
     void reportsEveryProblemOfAClaimAtOnce() {
-        InvalidCaseException e = rejection(
-                () -> new Claim("c3", null, null, null, null, false, new BigDecimal("1.005"), null, null, null));
+        InvalidCaseException e = rejection(() ->
+                new Claim("c3", null, null, null, null, false, new BigDecimal("1.005"), null, null, null, null, null));
 
         assertThat(e.messages())
                 .containsExactly(
@@ -95,6 +99,8 @@ class ClaimValidationTest {
                 null,
                 false,
                 new BigDecimal("100"),
+                null,
+                null,
                 null,
                 null,
                 null);
@@ -129,5 +135,96 @@ class ClaimValidationTest {
                 .hasMessage("待遇政策方案（scheme）不存在：xx-2030");
         assertThatThrownBy(() -> new SettlementEngine(none).settle(settlementCase.withScheme(null)))
                 .hasMessage("待遇政策方案（scheme）不能为空");
+    }
+
+    @Test
+    void aDiseaseCodeIsMAndFiveDigitsOnOutpatientDiseaseClaimsOnly() {
+        assertThat(special("c1", "2022-03-10", "100.00")
+                        .disease("M07803")
+                        .build()
+                        .disease())
+                .isEqualTo("M07803");
+        assertThat(outpatient("c1", "2022-03-10", "100.00")
+                        .disease(" M03900 ")
+                        .build()
+                        .disease())
+                .isEqualTo("M03900");
+        assertThat(special("c1", "2022-03-10", "100.00").disease("  ").build().disease())
+                .isNull();
+        for (String wrong : List.of("M3900", "M039000", "m03900", "X03900", "M0390A", "M03900 高血压")) {
+            assertThatThrownBy(() ->
+                            special("c1", "2022-03-10", "100.00").disease(wrong).build())
+                    .as(wrong)
+                    .isInstanceOf(InvalidCaseException.class)
+                    .hasMessage("费用明细 c1：病种代码（disease）应为 M 加 5 位数字的医保门诊慢特病病种代码（如 M03900）：" + wrong);
+        }
+        assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "100.00")
+                        .disease("M03900")
+                        .build())
+                .hasMessage("费用明细 c1：病种代码（disease）只用于门诊慢性病和门诊特殊疾病费用");
+        assertThatThrownBy(() ->
+                        pku("c1", "2022-03-10", "100.00").disease("M03900").build())
+                .hasMessage("费用明细 c1：病种代码（disease）只用于门诊慢性病和门诊特殊疾病费用");
+        assertThat(rejection(() -> inpatient("c1", "2022-03-10", 2, "100.00")
+                                .disease("M3900")
+                                .build())
+                        .refusal()
+                        .in(Locale.ENGLISH))
+                .isEqualTo("Claim c1: Disease code (disease) must be the national outpatient chronic or special disease"
+                        + " code, M and 5 digits (like M03900): M3900");
+    }
+
+    @Test
+    void anAdmissionDateIsForInpatientClaimsAndWithinTheYearBeforeDischarge() {
+        // discharged 2022-03-10: admitted from 2021-03-10 to 2022-03-10, both days included
+        assertThat(inpatient("c1", "2022-03-10", 2, "100.00")
+                        .admitted("2022-03-10")
+                        .build()
+                        .admissionDate())
+                .isEqualTo(LocalDate.of(2022, 3, 10));
+        assertThat(inpatient("c1", "2022-03-10", 2, "100.00")
+                        .admitted("2021-03-10")
+                        .build()
+                        .admissionDate())
+                .isEqualTo(LocalDate.of(2021, 3, 10));
+        assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "100.00")
+                        .admitted("2022-03-11")
+                        .build())
+                .hasMessage("费用明细 c1：入院日期（admissionDate）不能晚于出院日期（2022-03-10）");
+        assertThatThrownBy(() -> inpatient("c1", "2022-03-10", 2, "100.00")
+                        .admitted("2021-03-09")
+                        .build())
+                .hasMessage("费用明细 c1：入院日期（admissionDate）不能早于出院日期前一年（2021-03-10）");
+        assertThatThrownBy(() -> special("c1", "2022-03-10", "100.00")
+                        .admitted("2022-03-01")
+                        .build())
+                .hasMessage("费用明细 c1：入院日期（admissionDate）只用于住院费用");
+        assertThatThrownBy(() -> outpatient("c1", "2022-03-10", "100.00")
+                        .admitted("2022-03-01")
+                        .build())
+                .hasMessage("费用明细 c1：入院日期（admissionDate）只用于住院费用");
+    }
+
+    @Test
+    void theNewFieldsAreReportedWithEveryOtherProblem() {
+        InvalidCaseException e = rejection(() -> new Claim(
+                "c5",
+                ClaimKind.INPATIENT,
+                LocalDate.of(2022, 3, 10),
+                null,
+                null,
+                false,
+                new BigDecimal("100"),
+                null,
+                null,
+                null,
+                "M03900",
+                LocalDate.of(2022, 4, 1)));
+
+        assertThat(e.messages())
+                .containsExactly(
+                        "费用明细 c5：医疗机构级别（hospitalLevel）住院费用必须填写（1、2、3）",
+                        "费用明细 c5：病种代码（disease）只用于门诊慢性病和门诊特殊疾病费用",
+                        "费用明细 c5：入院日期（admissionDate）不能晚于出院日期（2022-03-10）");
     }
 }

@@ -105,7 +105,7 @@ class CriticalIllnessLayerTest {
                 inpatient("c2", "2022-02-01", 3, "40800.00"));
 
         assertThat(bills).extracting(Bill::criticalIllness).containsExactly(yuan("0.00"), yuan("0.00"));
-        assertThat(bills.get(0).lines().get(1)).isEqualTo("大病保险：门诊慢特病费用不纳入大病保险，不支付");
+        assertThat(bills.get(0).lines().get(1)).isEqualTo("大病保险：门诊慢性病费用不纳入大病保险，不支付");
     }
 
     @Test

@@ -90,7 +90,7 @@ class MedicalAssistanceLayerTest {
                 inpatient("c2", "2022-06-10", 2, "10400.00"));
 
         assertThat(bills).extracting(Bill::assistance).containsExactly(yuan("0.00"), yuan("0.00"), yuan("1680.00"));
-        assertThat(bills.get(0).lines().get(2)).isEqualTo("医疗救助（门诊慢特病）：三类救助对象无门诊慢特病救助");
+        assertThat(bills.get(0).lines().get(2)).isEqualTo("医疗救助（门诊慢性病）：三类救助对象无门诊慢性病救助");
     }
 
     @Test

@@ -102,7 +102,9 @@ class SettlementPropertiesTest {
                 totalCost,
                 claim.outOfPolicyCost(),
                 claim.hospitalReduction(),
-                claim.supplementaryInsurance());
+                claim.supplementaryInsurance(),
+                claim.disease(),
+                null); // the claims drawn have no admission date; moved, it could fall more than a year before
     }
 
     @Provide
@@ -137,7 +139,9 @@ class SettlementPropertiesTest {
                         c.totalCost(),
                         c.outOfPolicyCost(),
                         c.hospitalReduction(),
-                        c.supplementaryInsurance()));
+                        c.supplementaryInsurance(),
+                        c.disease(),
+                        c.admissionDate()));
             }
             return numbered;
         });
@@ -148,6 +152,7 @@ class SettlementPropertiesTest {
         Arbitrary<ClaimKind> kinds = Arbitraries.frequency(
                 Tuple.of(7, ClaimKind.INPATIENT),
                 Tuple.of(2, ClaimKind.OUTPATIENT_CHRONIC),
+                Tuple.of(2, ClaimKind.OUTPATIENT_SPECIAL),
                 Tuple.of(1, ClaimKind.SPECIAL_FOOD_PKU));
         // costs across orders of magnitude, so that deductibles, segments and caps are all crossed
         Arbitrary<BigDecimal> totals = Arbitraries.oneOf(amounts("2000"), amounts("60000"), amounts("1200000"));
@@ -174,7 +179,9 @@ class SettlementPropertiesTest {
                         total,
                         total.multiply(share).setScale(2, RoundingMode.DOWN),
                         reductions.get1(),
-                        reductions.get2()));
+                        reductions.get2(),
+                        kind.isOutpatientDisease() ? "M07803" : null,
+                        null));
     }
 
     private static Arbitrary<BigDecimal> amounts(String max) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.Referral;
+import cn.ybfp.claims.domain.Claim;
 import cn.ybfp.claims.domain.InvalidCaseException;
 import cn.ybfp.claims.domain.SettlementCase;
 import cn.ybfp.kernel.AssistanceCategory;
@@ -99,7 +100,7 @@ class CaseJsonReaderWriterTest {
                 {"id": "c4", "kind": "INPATIENT", "date": "2022-03-10", "hospitalLevel": 2,
                  "totalCost": "100.00", "outOfPolicyCost": "200.00"}""")))
                 .containsExactly(
-                        "费用明细 c1：费用类别（kind）取值未知：SURGERY（应为 INPATIENT、OUTPATIENT_CHRONIC、SPECIAL_FOOD_PKU）",
+                        "费用明细 c1：费用类别（kind）取值未知：SURGERY（应为 INPATIENT、OUTPATIENT_CHRONIC、OUTPATIENT_SPECIAL、SPECIAL_FOOD_PKU）",
                         "费用明细 c1：出院（就诊）日期（date）不是有效日期：2022-02-30（应为 2022-03-10 形式）",
                         "费用明细 c1：总费用（totalCost）金额格式错误：\"12.345\"（应为最多两位小数，如 \"12000.00\"）",
                         "费用明细 c2：未知字段（outOfPolicyCosts）",
@@ -128,5 +129,69 @@ class CaseJsonReaderWriterTest {
         assertThat(problems(claimCase("""
                 {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "2022-03-10", "totalCost": "10"},
                 {"id": "c1", "kind": "OUTPATIENT_CHRONIC", "date": "1969-03-10", "totalCost": "10"}"""))).containsExactly("费用明细 c1：编号（id）重复", "费用明细 c1：出院（就诊）日期（date）早于参保人出生日期");
+    }
+
+    @Test
+    void readsAndWritesTheDiseaseAndTheAdmissionDate() throws IOException {
+        SettlementCase read = read(claimCase("""
+                {"id": "c1", "kind": "INPATIENT", "date": "2022-03-10", "admissionDate": "2022-03-01",
+                 "hospitalLevel": 2, "totalCost": "12000.00"},
+                {"id": "c2", "kind": "OUTPATIENT_SPECIAL", "date": "2022-04-10", "totalCost": "800.00",
+                 "disease": "M07803"},
+                {"id": "c3", "kind": "OUTPATIENT_CHRONIC", "date": "2022-05-10", "totalCost": "80.00",
+                 "disease": null, "admissionDate": null}"""));
+
+        assertThat(read.claims())
+                .extracting(Claim::admissionDate)
+                .containsExactly(LocalDate.of(2022, 3, 1), null, null);
+        assertThat(read.claims()).extracting(Claim::disease).containsExactly(null, "M07803", null);
+        assertThat(read.claims().get(1).kind()).isEqualTo(ClaimKind.OUTPATIENT_SPECIAL);
+
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = Json.MAPPER.createGenerator(text)) {
+            CaseJsonWriter.write(read, out);
+        }
+        assertThat(text.toString())
+                .contains("\"admissionDate\":\"2022-03-01\"")
+                .contains("\"disease\":\"M07803\"")
+                .doesNotContain("null");
+        assertThat(read(text.toString())).isEqualTo(read);
+    }
+
+    @Test
+    void namesTheNewFieldsInTheirProblems() {
+        assertThat(problems(claimCase("""
+                {"id": "c1", "kind": "OUTPATIENT_SPECIAL", "date": "2022-03-10", "totalCost": "10", "disease": 7803},
+                {"id": "c2", "kind": "INPATIENT", "date": "2022-03-10", "hospitalLevel": 1, "totalCost": "10",
+                 "admissionDate": "2022-3-1"},
+                {"id": "c3", "kind": "OUTPATIENT_CHRONIC", "date": "2022-03-10", "totalCost": "10",
+                 "disease": "M03900", "admissionDate": "2022-03-01"}""")))
+                .containsExactly(
+                        "费用明细 c1：病种代码（disease）应为 M 加 5 位数字的医保门诊慢特病病种代码（如 M03900）：7803",
+                        "费用明细 c2：入院日期（admissionDate）不是有效日期：2022-3-1（应为 2022-03-10 形式）",
+                        "费用明细 c3：入院日期（admissionDate）只用于住院费用");
+    }
+
+    @Test
+    void theGeneratorWritesSpecialClaimsDiseasesAndAdmissionDatesThatReadBack() throws IOException {
+        ClaimCaseGenerator generator = new ClaimCaseGenerator(3);
+        List<Claim> claims = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            SettlementCase original = generator.next();
+            StringWriter text = new StringWriter();
+            try (JsonGenerator out = Json.MAPPER.createGenerator(text)) {
+                CaseJsonWriter.write(original, out);
+            }
+            assertThat(read(text.toString())).isEqualTo(original);
+            claims.addAll(original.claims());
+        }
+
+        assertThat(claims).extracting(Claim::kind).contains(ClaimKind.values());
+        assertThat(claims)
+                .filteredOn(c -> c.kind() == ClaimKind.OUTPATIENT_SPECIAL)
+                .extracting(Claim::disease)
+                .contains((String) null)
+                .anyMatch(code -> code != null && code.startsWith("M0"));
+        assertThat(claims).filteredOn(c -> c.admissionDate() != null).isNotEmpty();
     }
 }

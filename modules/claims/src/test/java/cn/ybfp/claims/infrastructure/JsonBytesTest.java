@@ -111,7 +111,9 @@ class JsonBytesTest {
                     claim.totalCost(),
                     claim.outOfPolicyCost(),
                     claim.hospitalReduction(),
-                    claim.supplementaryInsurance()));
+                    claim.supplementaryInsurance(),
+                    claim.disease(),
+                    claim.admissionDate()));
         }
         assertAnswerAsJackson(engine.settle(new SettlementCase(oddIds.schemeId(), oddIds.person(), renamed)));
         assertAnswerAsJackson(List.of());

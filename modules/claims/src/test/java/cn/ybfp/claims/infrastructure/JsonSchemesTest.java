@@ -27,6 +27,10 @@ class JsonSchemesTest {
         assertThat(shandong.criticalIllness().preferential().table().segments()).hasSize(3);
         assertThat(shandong.pkuSpecialFood().adults().yearlyCap()).isEqualByComparingTo("12000");
         assertThat(shandong.tiltedAssistance()).isNull();
+        assertThat(jilin.basic().outpatientSpecial())
+                .isEqualTo(new Scheme.OutpatientSpecial(new BigDecimal("400.00"), new BigDecimal("0.70")));
+        assertThat(shandong.basic().outpatientSpecial())
+                .isEqualTo(new Scheme.OutpatientSpecial(new BigDecimal("600.00"), new BigDecimal("0.65")));
     }
 
     @Test
@@ -55,6 +59,14 @@ class JsonSchemesTest {
         assertThatThrownBy(() -> JsonSchemes.parse(stream(ratioAboveOne))).hasMessageContaining("ratio");
         assertThatThrownBy(() -> JsonSchemes.parse(stream(misspelt))).hasMessageContaining("missing: yearlyLimit");
         assertThatThrownBy(() -> JsonSchemes.parse(stream(extra))).hasMessageContaining("\"note\"");
+        String withoutSpecial =
+                jilin.replace(",\n    \"outpatientSpecial\": { \"deductible\": \"400.00\", \"ratio\": \"0.70\" }", "");
+        assertThat(withoutSpecial).isNotEqualTo(jilin);
+        assertThatThrownBy(() -> JsonSchemes.parse(stream(withoutSpecial)))
+                .hasMessageContaining("missing: outpatientSpecial");
+        String specialRatioAboveOne = jilin.replace("\"ratio\": \"0.70\" }", "\"ratio\": \"7.0\" }");
+        assertThatThrownBy(() -> JsonSchemes.parse(stream(specialRatioAboveOne)))
+                .hasMessageContaining("ratio");
     }
 
     private static InputStream stream(String text) {

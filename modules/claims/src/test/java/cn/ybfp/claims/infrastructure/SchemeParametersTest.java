@@ -55,6 +55,37 @@ class SchemeParametersTest {
     }
 
     @Test
+    void theOutpatientSpecialDiseaseValuesAreFieldsOfTheForm() throws IOException {
+        List<SchemeField> fields = SchemeParameters.fields(jl);
+
+        assertThat(field(fields, "basic.outpatientSpecial.deductible"))
+                .isEqualTo(new SchemeField("basic.outpatientSpecial.deductible", Kind.MONEY, "400.00"));
+        assertThat(field(fields, "basic.outpatientSpecial.ratio"))
+                .isEqualTo(new SchemeField("basic.outpatientSpecial.ratio", Kind.RATIO, "0.70"));
+        assertThat(field(fields, "basic.outpatientSpecial.deductible").label(Locale.CHINESE))
+                .isEqualTo("基本医保 · 门诊特殊疾病 · 起付线");
+        assertThat(field(fields, "basic.outpatientSpecial.ratio").label(Locale.ENGLISH))
+                .isEqualTo("Basic insurance · Outpatient special diseases · Payment ratio");
+        assertThat(field(fields, "basic.outpatientChronic.ratio").label(Locale.CHINESE))
+                .isEqualTo("基本医保 · 门诊慢性病 · 支付比例");
+
+        Map<String, String> values = new HashMap<>(SchemeParameters.values(jl));
+        values.put("basic.outpatientSpecial.deductible", "500");
+        values.put("basic.outpatientSpecial.ratio", "0.75");
+        Map<String, Refusal> problems = new LinkedHashMap<>();
+        Scheme edited = parse(SchemeParameters.edited(jl, "jl-2023", "吉林省方案（2023）", "", values, problems));
+        assertThat(problems).isEmpty();
+        assertThat(edited.basic().outpatientSpecial().deductible()).hasToString("500.00");
+        assertThat(edited.basic().outpatientSpecial().ratio()).hasToString("0.75");
+
+        values.put("basic.outpatientSpecial.ratio", "1.5");
+        SchemeParameters.edited(jl, "jl-2023", "方案", "", values, problems);
+        assertThat(chinese(problems))
+                .containsOnly(
+                        Map.entry("basic.outpatientSpecial.ratio", "基本医保 · 门诊特殊疾病 · 支付比例：应在 0 到 1 之间（如 0.85 表示 85%）"));
+    }
+
+    @Test
     void unchangedValuesGiveTheSameSchemeUnderTheNewHeader() throws IOException {
         Map<String, Refusal> problems = new LinkedHashMap<>();
         String copy = SchemeParameters.edited(

@@ -120,6 +120,29 @@ class SettleCommandTest {
     }
 
     @Test
+    void theLinesNameTheDiseaseOfAnOutpatientClaimFirst() throws IOException {
+        // jl-2022, the class-2 child of the specification: special disease, in-policy 1,000
+        // basic round((1,000 − 400) × 0.70) = 420.00; assistance 580 × (0.70 + 0.10) = 464.00
+        String special = """
+                {"scheme": "jl-2022",
+                 "person": {"categories": ["LOW_INCOME_GUARANTEE"], "birthDate": "2012-05-01"},
+                 "claims": [
+                   {"id": "s1", "kind": "OUTPATIENT_SPECIAL", "date": "2022-03-10", "disease": "M07803",
+                    "totalCost": "1000.00"},
+                   {"id": "i2", "kind": "INPATIENT", "date": "2022-03-20", "admissionDate": "2022-03-12",
+                    "hospitalLevel": 2, "totalCost": "400.00"}]}""";
+        Run run = run(special);
+
+        assertThat(run.status()).as(run.err()).isEqualTo(SettleCommand.OK);
+        JsonNode bill = run.json().get("claims").get(0);
+        assertThat(bill.get("basic").asText()).isEqualTo("420.00");
+        assertThat(bill.get("assistance").asText()).isEqualTo("464.00");
+        assertThat(bill.get("lines").get(0).asText()).isEqualTo("病种：M07803");
+        assertThat(bill.get("lines").get(1).asText()).startsWith("基本医保（门诊特殊疾病）：");
+        assertThat(run.json().get("claims").get(1).get("lines").get(0).asText()).startsWith("基本医保（住院）：");
+    }
+
+    @Test
     void readsStandardInputWithoutFileOrWithDash() {
         assertThat(run(SPEC_CASE).out()).isEqualTo(run(SPEC_CASE, "-").out()).contains("\"1610.00\"");
     }

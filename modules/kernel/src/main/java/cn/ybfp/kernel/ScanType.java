@@ -1,14 +1,14 @@
-package cn.ybfp.applications.domain;
+package cn.ybfp.kernel;
 
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What may be attached to a case: scans as PDF, PNG or JPEG, up to a size (demo 10 MB,
- * {@code applications.max-attachment-mb}). The type is read from the file's first
+ * What a clerk may attach as evidence (a case's materials, a diagnosis for a recognition): scans as PDF, PNG or JPEG,
+ * up to a size (demo 10 MB, {@code applications.max-attachment-mb}). The type is read from the file's first
  * bytes, not from its name or the browser's word, so a renamed executable is refused.
  */
-public enum AttachmentType {
+public enum ScanType {
     PDF("application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
     PNG("image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}),
     JPEG("image/jpeg", new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff});
@@ -16,7 +16,7 @@ public enum AttachmentType {
     private final String contentType;
     private final byte[] magic;
 
-    AttachmentType(String contentType, byte[] magic) {
+    ScanType(String contentType, byte[] magic) {
         this.contentType = contentType;
         this.magic = magic;
     }
@@ -24,19 +24,23 @@ public enum AttachmentType {
     /** A file that passed the checks, with its type as read from its content and a safe name. */
     public record Checked(String fileName, String contentType, byte[] content) {}
 
-    /** @throws CaseRefusedException naming the field "file" when the file is empty, too big or of another type */
+    /** @throws InvalidInputException naming the field "file" when the file is empty, too big or of another type */
     public static Checked check(String fileName, byte[] content, int maxMb) {
         if (content == null || content.length == 0) {
-            throw CaseRefusedException.of("file", "attachment.none");
+            throw refused("attachment.none");
         }
         if (content.length > maxMb * 1024L * 1024) {
-            throw CaseRefusedException.of("file", "attachment.tooBig", String.valueOf(maxMb));
+            throw refused("attachment.tooBig", String.valueOf(maxMb));
         }
-        AttachmentType type = Arrays.stream(values())
+        ScanType type = Arrays.stream(values())
                 .filter(t -> t.matches(content))
                 .findFirst()
-                .orElseThrow(() -> CaseRefusedException.of("file", "attachment.type"));
+                .orElseThrow(() -> refused("attachment.type"));
         return new Checked(safeName(fileName, type), type.contentType, content);
+    }
+
+    private static InvalidInputException refused(String reason, Object... args) {
+        return new InvalidInputException("file", Refusal.of("cn.ybfp.kernel.forms", reason, args));
     }
 
     private boolean matches(byte[] content) {
@@ -44,7 +48,7 @@ public enum AttachmentType {
     }
 
     /** The base name without path or control characters, at most 100 characters, with the right extension. */
-    private static String safeName(String fileName, AttachmentType type) {
+    private static String safeName(String fileName, ScanType type) {
         String base =
                 fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "").replaceAll("[\\p{Cntrl}\"]", "");
         base = base.length() > 100 ? base.substring(base.length() - 100) : base;

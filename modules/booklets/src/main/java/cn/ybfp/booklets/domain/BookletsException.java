@@ -1,4 +1,4 @@
-package cn.ybfp.booklets.application;
+package cn.ybfp.booklets.domain;
 
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Refusal;

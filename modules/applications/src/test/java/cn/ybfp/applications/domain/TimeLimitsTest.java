@@ -6,18 +6,10 @@ import cn.ybfp.applications.api.CaseState;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-class WorkingDaysTest {
+class TimeLimitsTest {
 
     // 2026-11-20 is a Friday
     private static final LocalDate FRIDAY = LocalDate.of(2026, 11, 20);
-
-    @Test
-    void weekendsDoNotCount() {
-        assertThat(WorkingDays.after(FRIDAY, 1)).isEqualTo(LocalDate.of(2026, 11, 23)); // Monday
-        assertThat(WorkingDays.after(FRIDAY, 5)).isEqualTo(LocalDate.of(2026, 11, 27)); // next Friday
-        assertThat(WorkingDays.after(LocalDate.of(2026, 11, 21), 1)).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThat(WorkingDays.after(FRIDAY, 10)).isEqualTo(LocalDate.of(2026, 12, 4));
-    }
 
     @Test
     void eachStateHasItsLimit() {

@@ -1,4 +1,4 @@
-package cn.ybfp.applications.domain;
+package cn.ybfp.kernel;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,10 +18,20 @@ public final class WorkingDays {
         int left = days;
         while (left > 0) {
             date = date.plusDays(1);
-            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (isWorkingDay(date)) {
                 left--;
             }
         }
         return date;
+    }
+
+    /** The first working day of the month (the day the monthly random audit is drawn). */
+    public static LocalDate firstOf(java.time.YearMonth month) {
+        LocalDate first = month.atDay(1);
+        return isWorkingDay(first) ? first : after(first, 1);
+    }
+
+    private static boolean isWorkingDay(LocalDate date) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 }

@@ -1,0 +1,6 @@
+package cn.ybfp.booklets.api;
+
+public enum BookletStatus {
+    VALID,
+    WITHDRAWN
+}

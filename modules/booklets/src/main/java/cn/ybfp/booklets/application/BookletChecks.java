@@ -1,0 +1,50 @@
+package cn.ybfp.booklets.application;
+
+import cn.ybfp.booklets.api.BookletCheck;
+import cn.ybfp.booklets.api.DiseaseKind;
+import cn.ybfp.booklets.domain.Booklet;
+import cn.ybfp.booklets.domain.BookletDisease;
+import cn.ybfp.booklets.domain.Booklets;
+import cn.ybfp.booklets.domain.BookletsException;
+import cn.ybfp.booklets.domain.CatalogueEntry;
+import cn.ybfp.booklets.domain.DiseaseCode;
+import cn.ybfp.kernel.DivisionCode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+
+/** The booklet check the claims module asks before it settles an outpatient chronic or special-disease claim. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BookletChecks implements BookletCheck {
+
+    @Inject
+    CatalogueInForce catalogue;
+
+    @Inject
+    Booklets booklets;
+
+    @Override
+    public Cover check(long personId, DivisionCode poolingRegion, String disease, DiseaseKind kind, LocalDate day) {
+        String code = DiseaseCode.parse(disease)
+                .orElseThrow(() -> BookletsException.of("disease", "claim.disease", disease == null ? "" : disease))
+                .value();
+        CatalogueEntry entry = catalogue
+                .covered(poolingRegion, day.getYear(), code)
+                .orElseThrow(
+                        () -> BookletsException.of("disease", "claim.notCovered", code, String.valueOf(day.getYear())));
+        if (entry.kind() != kind) {
+            throw BookletsException.of("disease", "claim.kind", code, entry.kind());
+        }
+        for (BookletDisease listed : booklets.diseasesOfPerson(personId)) {
+            if (listed.disease().equals(code) && listed.covers(kind, day)) {
+                Booklet booklet = booklets.find(listed.bookletId()).orElseThrow();
+                if (booklet.validOn(day)) {
+                    return new Cover(booklet.number(), code, entry.name());
+                }
+            }
+        }
+        throw BookletsException.of("disease", "claim.noBooklet", code, day.toString());
+    }
+}

@@ -1,0 +1,29 @@
+package cn.ybfp.booklets.domain;
+
+import cn.ybfp.booklets.api.RecognitionStatus;
+import java.util.List;
+import java.util.Optional;
+
+/** Where recognitions and their evidence are kept (a port; the infrastructure implements it). */
+public interface Recognitions {
+
+    void add(Recognition recognition);
+
+    void add(Evidence evidence);
+
+    Optional<Recognition> find(long id);
+
+    /** The recognitions of townships matching {@code townshipPattern} (SQL LIKE), any status when null, newest first. */
+    List<Recognition> list(String townshipPattern, RecognitionStatus status, int limit);
+
+    List<Recognition> ofPerson(long personId);
+
+    /** A recognition still waiting for the county for the person and disease, if any. */
+    Optional<Recognition> pending(long personId, String disease);
+
+    List<Evidence> evidenceOf(long recognitionId);
+
+    Optional<Evidence> evidence(long id);
+
+    void flush();
+}
