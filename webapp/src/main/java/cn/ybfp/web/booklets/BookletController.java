@@ -2,6 +2,7 @@ package cn.ybfp.web.booklets;
 
 import cn.ybfp.booklets.api.WithdrawalReason;
 import cn.ybfp.booklets.application.BookletService;
+import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.web.security.CurrentCaller;
@@ -37,6 +38,9 @@ public class BookletController {
     BookletService service;
 
     @Inject
+    ClaimQueries claims;
+
+    @Inject
     Models models;
 
     @Inject
@@ -56,7 +60,9 @@ public class BookletController {
     @Path("{id:\\d+}")
     public String detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
-        models.put("b", service.detail(caller, id));
+        var booklet = service.detail(caller, id);
+        models.put("b", booklet);
+        models.put("claims", claims.onBooklet(caller, booklet.row().number()));
         models.put("notice", notice);
         models.put("canChange", caller.role() == Role.COUNTY_STAFF);
         models.put("reasons", WithdrawalReason.values());

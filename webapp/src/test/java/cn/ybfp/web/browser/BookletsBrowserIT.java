@@ -80,6 +80,9 @@ class BookletsBrowserIT {
             province.screenshot("booklet-audit-finding");
             province.open("/app/booklets/1");
             assertThat(province.text("booklet-status")).contains("已撤销", "抽审查实");
+            assertThat(province.text("recovery-note")).contains("追回");
+            assertThat(province.text("booklet-claims")).contains("M03900 高血压病", "320.00");
+            province.screenshot("booklet-withdrawn");
         }
 
         var refused = settle(token, "M03900");

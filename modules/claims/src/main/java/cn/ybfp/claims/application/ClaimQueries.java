@@ -73,6 +73,16 @@ public class ClaimQueries {
                 claims.count(jurisdiction, filter));
     }
 
+    /**
+     * The standing claims settled on a booklet: when an audit withdraws it, they stay as they are and are listed for
+     * recovery (云医保〔2020〕128号 二（四）).
+     */
+    public List<ClaimDetail> onBooklet(Caller caller, String bookletNumber) {
+        return claims.onBooklet(Jurisdiction.of(caller), bookletNumber).stream()
+                .map(ClaimDetail::of)
+                .toList();
+    }
+
     public Optional<BillView> bill(Caller caller, long id) {
         return bill(caller, id, "结算单 ");
     }

@@ -19,6 +19,9 @@ public interface SettledClaims {
     /** The person's claims of the year, reversed ones included, in the order they were settled. */
     List<SettledClaim> ofPersonYear(Jurisdiction jurisdiction, long personId, int year);
 
+    /** The standing claims a booklet covered, oldest first. */
+    List<SettledClaim> onBooklet(Jurisdiction jurisdiction, String bookletNumber);
+
     /** The accumulators' changes of the claims that stand (not reversed), in the order settled. */
     List<YearTotals> standingChanges(long personId, int year);
 

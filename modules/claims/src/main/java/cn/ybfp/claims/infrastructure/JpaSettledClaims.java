@@ -51,6 +51,17 @@ public class JpaSettledClaims implements SettledClaims {
     }
 
     @Override
+    public List<SettledClaim> onBooklet(Jurisdiction jurisdiction, String bookletNumber) {
+        return em.createQuery(
+                        "select c from SettledClaim c where c.bookletNumber = :booklet and c.reversedAt is null"
+                                + " and c.townshipCode like :scope order by c.claimDate, c.id",
+                        SettledClaim.class)
+                .setParameter("booklet", bookletNumber)
+                .setParameter("scope", jurisdiction.likePattern())
+                .getResultList();
+    }
+
+    @Override
     public List<YearTotals> standingChanges(long personId, int year) {
         return em.createQuery(
                         "select c from SettledClaim c where c.personId = :person and c.claimYear = :year"
