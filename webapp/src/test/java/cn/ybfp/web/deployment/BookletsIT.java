@@ -9,10 +9,14 @@ import cn.ybfp.booklets.api.BookletCheck;
 import cn.ybfp.booklets.api.BookletStatus;
 import cn.ybfp.booklets.api.DiseaseKind;
 import cn.ybfp.booklets.api.Finding;
+import cn.ybfp.booklets.api.HealthListStatus;
+import cn.ybfp.booklets.api.ListRowOutcome;
+import cn.ybfp.booklets.api.RecognitionSource;
 import cn.ybfp.booklets.api.RecognitionStatus;
 import cn.ybfp.booklets.api.WithdrawalReason;
 import cn.ybfp.booklets.application.BookletService;
 import cn.ybfp.booklets.application.DiseaseCatalogueService;
+import cn.ybfp.booklets.application.HealthListService;
 import cn.ybfp.booklets.application.RandomAuditService;
 import cn.ybfp.booklets.application.RecognitionService;
 import cn.ybfp.booklets.application.RecognitionService.StartForm;
@@ -22,6 +26,7 @@ import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.RecordNotFoundException;
 import cn.ybfp.kernel.Role;
+import cn.ybfp.register.application.CategoryForm;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.RegisterCommands;
 import jakarta.annotation.Resource;
@@ -84,6 +89,12 @@ class BookletsIT {
     @Inject
     BookletCheck check;
 
+    @Inject
+    HealthListService healthLists;
+
+    @Inject
+    cn.ybfp.register.application.PersonQueries people;
+
     @Resource(lookup = "java:app/jdbc/ybfp")
     DataSource dataSource;
 
@@ -97,7 +108,10 @@ class BookletsIT {
     void catalogue() {
         String year = String.valueOf(today.getYear());
         for (String[] d : List.of(
-                new String[] {"M03900", "高血压病", "CHRONIC"}, new String[] {"M07803", "慢性肾功能不全（血透治疗）", "SPECIAL"})) {
+                new String[] {"M03900", "高血压病", "CHRONIC"},
+                new String[] {"M01600", "糖尿病", "CHRONIC"},
+                new String[] {"M00105", "活动性肺结核", "CHRONIC"},
+                new String[] {"M07803", "慢性肾功能不全（血透治疗）", "SPECIAL"})) {
             try {
                 catalogues.add(PROVINCE, "220000", year, d[0], d[1], d[2]);
             } catch (InvalidInputException taken) { // added by an earlier test
@@ -237,6 +251,127 @@ class BookletsIT {
         var again = audits.detail(PROVINCE, draw.id()).booklets().get(0);
         assertThat(again.finding()).isEqualTo(Finding.FAVOUR_CARD);
         refused(() -> audits.review(PROVINCE, again.id(), again.version(), favourCard()), null, "已经复核");
+    }
+
+    @Test
+    void aHealthListIsComparedAppliedOnceDecidedAndReconciled() throws Exception {
+        String target = newIdNumber();
+        String second = newIdNumber();
+        String notTarget = newIdNumber();
+        long targetId = targetPerson(target);
+        targetPerson(second);
+        register.register(SHUANGYANG, new PersonForm(notTarget, "普通居民", "13900000000", "220112001", null, null, "地址"));
+        String csv = "身份证号,姓名,疾病,诊断机构,诊断日期\n"
+                + target + ",手册测试,高血压,双阳区医院," + today.minusDays(10) + "\n"
+                + second + ",手册测试,M01600,双阳区医院," + today.minusDays(9) + "\n"
+                + notTarget + ",普通居民,糖尿病,双阳区医院," + today.minusDays(8) + "\n"
+                + newIdNumber() + ",无此人,肺结核,双阳区医院," + today.minusDays(7) + "\n"
+                + "22011219800101123X,坏行,高血压,双阳区医院," + today + "\n"
+                + target + ",手册测试,高血压病,双阳区医院," + today.minusDays(10) + "\n";
+        long id = healthLists.upload(SHUANGYANG, "慢病名单.csv", new java.io.ByteArrayInputStream(csv.getBytes("GBK")));
+        var detail = healthLists.detail(SHUANGYANG, id);
+        assertThat(detail.rows())
+                .extracting(HealthListService.RowView::outcome)
+                .containsExactly(
+                        ListRowOutcome.ELIGIBLE,
+                        ListRowOutcome.ELIGIBLE,
+                        ListRowOutcome.NOT_TARGET,
+                        ListRowOutcome.UNKNOWN_PERSON,
+                        ListRowOutcome.BAD_ROW,
+                        ListRowOutcome.BAD_ROW);
+        assertThat(detail.rows().get(5).reason()).contains("重复");
+        assertThat(detail.rows()).allSatisfy(r -> assertThat(r.maskedIdNumber()).contains("********"));
+        assertThatThrownBy(() -> healthLists.detail(NONGAN, id)).isInstanceOf(RecordNotFoundException.class);
+
+        // a failure half way (the second person gone from the register) leaves nothing: no recognition, still waiting
+        long version = detail.list().version();
+        long secondPerson = rowPerson(id, 3, -1);
+        refused(() -> healthLists.apply(SHUANGYANG, id, version), null, "第 3 行");
+        assertThat(healthLists.detail(SHUANGYANG, id).list().status()).isEqualTo(HealthListStatus.COMPARED);
+        assertThat(recognitions.list(SHUANGYANG, "PENDING"))
+                .noneMatch(r -> r.maskedIdNumber().equals(cn.ybfp.kernel.ResidentId.mask(target)));
+        rowPerson(id, 3, secondPerson);
+
+        healthLists.apply(SHUANGYANG, id, version);
+        refused(() -> healthLists.apply(SHUANGYANG, id, version), null, "刷新"); // a resent form
+        var applied = healthLists.detail(SHUANGYANG, id);
+        refused(() -> healthLists.apply(SHUANGYANG, id, applied.list().version()), null, "已经应用");
+        long hypertension = applied.rows().get(0).recognitionId();
+        long diabetes = applied.rows().get(1).recognitionId();
+        assertThat(recognitions.detail(SHUANGYANG, hypertension).row().source())
+                .isEqualTo(RecognitionSource.HEALTH_LIST);
+        // four eyes: whoever applied the list does not decide its recognitions
+        refused(() -> recognitions.recognise(SHUANGYANG, hypertension, 0), null, "两人分办");
+        Caller other = caller("xq-it-second", Role.COUNTY_STAFF, "220112");
+        recognitions.recognise(
+                other, hypertension, recognitions.detail(other, hypertension).version());
+        recognitions.coverDrugsOnly(
+                other, diabetes, recognitions.detail(other, diabetes).version());
+        assertThat(booklets.ofPerson(SHUANGYANG, targetId).booklets()).hasSize(1);
+
+        var reconciled = healthLists.detail(SHUANGYANG, id).reconciliation();
+        assertThat(reconciled)
+                .allSatisfy(r -> assertThat(r.balanced()).as(r.disease()).isTrue());
+        assertThat(reconciled)
+                .extracting(
+                        HealthListService.Reconciliation::disease,
+                        HealthListService.Reconciliation::received,
+                        HealthListService.Reconciliation::booklets,
+                        HealthListService.Reconciliation::drugCover,
+                        HealthListService.Reconciliation::notMatched,
+                        HealthListService.Reconciliation::rejected)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("M00105", 1L, 0L, 0L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("M01600", 2L, 0L, 1L, 1L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("M03900", 3L, 1L, 0L, 0L, 2L));
+        var out = new java.io.ByteArrayOutputStream();
+        healthLists.writeFeedback(SHUANGYANG, id, out);
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(6);
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("已认定，发放手册");
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("用药保障标识");
+            assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("台账中无此人");
+        }
+    }
+
+    private long targetPerson(String idNumber) {
+        long id = register.register(
+                SHUANGYANG, new PersonForm(idNumber, "手册测试", "13900000000", "220112001", null, null, "测试地址"));
+        register.addCategory(
+                SHUANGYANG,
+                id,
+                new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2022-01-01", "2030-12-31"));
+        long membership = people.detail(SHUANGYANG, id).orElseThrow().memberships().stream()
+                .filter(m -> m.pendingBy() != null)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        register.confirmCategory(caller("xq-it-second", Role.COUNTY_STAFF, "220112"), id, membership);
+        return id;
+    }
+
+    /** Sets the matched person of a list's line (to make the apply fail half way, and back); returns the old one. */
+    private long rowPerson(long list, long line, long person) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement read = c.prepareStatement(
+                        "select person_id from health_list_row where list_id = ? and line_number = ?");
+                PreparedStatement write = c.prepareStatement(
+                        "update health_list_row set person_id = ? where list_id = ? and line_number = ?")) {
+            read.setLong(1, list);
+            read.setLong(2, line);
+            long old;
+            try (var rs = read.executeQuery()) {
+                rs.next();
+                old = rs.getLong(1);
+            }
+            write.setLong(1, person);
+            write.setLong(2, list);
+            write.setLong(3, line);
+            assertThat(write.executeUpdate()).isEqualTo(1);
+            return old;
+        }
     }
 
     private int drawAfter(CyclicBarrier barrier, YearMonth month) {

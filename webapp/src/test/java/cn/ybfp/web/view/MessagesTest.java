@@ -64,6 +64,7 @@ class MessagesTest {
                 InvalidCaseException.TEXTS,
                 SchemeFieldName.TEXTS,
                 BookletsException.TEXTS,
+                cn.ybfp.kernel.tables.TableFileException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
             var chinese = ResourceBundle.getBundle(texts, Locale.CHINESE, control);
@@ -104,6 +105,8 @@ class MessagesTest {
                 cn.ybfp.booklets.api.Finding.class,
                 cn.ybfp.booklets.api.Responsible.class,
                 cn.ybfp.booklets.api.AuditAction.class,
+                cn.ybfp.booklets.api.HealthListStatus.class,
+                cn.ybfp.booklets.api.ListRowOutcome.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

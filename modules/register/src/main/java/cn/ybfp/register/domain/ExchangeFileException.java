@@ -1,37 +1,19 @@
 package cn.ybfp.register.domain;
 
-import cn.ybfp.kernel.Refusal;
-import java.util.Locale;
+import cn.ybfp.kernel.tables.TableFileException;
 
 /**
- * The uploaded file cannot be read as an exchange list at all (wrong type, missing column, broken file), said by key
- * of the module's texts ({@code cn/ybfp/register/refusals}, {@code file.*}) for the clerk who uploaded it; the
- * message is its Chinese text. Problems of single rows are not this exception, they are the comparison's rejected
- * rows.
+ * The uploaded file cannot be read as an exchange list at all (wrong type, missing column, broken file): the kernel's
+ * {@link TableFileException} as the exchange reports it, with the same reason ({@link #refusal()}, texts
+ * {@code cn/ybfp/kernel/tables}) and the same Chinese message for the clerk who uploaded it. Problems of single rows
+ * are not this exception, they are the comparison's rejected rows.
  */
-public class ExchangeFileException extends RuntimeException {
+public class ExchangeFileException extends TableFileException {
 
     private static final long serialVersionUID = 1L;
 
-    private static final String TEXTS = "cn.ybfp.register.refusals";
-
-    private final transient Refusal refusal;
-
-    public ExchangeFileException(String key, Object... args) {
-        this(null, Refusal.of(TEXTS, key, args));
-    }
-
-    private ExchangeFileException(Throwable cause, Refusal refusal) {
-        super(refusal.in(Locale.CHINESE), cause);
-        this.refusal = refusal;
-    }
-
-    /** The file could not be read because of {@code cause}. */
-    public static ExchangeFileException because(Throwable cause, String key, Object... args) {
-        return new ExchangeFileException(cause, Refusal.of(TEXTS, key, args));
-    }
-
-    public Refusal refusal() {
-        return refusal;
+    /** The reason, message, cause and stack trace of the kernel reader's {@code unreadable}. */
+    public ExchangeFileException(TableFileException unreadable) {
+        super(unreadable);
     }
 }

@@ -1,11 +1,13 @@
 package cn.ybfp.register.infrastructure.exchange;
 
 import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.tables.TableRow;
 
 /**
- * One data row of an exchange list, as text: the comparison interprets it and rejects it with a reason when it cannot,
- * so nothing is parsed (or lost) here. Values are trimmed (also of full-width and non-breaking spaces, which pasted
- * text often carries) and an empty value is {@code null}.
+ * One data row of an exchange list, as text (the kernel's {@link TableRow} with the exchange's columns): the
+ * comparison interprets it and rejects it with a reason when it cannot, so nothing is parsed (or lost) here. Values
+ * are trimmed (also of full-width and non-breaking spaces, which pasted text often carries) and an empty value is
+ * {@code null}.
  *
  * <p>{@code rowNumber} is the row number the clerk sees when the file is opened in Excel, counting the header row and
  * any title rows above it: the first data row under a header in row 1 is row 2. For a CSV file it is the record
@@ -16,7 +18,7 @@ import cn.ybfp.kernel.ResidentId;
  * @param name           姓名
  * @param category       类别, see {@link CategoryNames}
  * @param division       行政区划代码
- * @param recognisedDate 认定日期, see {@link ExchangeDates}
+ * @param recognisedDate 认定日期, see {@link cn.ybfp.kernel.tables.TableDates}
  * @param endDate        终止日期; {@code null} also when the file has no such column
  * @param documentNumber 认定文号; {@code null} also when the file has no such column
  */
@@ -34,13 +36,26 @@ public record ExchangeRow(
         if (rowNumber < 1) {
             throw new IllegalArgumentException("rowNumber starts at 1: " + rowNumber);
         }
-        idNumber = clean(idNumber);
-        name = clean(name);
-        category = clean(category);
-        division = clean(division);
-        recognisedDate = clean(recognisedDate);
-        endDate = clean(endDate);
-        documentNumber = clean(documentNumber);
+        idNumber = TableRow.clean(idNumber);
+        name = TableRow.clean(name);
+        category = TableRow.clean(category);
+        division = TableRow.clean(division);
+        recognisedDate = TableRow.clean(recognisedDate);
+        endDate = TableRow.clean(endDate);
+        documentNumber = TableRow.clean(documentNumber);
+    }
+
+    /** The row as the kernel's reader read it with {@link ExchangeColumn}s. */
+    static ExchangeRow of(TableRow row) {
+        return new ExchangeRow(
+                row.rowNumber(),
+                row.cell(ExchangeColumn.ID_NUMBER),
+                row.cell(ExchangeColumn.NAME),
+                row.cell(ExchangeColumn.CATEGORY),
+                row.cell(ExchangeColumn.DIVISION),
+                row.cell(ExchangeColumn.RECOGNISED_DATE),
+                row.cell(ExchangeColumn.END_DATE),
+                row.cell(ExchangeColumn.DOCUMENT_NUMBER));
     }
 
     /** True when none of the values is present: such a row is skipped by the reader. */
@@ -52,26 +67,6 @@ public record ExchangeRow(
                 && recognisedDate == null
                 && endDate == null
                 && documentNumber == null;
-    }
-
-    /** Trims every kind of blank (ASCII, full-width U+3000, no-break U+00A0, BOM, zero-width); empty → {@code null}. */
-    static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
-        int start = 0;
-        int end = value.length();
-        while (start < end && isBlank(value.charAt(start))) {
-            start++;
-        }
-        while (end > start && isBlank(value.charAt(end - 1))) {
-            end--;
-        }
-        return start == end ? null : value.substring(start, end);
-    }
-
-    private static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
     }
 
     /**

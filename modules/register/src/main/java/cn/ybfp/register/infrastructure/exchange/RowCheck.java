@@ -3,6 +3,7 @@ package cn.ybfp.register.infrastructure.exchange;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.InvalidResidentIdException;
 import cn.ybfp.kernel.ResidentId;
+import cn.ybfp.kernel.tables.TableDates;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +45,13 @@ public final class RowCheck {
             return staged.reject("救助对象类别无法识别");
         }
         staged.category = category.get();
-        Optional<LocalDate> recognised = ExchangeDates.parse(row.recognisedDate());
+        Optional<LocalDate> recognised = TableDates.parse(row.recognisedDate());
         if (recognised.isEmpty()) {
             return staged.reject("认定日期无效");
         }
         staged.recognisedDate = recognised.get();
         if (row.endDate() != null) {
-            Optional<LocalDate> end = ExchangeDates.parse(row.endDate()).filter(d -> !d.isBefore(recognised.get()));
+            Optional<LocalDate> end = TableDates.parse(row.endDate()).filter(d -> !d.isBefore(recognised.get()));
             if (end.isEmpty()) {
                 return staged.reject("终止日期无效或早于认定日期");
             }

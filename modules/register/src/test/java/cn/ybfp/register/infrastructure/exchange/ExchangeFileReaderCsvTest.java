@@ -158,13 +158,6 @@ class ExchangeFileReaderCsvTest {
     }
 
     @Test
-    void tellsTheFormatByTheLastPathSegmentIgnoringCase() {
-        assertThat(ExchangeFileReader.formatOf("C:\\Users\\科员\\Desktop\\名单.CSV"))
-                .isEqualTo(ExchangeFileReader.Format.CSV);
-        assertThat(ExchangeFileReader.formatOf("2024.03/名单.Xlsx")).isEqualTo(ExchangeFileReader.Format.XLSX);
-    }
-
-    @Test
     void refusesAnEmptyFile() {
         assertThatThrownBy(() -> read("a.csv", new byte[0]))
                 .isInstanceOf(ExchangeFileException.class)

@@ -8,9 +8,6 @@ import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,39 +203,5 @@ class ExchangeFileReaderXlsxTest {
                     throw stop;
                 }))
                 .isSameAs(stop);
-    }
-
-    @Test
-    void deletesItsTemporaryCopy() throws IOException {
-        byte[] good = departmentWorkbook();
-        long before = temporaryCopies();
-
-        read("a.xlsx", good);
-        assertThatThrownBy(() -> read("a.xlsx", new byte[] {1, 2, 3})).isInstanceOf(ExchangeFileException.class);
-        assertThatThrownBy(() -> ExchangeFileReader.read("a.xlsx", new ByteArrayInputStream(good), row -> {
-                    throw new IllegalStateException();
-                }))
-                .isInstanceOf(IllegalStateException.class);
-
-        assertThat(temporaryCopies()).isEqualTo(before);
-    }
-
-    private static long temporaryCopies() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("ybfp-exchange-"))
-                    .count();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    @Test
-    void excelCellTextWritesGeneralNumbersInFull() {
-        assertThat(ExcelCellText.plain(2.20112198001011E17)).isEqualTo("220112198001011000");
-        assertThat(ExcelCellText.plain(220112001d)).isEqualTo("220112001");
-        assertThat(ExcelCellText.plain(12.5)).isEqualTo("12.5");
-        assertThat(ExcelCellText.plain(0.1 + 0.2)).isEqualTo("0.3");
-        assertThat(ExcelCellText.plain(0)).isEqualTo("0");
-        assertThat(ExcelCellText.plain(-3)).isEqualTo("-3");
     }
 }

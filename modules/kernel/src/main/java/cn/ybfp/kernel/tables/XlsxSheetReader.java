@@ -1,6 +1,5 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -59,14 +58,14 @@ final class XlsxSheetReader {
         ZipSecureFile.setMinInflateRatio(1.0 / MAX_INFLATION);
     }
 
-    /** Reads the file at {@code file} into {@code feed}; any content problem becomes an {@link ExchangeFileException}. */
+    /** Reads the file at {@code file} into {@code feed}; any content problem becomes a {@link TableFileException}. */
     static void read(Path file, RowFeed feed) {
         checkSizes(file);
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw ExchangeFileException.because(e, "file.xlsFile");
+            throw TableFileException.because(e, "file.xlsFile");
         } catch (OpenXML4JException | RuntimeException e) {
             throw unreadable(e); // not a zip, not an Office package, empty, …
         }
@@ -81,7 +80,7 @@ final class XlsxSheetReader {
             boolean date1904 = isDate1904(reader);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
-                throw new ExchangeFileException("file.noSheet");
+                throw TableFileException.of("file.noSheet");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
@@ -93,8 +92,8 @@ final class XlsxSheetReader {
             if (rows.failure != null) {
                 throw rows.failure; // the feed's or the caller's own exception, unchanged
             }
-            if (e instanceof ExchangeFileException exchange) {
-                throw exchange;
+            if (e instanceof TableFileException refused) {
+                throw refused;
             }
             // the file is a local temporary copy, so any failure here means a broken (or zip-bomb) package
             throw unreadable(e);
@@ -115,10 +114,10 @@ final class XlsxSheetReader {
                 long size = entry.getSize();
                 long packed = entry.getCompressedSize();
                 if (size > MAX_PART_BYTES || packed > 0 && size > packed * MAX_INFLATION && size > 1024 * 1024) {
-                    throw new ExchangeFileException("file.zipBomb");
+                    throw TableFileException.of("file.zipBomb");
                 }
                 if (entry.getName().equalsIgnoreCase("xl/sharedStrings.xml") && size > MAX_SHARED_STRINGS_BYTES) {
-                    throw new ExchangeFileException(
+                    throw TableFileException.of(
                             "file.sharedStringsTooLarge", String.valueOf(MAX_SHARED_STRINGS_BYTES / 1024 / 1024));
                 }
             }
@@ -127,8 +126,8 @@ final class XlsxSheetReader {
         }
     }
 
-    private static ExchangeFileException unreadable(Exception cause) {
-        return ExchangeFileException.because(cause, "file.brokenXlsx");
+    private static TableFileException unreadable(Exception cause) {
+        return TableFileException.because(cause, "file.brokenXlsx");
     }
 
     /** Whether the workbook counts dates from 1904 (old Mac Excel); a date cell is a day count from that origin. */

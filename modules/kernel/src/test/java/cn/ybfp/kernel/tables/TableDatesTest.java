@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ExchangeDatesTest {
+class TableDatesTest {
 
     private static final LocalDate MARCH_FIRST = LocalDate.of(2021, 3, 1);
 
@@ -32,7 +32,7 @@ class ExchangeDatesTest {
                 "2021-03-01T00:00:00.000"
             })
     void readsTheFormsClerksWrite(String text) {
-        assertThat(ExchangeDates.parse(text)).contains(MARCH_FIRST);
+        assertThat(TableDates.parse(text)).contains(MARCH_FIRST);
     }
 
     @ParameterizedTest
@@ -57,12 +57,12 @@ class ExchangeDatesTest {
                 "2021-03-01x"
             })
     void refusesAnythingElse(String text) {
-        assertThat(ExchangeDates.parse(text)).isEmpty();
+        assertThat(TableDates.parse(text)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"2020-02-29", "2020年2月29日", "20200229"})
     void acceptsALeapDay(String text) {
-        assertThat(ExchangeDates.parse(text)).contains(LocalDate.of(2020, 2, 29));
+        assertThat(TableDates.parse(text)).contains(LocalDate.of(2020, 2, 29));
     }
 }

@@ -1,6 +1,5 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +54,7 @@ final class CsvCharsets {
         if (bom.length >= 2
                 && ((bom[0] & 0xFF) == 0xFF && (bom[1] & 0xFF) == 0xFE
                         || (bom[0] & 0xFF) == 0xFE && (bom[1] & 0xFF) == 0xFF)) {
-            throw new ExchangeFileException("file.utf16");
+            throw TableFileException.of("file.utf16");
         }
         in.reset();
         in.mark(SCAN_LIMIT + WINDOW);

@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

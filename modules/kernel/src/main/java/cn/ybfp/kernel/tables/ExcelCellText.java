@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -12,7 +12,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
  * Turns a numeric Excel cell into the text the clerk means, for the streaming reader:
  * <ul>
  * <li>a date cell (any date format, e.g. Chinese "2021年3月1日" or "2021/3/1") becomes {@code 2021-03-01}, the one
- * form {@link ExchangeDates} reads first;</li>
+ * form {@link TableDates} reads first;</li>
  * <li>a number in the General format is written out in full, never in scientific notation: an identity number typed
  * as a number shows as "2.20112E+17" in Excel's grid but must come out as digits. Excel keeps only 15 significant
  * digits, so an 18-digit number typed as a number has already lost its last three digits in the file

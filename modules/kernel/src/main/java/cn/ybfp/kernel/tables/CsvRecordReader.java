@@ -1,6 +1,5 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -51,7 +50,7 @@ final class CsvRecordReader {
         while (true) {
             if (quoted) {
                 if (c < 0) {
-                    throw new ExchangeFileException("file.openQuote", String.valueOf(recordNumber));
+                    throw TableFileException.of("file.openQuote", String.valueOf(recordNumber));
                 }
                 if (c == '"') {
                     int after = read();
@@ -87,14 +86,14 @@ final class CsvRecordReader {
 
     private void append(char c) {
         if (field.length() >= MAX_FIELD_LENGTH) {
-            throw new ExchangeFileException("file.longField", String.valueOf(recordNumber));
+            throw TableFileException.of("file.longField", String.valueOf(recordNumber));
         }
         field.append(c);
     }
 
     private void endField() {
         if (fields.size() >= MAX_FIELDS) {
-            throw new ExchangeFileException("file.tooManyColumns", String.valueOf(recordNumber));
+            throw TableFileException.of("file.tooManyColumns", String.valueOf(recordNumber));
         }
         fields.add(field.toString());
         field.setLength(0);

@@ -1,4 +1,4 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -8,13 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates clerks write in exchange lists: {@code 2021-03-01}, {@code 2021/3/1}, {@code 2021.03.01},
- * {@code 20210301} and {@code 2021年3月1日} (the 日 may be missing), with one- or two-digit month and day, full-width
- * digits allowed, and a time of day after the date ignored ({@code 2021-03-01 00:00:00}, as database exports write).
- * Anything else, an impossible date ({@code 2021-02-30}), or a year outside {@value #MIN_YEAR}–{@value #MAX_YEAR}
- * (a typo such as 0221) is empty: the comparison rejects the row with a reason rather than guess.
+ * Reads the dates clerks write in uploaded tables (exchange lists, patient lists): {@code 2021-03-01},
+ * {@code 2021/3/1}, {@code 2021.03.01}, {@code 20210301} and {@code 2021年3月1日} (the 日 may be missing), with one- or
+ * two-digit month and day, full-width digits allowed, and a time of day after the date ignored
+ * ({@code 2021-03-01 00:00:00}, as database exports write). Anything else, an impossible date ({@code 2021-02-30}), or
+ * a year outside {@value #MIN_YEAR}–{@value #MAX_YEAR} (a typo such as 0221) is empty: the module reading the table
+ * rejects the row with a reason rather than guess.
  */
-public final class ExchangeDates {
+public final class TableDates {
 
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2100;
@@ -25,7 +26,7 @@ public final class ExchangeDates {
     private static final Pattern CHINESE =
             Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日?" + TIME);
 
-    private ExchangeDates() {}
+    private TableDates() {}
 
     /** The date, or empty when the text is blank or not a real date in one of the forms above. */
     public static Optional<LocalDate> parse(String text) {

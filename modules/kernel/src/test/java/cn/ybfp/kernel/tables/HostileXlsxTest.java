@@ -1,8 +1,7 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +25,7 @@ class HostileXlsxTest {
         });
 
         assertThatThrownBy(() -> read(xlsx))
-                .isInstanceOf(ExchangeFileException.class)
+                .isInstanceOf(TableFileException.class)
                 .hasMessageContaining("解压后异常巨大");
     }
 
@@ -45,12 +44,12 @@ class HostileXlsxTest {
         });
 
         assertThatThrownBy(() -> read(xlsx))
-                .isInstanceOf(ExchangeFileException.class)
+                .isInstanceOf(TableFileException.class)
                 .hasMessageContaining("文字表超过 64 MB");
     }
 
     private static void read(byte[] xlsx) throws IOException {
-        ExchangeFileReader.read("名单.xlsx", new ByteArrayInputStream(xlsx), row -> {
+        TableReader.of(PatientColumn.class).read("名单.xlsx", new ByteArrayInputStream(xlsx), row -> {
             throw new AssertionError("no row may be read from a hostile file");
         });
     }

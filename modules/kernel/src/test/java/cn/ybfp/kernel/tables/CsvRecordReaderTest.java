@@ -1,9 +1,8 @@
-package cn.ybfp.register.infrastructure.exchange;
+package cn.ybfp.kernel.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.ybfp.register.domain.ExchangeFileException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ class CsvRecordReaderTest {
         String csv = "a\n\"" + "x".repeat(CsvRecordReader.MAX_FIELD_LENGTH + 1) + "\"\n";
 
         assertThatThrownBy(() -> records(csv))
-                .isInstanceOf(ExchangeFileException.class)
+                .isInstanceOf(TableFileException.class)
                 .hasMessage("第 2 行的内容过长，可能是引号没有闭合");
     }
 

@@ -1,0 +1,93 @@
+package cn.ybfp.booklets.infrastructure;
+
+import cn.ybfp.booklets.api.ListRowOutcome;
+import cn.ybfp.booklets.api.RecognitionStatus;
+import cn.ybfp.booklets.domain.HealthList;
+import cn.ybfp.booklets.domain.HealthListRow;
+import cn.ybfp.booklets.domain.HealthLists;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaHealthLists implements HealthLists {
+
+    private static final String ROWS =
+            " from HealthListRow r left join Recognition rec on rec.id = r.recognitionId" + " where r.listId = :list";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void add(HealthList list) {
+        em.persist(list);
+    }
+
+    @Override
+    public void add(HealthListRow row) {
+        em.persist(row);
+    }
+
+    @Override
+    public Optional<HealthList> find(long id) {
+        return Optional.ofNullable(em.find(HealthList.class, id));
+    }
+
+    @Override
+    public List<HealthList> list(String countyPattern, int limit) {
+        return em.createQuery(
+                        "select l from HealthList l where l.county like :pattern order by l.uploadedAt desc, l.id desc",
+                        HealthList.class)
+                .setParameter("pattern", countyPattern)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public List<HealthListRow> eligible(long listId) {
+        return em.createQuery(
+                        "select r from HealthListRow r where r.listId = :list and r.outcome = :eligible"
+                                + " order by r.lineNumber",
+                        HealthListRow.class)
+                .setParameter("list", listId)
+                .setParameter("eligible", ListRowOutcome.ELIGIBLE)
+                .getResultList();
+    }
+
+    @Override
+    public List<Entry> rows(long listId, int offset, int limit) {
+        return em.createQuery("select r, rec.status, rec.reason" + ROWS + " order by r.lineNumber", Object[].class)
+                .setParameter("list", listId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(o -> new Entry((HealthListRow) o[0], (RecognitionStatus) o[1], (String) o[2]))
+                .toList();
+    }
+
+    @Override
+    public List<Tally> tally(long listId) {
+        return em.createQuery(
+                        "select r.disease, r.outcome, rec.status, count(r)" + ROWS
+                                + " group by r.disease, r.outcome, rec.status",
+                        Object[].class)
+                .setParameter("list", listId)
+                .getResultStream()
+                .map(o -> new Tally(
+                        (String) o[0], (ListRowOutcome) o[1], (RecognitionStatus) o[2], ((Number) o[3]).longValue()))
+                .toList();
+    }
+
+    @Override
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}
