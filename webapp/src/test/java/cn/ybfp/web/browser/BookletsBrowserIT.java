@@ -90,6 +90,48 @@ class BookletsBrowserIT {
         assertThat(refused.body()).contains("病种", "M03900", "没有");
     }
 
+    @Test
+    void aCountyUploadsTheHealthListAndAnotherClerkDecidesItsPatients() throws Exception {
+        Path list = Files.createTempDirectory("health").resolve("卫健慢病名单.csv");
+        Files.writeString(
+                list,
+                "身份证号,姓名,疾病,诊断机构,诊断日期\n"
+                        + "220112198002120427,张丽,高血压,长春市双阳区医院,2026-10-12\n"
+                        + "220112196501200158,赵德胜,糖尿病,双阳区平湖卫生院,2026-09-03\n"
+                        + "220112200001011234,查无此人,肺结核,长春市双阳区医院,2026-08-01\n",
+                java.nio.charset.Charset.forName("GBK"));
+        String page;
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open("/app/booklets");
+            county.click("health-lists-link");
+            county.type("health-list-file", list.toString());
+            county.click("upload-health-list");
+            assertThat(county.text("count-ELIGIBLE")).isEqualTo("2");
+            assertThat(county.text("count-BAD_ROW")).isEqualTo("1"); // the made-up ID number fails its check digit
+            county.click("apply-health-list");
+            assertThat(county.text("notice")).contains("名单已应用");
+            page = county.path();
+            county.screenshot("health-list-applied");
+        }
+        try (Browser other = new Browser().login("xq-shuangyang-mz")) {
+            other.open(page);
+            other.all("#line-2 a").get(0).click();
+            other.click("recognise");
+            assertThat(other.text("notice")).isEqualTo("已认定，病种已载入手册。");
+            other.open(page);
+            other.all("#line-3 a").get(0).click();
+            other.click("drug-cover");
+            assertThat(other.text("notice")).isEqualTo("已给予用药保障标识。");
+            other.open(page);
+            assertThat(other.text("reconcile-M03900")).contains("是");
+            assertThat(other.text("reconcile-M01600")).contains("是");
+            assertThat(other.text("line-2")).contains("已认定");
+            assertThat(other.text("line-3")).contains("用药保障标识");
+            other.screenshot("health-list-reconciled");
+            assertThat(other.download(page + "/feedback.xlsx")).startsWith(new byte[] {'P', 'K'});
+        }
+    }
+
     /** A chronic outpatient claim of today for 李建国 through the hospital API. */
     private HttpResponse<String> settle(String token, String disease) throws Exception {
         String body = """
