@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -167,41 +166,5 @@ class ExchangeFileReaderXlsxTest {
         assertThatThrownBy(() -> read("a.xlsx", file))
                 .isInstanceOf(ExchangeFileException.class)
                 .hasMessage("缺少列：身份证号");
-    }
-
-    @Test
-    void tellsTheClerkToSaveAnOldXlsFileAsXlsx() throws IOException {
-        byte[] xls;
-        try (HSSFWorkbook workbook = new HSSFWorkbook();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.createSheet().createRow(0).createCell(0).setCellValue("身份证号");
-            workbook.write(out);
-            xls = out.toByteArray();
-        }
-
-        assertThatThrownBy(() -> read("改了扩展名.xlsx", xls))
-                .isInstanceOf(ExchangeFileException.class)
-                .hasMessageContaining("旧版 Excel（.xls）");
-    }
-
-    @Test
-    void refusesAFileThatIsNoWorkbook() {
-        assertThatThrownBy(() -> read("a.xlsx", "身份证号,姓名".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOf(ExchangeFileException.class)
-                .hasMessageStartingWith("无法读取 Excel 文件");
-        assertThatThrownBy(() -> read("a.xlsx", new byte[0]))
-                .isInstanceOf(ExchangeFileException.class)
-                .hasMessage("文件是空的，没有表头和数据");
-    }
-
-    @Test
-    void anExceptionOfTheSinkStopsTheReadingUnchanged() throws IOException {
-        byte[] file = departmentWorkbook();
-        IllegalStateException stop = new IllegalStateException("stop");
-
-        assertThatThrownBy(() -> ExchangeFileReader.read("a.xlsx", new ByteArrayInputStream(file), row -> {
-                    throw stop;
-                }))
-                .isSameAs(stop);
     }
 }
