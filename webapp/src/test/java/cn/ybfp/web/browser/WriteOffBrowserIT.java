@@ -24,6 +24,7 @@ class WriteOffBrowserIT {
             browser.type("householdId", "2"); // 李建国's household of the demo data: 低保
             browser.type("relationToHead", "孙子");
             browser.click("save");
+            assertThat(browser.text("notice")).isEqualTo("已登记。"); // the person's page, not the form still
             String babyPage = browser.path();
             String babyId = babyPage.substring(babyPage.lastIndexOf('/') + 1);
 

@@ -282,6 +282,7 @@ class BookletsIT {
         assertThat(detail.rows().get(5).reason()).contains("重复");
         assertThat(detail.rows()).allSatisfy(r -> assertThat(r.maskedIdNumber()).contains("********"));
         assertThatThrownBy(() -> healthLists.detail(NONGAN, id)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> healthLists.detail(YUNSHAN, id)).isInstanceOf(RecordNotFoundException.class);
 
         // a failure half way (the second person gone from the register) leaves nothing: no recognition, still waiting
         long version = detail.list().version();

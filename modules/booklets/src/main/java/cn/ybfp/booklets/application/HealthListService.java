@@ -15,6 +15,8 @@ import cn.ybfp.booklets.domain.Recognition;
 import cn.ybfp.booklets.domain.Recognitions;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.RecordNotFoundException;
 import cn.ybfp.kernel.excel.XlsxTable;
 import cn.ybfp.register.api.InsuredPerson;
@@ -179,7 +181,10 @@ public class HealthListService {
         InsuredPerson person = register.find(area, row.personId(), today)
                 .orElseThrow(
                         () -> BookletsException.of(null, "healthList.personGone", String.valueOf(row.lineNumber())));
-        var entry = comparison.covered(person, today, row.disease()).orElseThrow();
+        var entry = comparison
+                .covered(person, today, row.disease())
+                .orElseThrow(() -> BookletsException.of(
+                        null, "healthList.notCovered", String.valueOf(row.lineNumber()), row.disease()));
         Recognition recognition = new Recognition(
                 RecognitionService.patient(person),
                 new Diagnosis(
@@ -295,13 +300,9 @@ public class HealthListService {
 
     private HealthList visible(Caller caller, long id) {
         return lists.find(id)
-                .filter(l -> l.county().startsWith(countyPrefix(caller)))
+                .filter(l -> caller.division().level() != DivisionLevel.TOWNSHIP)
+                .filter(l -> Jurisdiction.of(caller).contains(DivisionCode.of(l.county())))
                 .orElseThrow(() -> new RecordNotFoundException("health list " + id));
-    }
-
-    private static String countyPrefix(Caller caller) {
-        String pattern = countyPattern(caller);
-        return pattern.substring(0, pattern.length() - 1);
     }
 
     /** A county's lists for its users (a township's are its county's), every county's for the province. */

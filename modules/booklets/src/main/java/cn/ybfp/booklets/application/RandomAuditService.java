@@ -1,6 +1,7 @@
 package cn.ybfp.booklets.application;
 
 import cn.ybfp.booklets.api.AuditAction;
+import cn.ybfp.booklets.api.BookletStatus;
 import cn.ybfp.booklets.api.Finding;
 import cn.ybfp.booklets.api.Responsible;
 import cn.ybfp.booklets.api.WithdrawalReason;
@@ -195,7 +196,11 @@ public class RandomAuditService {
         DrawnBooklet.Review review = review(form);
         LocalDateTime now = LocalDateTime.now(clock);
         drawn.review(review, booklet.issuedBy(), caller.username(), now);
-        if (review.finding().faulty() && booklet.validOn(review.on())) {
+        if (review.on().isBefore(booklet.issuedOn())) {
+            throw BookletsException.of(
+                    "foundOn", "audit.foundBeforeIssue", booklet.issuedOn().toString());
+        }
+        if (review.finding().faulty() && booklet.status() == BookletStatus.VALID) {
             booklet.withdraw(WithdrawalReason.AUDIT_FINDING, review.on(), review.note(), caller.username(), now);
         }
         try {

@@ -191,7 +191,10 @@ public class RecognitionService {
     public record EvidenceContent(String fileName, String contentType, byte[] content) {}
 
     public EvidenceContent evidence(Caller caller, long recognitionId, long evidenceId) {
-        visible(caller, recognitionId);
+        Recognition r = visible(caller, recognitionId);
+        if (caller.role() == Role.PROVINCE_SUPERVISOR) {
+            views.viewed(caller, r.personId(), "慢特病认定诊断证明 " + evidenceId);
+        }
         return recognitions
                 .evidence(evidenceId)
                 .filter(e -> e.recognitionId() == recognitionId)
@@ -206,7 +209,9 @@ public class RecognitionService {
         LocalDateTime now = LocalDateTime.now(clock);
         InsuredPerson person = register.find(Jurisdiction.of(caller), r.personId(), today)
                 .orElseThrow(() -> BookletsException.of(null, "recognition.person"));
-        Booklet booklet = booklets.validOf(r.personId()).orElseGet(() -> issue(person, today, caller.username(), now));
+        Booklet booklet = booklets.validOf(r.personId())
+                .filter(b -> !b.lapse(today))
+                .orElseGet(() -> issue(person, today, caller.username(), now));
         r.recognise(booklet, caller.username(), now);
         boolean listed = booklets.diseasesOf(booklet.id()).stream()
                 .anyMatch(d -> d.disease().equals(r.disease()));
@@ -221,8 +226,13 @@ public class RecognitionService {
         DivisionCode county = person.township().parent().orElseThrow();
         Booklet booklet = new Booklet(
                 BookletNumber.of(county, today.getYear(), booklets.nextSerial()), patient(person), today, by, now);
-        booklets.add(booklet);
-        booklets.flush(); // its id for the disease; a second valid booklet for the person is refused here
+        try {
+            booklets.flush(); // a lapsed booklet gives up the person's place before the new one takes it
+            booklets.add(booklet);
+            booklets.flush(); // its id for the disease; a second valid booklet for the person is refused here
+        } catch (PersistenceException e) { // another clerk issued the person's booklet at the same moment
+            throw BookletsException.of(null, "recognition.stale");
+        }
         return booklet;
     }
 

@@ -117,6 +117,18 @@ public class Booklet {
                 && (status == BookletStatus.VALID || day.isBefore(withdrawnOn));
     }
 
+    /**
+     * A booklet past its end no longer holds the person's place: true, and the place is given up, when {@code today}
+     * lies after the end (a new recognition then issues a new booklet).
+     */
+    public boolean lapse(LocalDate today) {
+        if (!today.isAfter(validTo)) {
+            return false;
+        }
+        this.holder = null;
+        return true;
+    }
+
     /** Renewed in the last days before its end ({@link BookletValidity}). */
     public void renew(LocalDate today, String by, LocalDateTime at) {
         requireValid();

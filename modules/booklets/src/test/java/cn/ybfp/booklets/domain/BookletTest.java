@@ -66,6 +66,13 @@ class BookletTest {
     }
 
     @Test
+    void aBookletPastItsEndGivesUpThePersonsPlaceSoANewOneCanBeIssued() {
+        Booklet b = booklet();
+        assertThat(b.lapse(LocalDate.of(2027, 12, 31))).isFalse(); // its last day
+        assertThat(b.lapse(LocalDate.of(2028, 1, 1))).isTrue();
+    }
+
+    @Test
     void aNumberSaysTheCountyTheYearAndTheSerial() {
         assertThat(BookletNumber.of(DivisionCode.of("220112"), 2026, 123)).isEqualTo("2201122026000123");
         assertThatThrownBy(() -> BookletNumber.of(DivisionCode.of("220112"), 2026, 1_000_000))

@@ -229,11 +229,11 @@ public class SettlementService implements BillLines {
         Scheme scheme = catalog.scheme(record);
         Claim claim = readClaim(scheme, person, request.claim());
         within(() -> ClaimBounds.checkAmounts(claim, maxAmount));
-        BookletCheck.Cover cover = coveringBooklet(person, claim);
         var existing = claims.findByNumber(hospital, claim.id());
-        if (existing.isPresent()) {
+        if (existing.isPresent()) { // a resent claim answers its stored bill, whatever became of the booklet since
             return repeated(existing.get(), person, claim, record, recording);
         }
+        BookletCheck.Cover cover = coveringBooklet(person, claim);
         checkCorrects(jurisdiction, hospital, request.corrects(), person);
         int year = claim.date().getYear();
         // the person's year first, then its totals: a claim confirmed in between changes its version, and this
