@@ -30,7 +30,7 @@ public class FeedbackDownload {
     @GET
     public Response feedback(@PathParam("id") long id) {
         Caller caller = currentCaller.require();
-        service.detail(caller, id); // another county's list is 404, before the response starts
+        service.requireVisible(caller, id); // another county's list is 404, before the response starts
         StreamingOutput body = out -> service.writeFeedback(caller, id, out);
         return Downloads.xlsx(body, Downloads.name(request, "download.feedback", String.valueOf(id)));
     }

@@ -27,9 +27,7 @@ public class BookletChecks implements BookletCheck {
 
     @Override
     public Cover check(long personId, DivisionCode poolingRegion, String disease, DiseaseKind kind, LocalDate day) {
-        String code = DiseaseCode.parse(disease)
-                .orElseThrow(() -> BookletsException.of("disease", "claim.disease", disease == null ? "" : disease))
-                .value();
+        String code = DiseaseCode.typed(disease, "disease").value();
         CatalogueEntry entry = catalogue
                 .covered(poolingRegion, day.getYear(), code)
                 .orElseThrow(

@@ -96,8 +96,7 @@ public class DiseaseCatalogueService {
     public CatalogueKey add(Caller caller, String region, String year, String code, String name, String kind) {
         Authority.toSetCatalogues(caller);
         CatalogueKey target = new CatalogueKey(poolingRegion(caller, region), year(year));
-        DiseaseCode disease =
-                DiseaseCode.parse(code).orElseThrow(() -> BookletsException.of("code", "entry.code", typed(code)));
+        DiseaseCode disease = DiseaseCode.typed(code, "code");
         String named = FormValues.text(name, "name", BookletsException.label("name"), NAME_LENGTH);
         DiseaseKind chosen = FormValues.choice(DiseaseKind.class, kind, "kind", BookletsException.label("kind"));
         BookletsException taken = BookletsException.of("code", "entry.taken", disease.value());

@@ -207,6 +207,11 @@ public class HealthListService {
         flushOr(BookletsException.of(null, "healthList.stale"));
     }
 
+    /** Refuses (404) a list outside the caller's area: before a download's response starts. */
+    public void requireVisible(Caller caller, long id) {
+        visible(caller, id);
+    }
+
     /** The feedback file for the health department: each row of its list with the outcome, as .xlsx. */
     public void writeFeedback(Caller caller, long id, OutputStream out) throws IOException {
         HealthList list = visible(caller, id);

@@ -127,8 +127,7 @@ public class RecognitionService {
     }
 
     private Diagnosis diagnosis(InsuredPerson person, StartForm form, LocalDate today) {
-        DiseaseCode code = DiseaseCode.parse(form.disease())
-                .orElseThrow(() -> BookletsException.of("disease", "entry.code", typed(form.disease())));
+        DiseaseCode code = DiseaseCode.typed(form.disease(), "disease");
         LocalDate on = FormValues.date(form.diagnosedOn(), "diagnosedOn", BookletsException.label("diagnosedOn"));
         if (on.isAfter(today) || on.isBefore(today.minusYears(1))) {
             throw BookletsException.of("diagnosedOn", "recognition.diagnosedOn");
@@ -286,9 +285,5 @@ public class RecognitionService {
                 r.status(),
                 r.startedBy(),
                 r.startedAt());
-    }
-
-    private static String typed(String value) {
-        return value == null ? "" : value.strip();
     }
 }

@@ -24,6 +24,12 @@ public record DiseaseCode(String value) {
                 : java.util.Optional.empty();
     }
 
+    /** The code as typed, or the refusal at {@code field} that repeats what was typed and says what a code is. */
+    public static DiseaseCode typed(String typed, String field) {
+        return parse(typed)
+                .orElseThrow(() -> BookletsException.of(field, "entry.code", typed == null ? "" : typed.strip()));
+    }
+
     @Override
     public String toString() {
         return value;
