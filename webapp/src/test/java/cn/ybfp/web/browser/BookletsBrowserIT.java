@@ -34,7 +34,7 @@ class BookletsBrowserIT {
             township.type("disease", "M01600");
             township.type("hospital", "长春市双阳区医院");
             township.type("doctor", "王立新");
-            township.setValue("diagnosedOn", LocalDate.now().minusDays(5).toString());
+            township.setValue("diagnosedOn", today().minusDays(5).toString());
             township.type("evidence", scan().toString());
             township.click("start-recognition");
             assertThat(township.text("notice")).contains("认定申请已提交");
@@ -48,8 +48,7 @@ class BookletsBrowserIT {
             assertThat(county.text("disease")).contains("M01600", "糖尿病", "门诊慢性病");
             county.click("recognise");
             assertThat(county.text("notice")).isEqualTo("已认定，病种已载入手册。");
-            assertThat(county.text("booklet-number"))
-                    .startsWith("门诊慢特病手册 220112" + LocalDate.now().getYear());
+            assertThat(county.text("booklet-number")).startsWith("门诊慢特病手册 220112" + today().getYear());
             assertThat(county.text("booklet-diseases")).contains("M01600", "糖尿病");
             county.click("print-link");
             assertThat(county.text("sticker")).contains("王秀兰", "糖尿病");
@@ -132,12 +131,17 @@ class BookletsBrowserIT {
         }
     }
 
+    /** Today in Beijing, as the portal counts days: after 16:00 UTC it is already tomorrow there. */
+    private static LocalDate today() {
+        return LocalDate.now(cn.ybfp.kernel.Beijing.clock());
+    }
+
     /** A chronic outpatient claim of today for 李建国 through the hospital API. */
     private HttpResponse<String> settle(String token, String disease) throws Exception {
-        String body = """
+        String body =
+                """
                 {"idNumber": "%s", "claims": [{"id": "%s", "kind": "OUTPATIENT_CHRONIC", "date": "%s",
-                 "disease": "%s", "totalCost": "320.00"}]}""".formatted(
-                        LI_JIANGUO, "MB" + UUID.randomUUID().toString().substring(0, 8), LocalDate.now(), disease);
+                 "disease": "%s", "totalCost": "320.00"}]}""".formatted(LI_JIANGUO, "MB" + UUID.randomUUID().toString().substring(0, 8), today(), disease);
         return http.send(HospitalRequests.post("/api/settlements", token, body), HttpResponse.BodyHandlers.ofString());
     }
 
