@@ -337,6 +337,74 @@ class BookletsIT {
         }
     }
 
+    @Test
+    void aListOfSeveralChunksIsComparedAndAppliedAsRowByRow() throws Exception {
+        // the comparison reads the register 500 rows at a time: the chunks' edges, a repeat across them, a booklet
+        // holder, a recognition already waiting and another county's person must come out as one row at a time would
+        String[] ids = {newIdNumber(), newIdNumber(), newIdNumber(), newIdNumber(), newIdNumber(), newIdNumber()};
+        var persons = new java.util.HashMap<String, Long>();
+        for (String id : List.of(ids[0], ids[1], ids[2], ids[3], ids[5])) {
+            persons.put(id, targetPerson(id));
+        }
+        long waiting = recognitions.start(YUNSHAN, form(persons.get(ids[2]), "M03900"), "c.pdf", PDF);
+        long holder = recognitions.start(YUNSHAN, form(persons.get(ids[3]), "M03900"), "d.pdf", PDF);
+        recognitions.recognise(
+                SHUANGYANG, holder, recognitions.detail(SHUANGYANG, holder).version());
+        register.register(NONGAN, new PersonForm(ids[4], "手册测试", "13900000000", "220122100", null, null, "地址"));
+        var rows = new ArrayList<String>();
+        for (int i = 0; i < 1002; i++) {
+            rows.add(newIdNumber() + ",无此人,高血压");
+        }
+        rows.set(0, ids[0] + ",手册测试,高血压");
+        rows.set(499, ids[1] + ",手册测试,糖尿病"); // the first chunk's last row
+        rows.set(500, ids[2] + ",手册测试,M03900"); // the second's first: its recognition is waiting already
+        rows.set(501, ids[3] + ",手册测试,高血压"); // holds a booklet for it
+        rows.set(502, ids[4] + ",手册测试,高血压"); // 农安县's: unknown to 双阳区
+        rows.set(1000, ids[0] + ",手册测试,高血压病"); // the first row again, two chunks later
+        rows.set(1001, ids[5] + ",手册测试,糖尿病");
+        String csv = "身份证号,姓名,疾病,诊断机构,诊断日期\n"
+                + String.join(
+                        "",
+                        rows.stream()
+                                .map(r -> r + ",双阳区医院," + today.minusDays(5) + "\n")
+                                .toList());
+        long id = healthLists.upload(
+                SHUANGYANG, "大名单.csv", new java.io.ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+
+        var detail = healthLists.detail(SHUANGYANG, id);
+        assertThat(detail.list().outcomes())
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                        ListRowOutcome.ELIGIBLE, 4L,
+                        ListRowOutcome.HOLDS_BOOKLET, 1L,
+                        ListRowOutcome.UNKNOWN_PERSON, 996L,
+                        ListRowOutcome.BAD_ROW, 1L));
+        healthLists.apply(SHUANGYANG, id, detail.list().version());
+        var started = startedRecognitions(id);
+        assertThat(started.keySet()).containsExactly(2L, 501L, 502L, 1003L); // lines: the header is line 1
+        assertThat(started.get(502L)).isEqualTo(waiting);
+        assertThat(List.of(started.get(2L), started.get(501L), started.get(1003L)))
+                .doesNotHaveDuplicates()
+                .allSatisfy(
+                        r -> assertThat(recognitions.detail(SHUANGYANG, r).row().source())
+                                .isEqualTo(RecognitionSource.HEALTH_LIST));
+    }
+
+    /** The recognition each applied row of a list was linked to, by line. */
+    private java.util.Map<Long, Long> startedRecognitions(long list) throws SQLException {
+        var started = new java.util.TreeMap<Long, Long>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select line_number, recognition_id from health_list_row"
+                        + " where list_id = ? and recognition_id is not null")) {
+            s.setLong(1, list);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    started.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return started;
+    }
+
     private long targetPerson(String idNumber) {
         long id = register.register(
                 SHUANGYANG, new PersonForm(idNumber, "手册测试", "13900000000", "220112001", null, null, "测试地址"));

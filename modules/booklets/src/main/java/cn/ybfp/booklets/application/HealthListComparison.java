@@ -18,11 +18,16 @@ import cn.ybfp.register.api.InsuredPersons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Compares a row of the health department's list with the county's register (云医保〔2020〕128号 二（四）: 通过…与卫生健康
@@ -32,6 +37,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 class HealthListComparison {
+
+    /** The outcomes' texts, said for every row of a list: each made once. */
+    private static final Map<String, String> CHINESE = new ConcurrentHashMap<>();
 
     @Inject
     InsuredPersons register;
@@ -52,18 +60,45 @@ class HealthListComparison {
         return catalogue.covered(person.poolingRegion(), day.getYear(), code);
     }
 
+    /** A row that reads well, waiting for the chunk's register lookup. */
+    private record Candidate(int index, ListLine line, ResidentId id, HealthListDisease disease, LocalDate diagnosed) {}
+
+    /**
+     * Compares a list chunk by chunk: each chunk's people and booklets are read in a few queries (a list of 200,000
+     * rows would otherwise cost 400,000 lookups); the catalogue's answer is remembered per region and disease.
+     */
     final class Compare {
 
         private final Jurisdiction area;
         private final LocalDate today;
         private final Set<String> seen = new HashSet<>();
+        private final Map<String, Optional<CatalogueEntry>> catalogueSeen = new HashMap<>();
 
         private Compare(Jurisdiction area, LocalDate today) {
             this.area = area;
             this.today = today;
         }
 
-        Comparison row(ListLine line) {
+        /** The comparison of each line, in the lines' order. */
+        List<Comparison> rows(List<ListLine> lines) {
+            Comparison[] found = new Comparison[lines.size()];
+            List<Candidate> candidates = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                found[i] = read(i, lines.get(i), candidates);
+            }
+            Map<String, InsuredPerson> people = register.findByIdNumbers(
+                    area, candidates.stream().map(c -> c.id().value()).toList(), today);
+            Map<Long, Set<String>> held = heldOnValidBooklets(people.values());
+            for (Candidate c : candidates) {
+                InsuredPerson person = people.get(c.id().value());
+                found[c.index()] =
+                        person == null ? unknown(c) : matched(c, person, held.getOrDefault(person.id(), Set.of()));
+            }
+            return List.of(found);
+        }
+
+        /** The bad row's comparison, or null with the row added to the candidates. */
+        private Comparison read(int index, ListLine line, List<Candidate> candidates) {
             Optional<HealthListDisease> disease = HealthListDisease.parse(line.disease());
             String reported = disease.map(HealthListDisease::reported).orElse(null);
             LocalDate diagnosed = date(line.diagnosedOn());
@@ -78,7 +113,8 @@ class HealthListComparison {
             if (problem != null) {
                 return bad(id.masked(), reported, diagnosed, problem);
             }
-            return matched(line, id, disease.orElseThrow(), reported, diagnosed);
+            candidates.add(new Candidate(index, line, id, disease.orElseThrow(), diagnosed));
+            return null;
         }
 
         private String problem(ListLine line, Optional<HealthListDisease> disease, LocalDate diagnosed, ResidentId id) {
@@ -97,49 +133,68 @@ class HealthListComparison {
             return seen.add(id.value() + "/" + disease.get().reported()) ? null : "row.repeated";
         }
 
-        private Comparison matched(
-                ListLine line, ResidentId id, HealthListDisease disease, String reported, LocalDate diagnosed) {
-            Optional<InsuredPerson> found = register.findByIdNumber(area, id.value(), today);
-            if (found.isEmpty()) {
-                return outcome(ListRowOutcome.UNKNOWN_PERSON, "row.unknown", id, reported, diagnosed, null);
-            }
-            InsuredPerson person = found.get();
-            if (!person.name().equals(line.name().strip())) {
-                return bad(id.masked(), reported, diagnosed, "row.nameDiffers");
-            }
-            if (person.diedBefore(today)) {
-                return bad(id.masked(), reported, diagnosed, "row.deceased");
-            }
-            if (holds(person.id(), disease.codes())) {
-                return outcome(ListRowOutcome.HOLDS_BOOKLET, null, id, reported, diagnosed, person.id());
-            }
-            if (person.categories().isEmpty()) {
-                return outcome(ListRowOutcome.NOT_TARGET, "row.notTarget", id, reported, diagnosed, person.id());
-            }
-            if (disease.code().isEmpty()) {
-                return bad(id.masked(), reported, diagnosed, "row.group");
-            }
-            if (covered(person, today, disease.code().get()).isEmpty()) {
-                return bad(id.masked(), reported, diagnosed, "row.notCovered");
-            }
-            return outcome(ListRowOutcome.ELIGIBLE, null, id, reported, diagnosed, person.id());
-        }
-
-        private boolean holds(long personId, List<String> codes) {
-            for (BookletDisease listed : booklets.diseasesOfPerson(personId)) {
-                if (codes.contains(listed.disease())
-                        && booklets.find(listed.bookletId())
-                                .filter(b -> b.validOn(today))
-                                .isPresent()) {
-                    return true;
+        /** The diseases each person's valid booklets list today. */
+        private Map<Long, Set<String>> heldOnValidBooklets(Collection<InsuredPerson> people) {
+            List<Long> ids = people.stream().map(InsuredPerson::id).toList();
+            Map<Long, Long> holderOfValid = new HashMap<>();
+            booklets.ofPersons(ids).stream()
+                    .filter(b -> b.validOn(today))
+                    .forEach(b -> holderOfValid.put(b.id(), b.personId()));
+            Map<Long, Set<String>> held = new HashMap<>();
+            for (BookletDisease listed : booklets.diseasesOfPersons(ids)) {
+                Long holder = holderOfValid.get(listed.bookletId());
+                if (holder != null) {
+                    held.computeIfAbsent(holder, h -> new HashSet<>()).add(listed.disease());
                 }
             }
-            return false;
+            return held;
         }
 
-        private Comparison outcome(
-                ListRowOutcome outcome, String reason, ResidentId id, String disease, LocalDate on, Long person) {
-            return new Comparison(outcome, reason == null ? null : chinese(reason), id.masked(), disease, on, person);
+        private Comparison unknown(Candidate c) {
+            return outcome(ListRowOutcome.UNKNOWN_PERSON, "row.unknown", c, null);
+        }
+
+        private Comparison matched(Candidate c, InsuredPerson person, Set<String> held) {
+            if (!person.name().equals(c.line().name().strip())) {
+                return bad(c, "row.nameDiffers");
+            }
+            if (person.diedBefore(today)) {
+                return bad(c, "row.deceased");
+            }
+            if (c.disease().codes().stream().anyMatch(held::contains)) {
+                return outcome(ListRowOutcome.HOLDS_BOOKLET, null, c, person.id());
+            }
+            if (person.categories().isEmpty()) {
+                return outcome(ListRowOutcome.NOT_TARGET, "row.notTarget", c, person.id());
+            }
+            if (c.disease().code().isEmpty()) {
+                return bad(c, "row.group");
+            }
+            if (covered(person, c.disease().code().get()).isEmpty()) {
+                return bad(c, "row.notCovered");
+            }
+            return outcome(ListRowOutcome.ELIGIBLE, null, c, person.id());
+        }
+
+        /** The catalogue's covered entry, asked once per pooling region and disease of a list. */
+        Optional<CatalogueEntry> covered(InsuredPerson person, String code) {
+            return catalogueSeen.computeIfAbsent(
+                    person.poolingRegion().value() + "/" + code,
+                    k -> HealthListComparison.this.covered(person, today, code));
+        }
+
+        private Comparison outcome(ListRowOutcome outcome, String reason, Candidate c, Long person) {
+            return new Comparison(
+                    outcome,
+                    reason == null ? null : chinese(reason),
+                    c.id().masked(),
+                    c.disease().reported(),
+                    c.diagnosed(),
+                    person);
+        }
+
+        private Comparison bad(Candidate c, String reason) {
+            return bad(c.id().masked(), c.disease().reported(), c.diagnosed(), reason);
         }
 
         private Comparison bad(String masked, String disease, LocalDate on, String reason) {
@@ -153,6 +208,7 @@ class HealthListComparison {
 
     /** A text of the module's bundle in Chinese: the feedback file goes back to the health department as it is. */
     static String chinese(String key) {
-        return Refusal.of(BookletsException.TEXTS, key).in(Locale.CHINESE);
+        return CHINESE.computeIfAbsent(
+                key, k -> Refusal.of(BookletsException.TEXTS, k).in(Locale.CHINESE));
     }
 }

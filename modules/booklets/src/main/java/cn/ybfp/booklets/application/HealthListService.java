@@ -5,12 +5,14 @@ import cn.ybfp.booklets.api.ListRowOutcome;
 import cn.ybfp.booklets.api.RecognitionSource;
 import cn.ybfp.booklets.api.RecognitionStatus;
 import cn.ybfp.booklets.domain.BookletsException;
+import cn.ybfp.booklets.domain.CatalogueEntry;
 import cn.ybfp.booklets.domain.Diagnosis;
 import cn.ybfp.booklets.domain.DiseaseCode;
 import cn.ybfp.booklets.domain.HealthList;
 import cn.ybfp.booklets.domain.HealthListReader;
 import cn.ybfp.booklets.domain.HealthListRow;
 import cn.ybfp.booklets.domain.HealthLists;
+import cn.ybfp.booklets.domain.ListLine;
 import cn.ybfp.booklets.domain.Recognition;
 import cn.ybfp.booklets.domain.Recognitions;
 import cn.ybfp.divisions.api.Jurisdiction;
@@ -32,9 +34,14 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The health department's list (云医保〔2020〕128号 二（四）): a county uploads it, the portal compares each row with
@@ -47,6 +54,9 @@ import java.util.TreeMap;
 public class HealthListService {
 
     private static final int FLUSH_EVERY = 1000;
+    /** Rows compared, stored or applied together: a few queries for each chunk, none per row. */
+    private static final int CHUNK = 500;
+
     private static final int SHOWN = 500;
 
     @Inject
@@ -124,22 +134,36 @@ public class HealthListService {
         lists.flush();
         long id = list.id();
         var compare = comparison.of(caller, LocalDate.now(clock));
+        lists.writeInBatches();
+        List<ListLine> chunk = new ArrayList<>(CHUNK);
         long[] read = {0};
         try {
             reader.read(fileName, in, line -> {
-                lists.add(new HealthListRow(list, line, compare.row(line)));
-                if (++read[0] % FLUSH_EVERY == 0) {
-                    lists.flushAndClear();
+                chunk.add(line);
+                read[0]++;
+                if (chunk.size() == CHUNK) {
+                    store(list, chunk, compare);
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        store(list, chunk, compare);
         if (read[0] == 0) {
             throw BookletsException.of("file", "healthList.empty");
         }
         lists.find(id).orElseThrow().counted(read[0]);
         return id;
+    }
+
+    /** Compares a chunk of rows, stores them and empties the chunk; the session is cleared to keep memory flat. */
+    private void store(HealthList list, List<ListLine> chunk, HealthListComparison.Compare compare) {
+        List<HealthListRow.Comparison> found = compare.rows(chunk);
+        for (int i = 0; i < chunk.size(); i++) {
+            lists.add(new HealthListRow(list, chunk.get(i), found.get(i)));
+        }
+        chunk.clear();
+        lists.flushAndClear();
     }
 
     private static String name(String fileName) {
@@ -166,40 +190,79 @@ public class HealthListService {
         HealthList list = deciding(caller, id, version);
         LocalDateTime now = LocalDateTime.now(clock);
         list.decide(HealthListStatus.APPLIED, caller.username(), now);
-        LocalDate today = LocalDate.now(clock);
-        Jurisdiction area = Jurisdiction.of(caller);
-        for (HealthListRow row : lists.eligible(id)) {
-            Recognition recognition = recognitions
-                    .pending(row.personId(), row.disease())
-                    .orElseGet(() -> start(area, row, today, caller.username(), now));
-            row.started(recognition);
+        flushOr(BookletsException.of(null, "healthList.stale")); // a second apply stops here, before any row
+        lists.writeInBatches();
+        var starting = new Starting(Jurisdiction.of(caller), LocalDate.now(clock), caller.username(), now);
+        recognitions.pendingForList(id).forEach(starting::waiting);
+        List<HealthListRow> chunk = lists.eligible(id, 0, CHUNK);
+        while (!chunk.isEmpty()) {
+            starting.chunk(chunk);
+            long last = chunk.get(chunk.size() - 1).lineNumber();
+            lists.flushAndClear();
+            chunk = lists.eligible(id, last, CHUNK);
         }
-        flushOr(BookletsException.of(null, "healthList.stale"));
     }
 
-    private Recognition start(Jurisdiction area, HealthListRow row, LocalDate today, String by, LocalDateTime now) {
-        InsuredPerson person = register.find(area, row.personId(), today)
-                .orElseThrow(
-                        () -> BookletsException.of(null, "healthList.personGone", String.valueOf(row.lineNumber())));
-        var entry = comparison
-                .covered(person, today, row.disease())
-                .orElseThrow(() -> BookletsException.of(
-                        null, "healthList.notCovered", String.valueOf(row.lineNumber()), row.disease()));
-        Recognition recognition = new Recognition(
-                RecognitionService.patient(person),
-                new Diagnosis(
-                        new DiseaseCode(row.disease()),
-                        entry.name(),
-                        entry.kind(),
-                        row.institution(),
-                        null,
-                        row.diagnosedOn()),
-                RecognitionSource.HEALTH_LIST,
-                row.listId(),
-                by,
-                now);
-        recognitions.add(recognition);
-        return recognition;
+    /** The apply's work on chunks of eligible rows: each chunk's people read in one query. */
+    private final class Starting {
+
+        private final Jurisdiction area;
+        private final LocalDate today;
+        private final String by;
+        private final LocalDateTime now;
+        private final Map<String, Optional<CatalogueEntry>> catalogueSeen = new HashMap<>();
+        /** The recognitions already waiting, by person and disease: a row for one of them is linked to it. */
+        private final Map<String, Long> waiting = new HashMap<>();
+
+        Starting(Jurisdiction area, LocalDate today, String by, LocalDateTime now) {
+            this.area = area;
+            this.today = today;
+            this.by = by;
+            this.now = now;
+        }
+
+        void waiting(Recognition recognition) {
+            waiting.putIfAbsent(recognition.personId() + "/" + recognition.disease(), recognition.id());
+        }
+
+        void chunk(List<HealthListRow> rows) {
+            Set<Long> personIds = rows.stream().map(HealthListRow::personId).collect(Collectors.toSet());
+            Map<Long, InsuredPerson> people = register.findAll(area, personIds, today);
+            for (HealthListRow row : rows) {
+                Long recognition = waiting.get(row.personId() + "/" + row.disease());
+                row.started(
+                        recognition != null
+                                ? recognition
+                                : start(people.get(row.personId()), row).id());
+            }
+        }
+
+        private Recognition start(InsuredPerson person, HealthListRow row) {
+            if (person == null) {
+                throw BookletsException.of(null, "healthList.personGone", String.valueOf(row.lineNumber()));
+            }
+            CatalogueEntry entry = catalogueSeen
+                    .computeIfAbsent(
+                            person.poolingRegion().value() + "/" + row.disease(),
+                            k -> comparison.covered(person, today, row.disease()))
+                    .orElseThrow(() -> BookletsException.of(
+                            null, "healthList.notCovered", String.valueOf(row.lineNumber()), row.disease()));
+            Recognition recognition = new Recognition(
+                    RecognitionService.patient(person),
+                    new Diagnosis(
+                            new DiseaseCode(row.disease()),
+                            entry.name(),
+                            entry.kind(),
+                            row.institution(),
+                            null,
+                            row.diagnosedOn()),
+                    RecognitionSource.HEALTH_LIST,
+                    row.listId(),
+                    by,
+                    now);
+            recognitions.add(recognition);
+            return recognition;
+        }
     }
 
     public void discard(Caller caller, long id, long version) {
@@ -216,12 +279,11 @@ public class HealthListService {
     public void writeFeedback(Caller caller, long id, OutputStream out) throws IOException {
         HealthList list = visible(caller, id);
         try (XlsxTable table = new XlsxTable("反馈", "行号", "姓名", "身份证号", "疾病", "比对结果", "认定结果", "说明")) {
-            for (int offset = 0; ; offset += FLUSH_EVERY) {
-                List<RowView> page = rows(list.id(), offset, FLUSH_EVERY);
+            List<RowView> page = rows(list.id(), 0, FLUSH_EVERY);
+            while (!page.isEmpty()) {
                 page.forEach(r -> feedbackRow(table, r));
-                if (page.size() < FLUSH_EVERY) {
-                    break;
-                }
+                page = rows(list.id(), page.get(page.size() - 1).lineNumber(), FLUSH_EVERY);
+                lists.flushAndClear(); // the rows are only read: the session need not keep 200,000 of them
             }
             table.write(out);
         }
@@ -241,8 +303,8 @@ public class HealthListService {
                 r.reason() != null ? r.reason() : r.recognitionReason() == null ? "" : r.recognitionReason());
     }
 
-    private List<RowView> rows(long listId, int offset, int limit) {
-        return lists.rows(listId, offset, limit).stream()
+    private List<RowView> rows(long listId, long afterLine, int limit) {
+        return lists.rows(listId, afterLine, limit).stream()
                 .map(e -> new RowView(
                         e.row().lineNumber(),
                         e.row().name(),

@@ -1,6 +1,7 @@
 package cn.ybfp.booklets.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,12 @@ public interface Booklets {
 
     /** The diseases of every booklet of the person (for the claim check: one query). */
     List<BookletDisease> diseasesOfPerson(long personId);
+
+    /** Every booklet of these people (for a chunk of a health list: one query, not one per row). */
+    List<Booklet> ofPersons(Collection<Long> personIds);
+
+    /** The diseases of every booklet of these people. */
+    List<BookletDisease> diseasesOfPersons(Collection<Long> personIds);
 
     /** Booklets the county issued between the two days (inclusive): a month's audit population. */
     List<Booklet> issuedIn(String county, LocalDate from, LocalDate to);

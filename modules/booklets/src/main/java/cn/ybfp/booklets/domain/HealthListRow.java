@@ -97,8 +97,8 @@ public class HealthListRow {
     }
 
     /** The recognition the apply started (or found waiting) for this row. */
-    public void started(Recognition recognition) {
-        this.recognitionId = recognition.id();
+    public void started(long recognitionId) {
+        this.recognitionId = recognitionId;
     }
 
     public Long id() {

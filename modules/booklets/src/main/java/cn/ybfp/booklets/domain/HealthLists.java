@@ -17,11 +17,11 @@ public interface HealthLists {
     /** Lists of counties matching {@code countyPattern} (SQL LIKE), newest first. */
     List<HealthList> list(String countyPattern, int limit);
 
-    /** The list's eligible rows, in the file's order (the apply's work). */
-    List<HealthListRow> eligible(long listId);
+    /** Up to {@code limit} of the list's eligible rows after line {@code afterLine}, in the file's order. */
+    List<HealthListRow> eligible(long listId, long afterLine, int limit);
 
     /** Rows of a list in the file's order, each with the outcome of its recognition where one was started. */
-    List<Entry> rows(long listId, int offset, int limit);
+    List<Entry> rows(long listId, long afterLine, int limit);
 
     /** A row and its recognition's status and reason (null before the apply, and for rows that start none). */
     record Entry(HealthListRow row, RecognitionStatus status, String reason) {}
@@ -32,6 +32,12 @@ public interface HealthLists {
     record Tally(String disease, ListRowOutcome outcome, RecognitionStatus status, long rows) {}
 
     /** Writes what is pending and forgets it, so that a long list does not fill the memory. */
+    /**
+     * Sends this transaction's inserts and updates in batches of hundreds, not one round trip each: a list writes
+     * 200,000 rows, and its apply as many recognitions as it has eligible rows.
+     */
+    void writeInBatches();
+
     void flushAndClear();
 
     void flush();

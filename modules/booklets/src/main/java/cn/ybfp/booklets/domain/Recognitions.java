@@ -21,6 +21,12 @@ public interface Recognitions {
     /** A recognition still waiting for the county for the person and disease, if any. */
     Optional<Recognition> pending(long personId, String disease);
 
+    /**
+     * The recognitions still waiting for the county for people of the health list's eligible rows: read once, before
+     * the list's apply starts any (a query per chunk would meet the thousands it has just started).
+     */
+    List<Recognition> pendingForList(long listId);
+
     List<Evidence> evidenceOf(long recognitionId);
 
     Optional<Evidence> evidence(long id);

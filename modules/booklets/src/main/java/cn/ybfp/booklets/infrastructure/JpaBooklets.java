@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -90,6 +91,28 @@ public class JpaBooklets implements Booklets {
                         "select d from BookletDisease d, Booklet b where d.bookletId = b.id and b.personId = :person",
                         BookletDisease.class)
                 .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booklet> ofPersons(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select b from Booklet b where b.personId in :persons", Booklet.class)
+                .setParameter("persons", personIds)
+                .getResultList();
+    }
+
+    @Override
+    public List<BookletDisease> diseasesOfPersons(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select d from BookletDisease d, Booklet b where d.bookletId = b.id and b.personId in :persons",
+                        BookletDisease.class)
+                .setParameter("persons", personIds)
                 .getResultList();
     }
 

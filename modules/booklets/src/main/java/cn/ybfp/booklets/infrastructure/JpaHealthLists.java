@@ -10,12 +10,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class JpaHealthLists implements HealthLists {
 
     private static final String ROWS =
             " from HealthListRow r left join Recognition rec on rec.id = r.recognitionId" + " where r.listId = :list";
+
+    private static final int WRITE_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -46,21 +49,25 @@ public class JpaHealthLists implements HealthLists {
     }
 
     @Override
-    public List<HealthListRow> eligible(long listId) {
+    public List<HealthListRow> eligible(long listId, long afterLine, int limit) {
         return em.createQuery(
                         "select r from HealthListRow r where r.listId = :list and r.outcome = :eligible"
-                                + " order by r.lineNumber",
+                                + " and r.lineNumber > :after order by r.lineNumber",
                         HealthListRow.class)
                 .setParameter("list", listId)
                 .setParameter("eligible", ListRowOutcome.ELIGIBLE)
+                .setParameter("after", afterLine)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public List<Entry> rows(long listId, int offset, int limit) {
-        return em.createQuery("select r, rec.status, rec.reason" + ROWS + " order by r.lineNumber", Object[].class)
+    public List<Entry> rows(long listId, long afterLine, int limit) {
+        return em.createQuery(
+                        "select r, rec.status, rec.reason" + ROWS + " and r.lineNumber > :after order by r.lineNumber",
+                        Object[].class)
                 .setParameter("list", listId)
-                .setFirstResult(offset)
+                .setParameter("after", afterLine)
                 .setMaxResults(limit)
                 .getResultStream()
                 .map(o -> new Entry((HealthListRow) o[0], (RecognitionStatus) o[1], (String) o[2]))
@@ -78,6 +85,11 @@ public class JpaHealthLists implements HealthLists {
                 .map(o -> new Tally(
                         (String) o[0], (ListRowOutcome) o[1], (RecognitionStatus) o[2], ((Number) o[3]).longValue()))
                 .toList();
+    }
+
+    @Override
+    public void writeInBatches() {
+        em.unwrap(Session.class).setJdbcBatchSize(WRITE_BATCH);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cn.ybfp.booklets.infrastructure;
 
+import cn.ybfp.booklets.api.ListRowOutcome;
 import cn.ybfp.booklets.api.RecognitionStatus;
 import cn.ybfp.booklets.domain.Evidence;
 import cn.ybfp.booklets.domain.Recognition;
@@ -63,6 +64,18 @@ public class JpaRecognitions implements Recognitions {
                 .setParameter("pending", RecognitionStatus.PENDING)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Recognition> pendingForList(long listId) {
+        return em.createQuery(
+                        "select r from Recognition r where r.status = :pending and r.personId in (select row.personId"
+                                + " from HealthListRow row where row.listId = :list and row.outcome = :eligible)",
+                        Recognition.class)
+                .setParameter("pending", RecognitionStatus.PENDING)
+                .setParameter("list", listId)
+                .setParameter("eligible", ListRowOutcome.ELIGIBLE)
+                .getResultList();
     }
 
     @Override

@@ -18,7 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +85,28 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
         return people.findByIdNumber(idNumber == null ? "" : idNumber.strip().toUpperCase())
                 .filter(p -> jurisdiction.contains(p.township()))
                 .map(p -> view(p, asOf));
+    }
+
+    @Override
+    public Map<String, InsuredPerson> findByIdNumbers(
+            Jurisdiction jurisdiction, Collection<String> idNumbers, LocalDate asOf) {
+        return inside(
+                jurisdiction,
+                people.findByIdNumbers(idNumbers),
+                asOf,
+                p -> p.residentId().value());
+    }
+
+    @Override
+    public Map<Long, InsuredPerson> findAll(Jurisdiction jurisdiction, Collection<Long> personIds, LocalDate asOf) {
+        return inside(jurisdiction, people.findAll(personIds), asOf, Person::id);
+    }
+
+    private static <K> Map<K, InsuredPerson> inside(
+            Jurisdiction jurisdiction, List<Person> found, LocalDate asOf, Function<Person, K> key) {
+        return found.stream()
+                .filter(p -> jurisdiction.contains(p.township()))
+                .collect(Collectors.toMap(key, p -> view(p, asOf)));
     }
 
     private static InsuredPerson view(Person p, LocalDate asOf) {

@@ -5,6 +5,7 @@ import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.HistoryEntry;
 import cn.ybfp.register.api.PersonSearch;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,12 @@ public interface People {
 
     /** Across the whole province: one person per ID number, wherever registered. */
     Optional<Person> findByIdNumber(String idNumber);
+
+    /** Across the whole province, with their categories read in the same query. */
+    List<Person> findByIdNumbers(Collection<String> idNumbers);
+
+    /** Across the whole province, with their categories read in the same query. */
+    List<Person> findAll(Collection<Long> ids);
 
     Person add(Person person);
 

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,26 @@ public class JpaPeople implements People {
                 .setParameter("idNumber", idNumber)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<Person> findByIdNumbers(Collection<String> idNumbers) {
+        return withCategories("p.idNumber in :keys", idNumbers);
+    }
+
+    @Override
+    public List<Person> findAll(Collection<Long> ids) {
+        return withCategories("p.id in :keys", ids);
+    }
+
+    private List<Person> withCategories(String where, Collection<?> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select distinct p from Person p left join fetch p.memberships where " + where, Person.class)
+                .setParameter("keys", keys)
+                .getResultList();
     }
 
     @Override
