@@ -43,6 +43,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.schemes", "/app/schemes"));
         links.add(new Chrome.NavLink("nav.booklets", "/app/booklets"));
         links.add(new Chrome.NavLink("nav.catalogue", "/app/booklets/catalogue"));
+        links.add(new Chrome.NavLink("nav.contracts", "/app/contracts"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));

@@ -64,6 +64,7 @@ class MessagesTest {
                 InvalidCaseException.TEXTS,
                 SchemeFieldName.TEXTS,
                 BookletsException.TEXTS,
+                cn.ybfp.contracts.domain.ContractsException.TEXTS,
                 cn.ybfp.kernel.tables.TableFileException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -107,6 +108,13 @@ class MessagesTest {
                 cn.ybfp.booklets.api.AuditAction.class,
                 cn.ybfp.booklets.api.HealthListStatus.class,
                 cn.ybfp.booklets.api.ListRowOutcome.class,
+                cn.ybfp.contracts.api.ServiceType.class,
+                cn.ybfp.contracts.api.ContractStatus.class,
+                cn.ybfp.contracts.api.EndReason.class,
+                cn.ybfp.contracts.api.MemberRole.class,
+                cn.ybfp.contracts.api.PaymentRule.class,
+                cn.ybfp.contracts.api.RunStatus.class,
+                cn.ybfp.contracts.api.LineKind.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

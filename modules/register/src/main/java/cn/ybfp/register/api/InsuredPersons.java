@@ -19,6 +19,12 @@ public interface InsuredPersons {
      */
     Map<String, InsuredPerson> findByIdNumbers(Jurisdiction jurisdiction, Collection<String> idNumbers, LocalDate asOf);
 
+    /**
+     * The target people (目标人群) of the jurisdiction on a day: those holding a category in force on it, with their
+     * township (for coverages such as the family-doctor contracts').
+     */
+    Map<Long, String> targets(Jurisdiction jurisdiction, LocalDate asOf);
+
     /** The people of the jurisdiction with these ids, keyed by id (the same bulk reading as {@link #findByIdNumbers}). */
     Map<Long, InsuredPerson> findAll(Jurisdiction jurisdiction, Collection<Long> personIds, LocalDate asOf);
 }

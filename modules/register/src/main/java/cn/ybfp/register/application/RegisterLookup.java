@@ -102,6 +102,11 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
         return inside(jurisdiction, people.findAll(personIds), asOf, Person::id);
     }
 
+    @Override
+    public Map<Long, String> targets(Jurisdiction jurisdiction, LocalDate asOf) {
+        return people.targets(jurisdiction.likePattern(), asOf);
+    }
+
     private static <K> Map<K, InsuredPerson> inside(
             Jurisdiction jurisdiction, List<Person> found, LocalDate asOf, Function<Person, K> key) {
         return found.stream()

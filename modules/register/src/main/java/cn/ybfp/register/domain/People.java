@@ -7,6 +7,7 @@ import cn.ybfp.register.api.PersonSearch;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The register's people and households. Every lookup that serves a user takes the user's jurisdiction. */
@@ -22,6 +23,9 @@ public interface People {
 
     /** Across the whole province, with their categories read in the same query. */
     List<Person> findAll(Collection<Long> ids);
+
+    /** The ids and townships of the people of townships matching the pattern holding a category in force on the day. */
+    Map<Long, String> targets(String townshipPattern, LocalDate asOf);
 
     Person add(Person person);
 

@@ -15,7 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -55,6 +57,21 @@ public class JpaPeople implements People {
                         "select distinct p from Person p left join fetch p.memberships where " + where, Person.class)
                 .setParameter("keys", keys)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, String> targets(String townshipPattern, LocalDate asOf) {
+        Map<Long, String> targets = new HashMap<>();
+        em.createQuery(
+                        "select p.id, p.townshipCode from CategoryMembership m join m.person p"
+                                + " where p.townshipCode like :pattern and m.pendingBy is null and m.validFrom <= :day"
+                                + " and (m.validTo is null or m.validTo >= :day)",
+                        Object[].class)
+                .setParameter("pattern", townshipPattern)
+                .setParameter("day", asOf)
+                .getResultStream()
+                .forEach(o -> targets.put((Long) o[0], (String) o[1]));
+        return targets;
     }
 
     @Override
