@@ -275,7 +275,8 @@ class ContractsIT {
             register.addCategory(
                     SHUANGYANG,
                     id,
-                    new CategoryForm("LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2020-01-01", "2099-12-31"));
+                    new CategoryForm(
+                            "LOW_INCOME_GUARANTEE", "CIVIL_AFFAIRS", "长民发〔2022〕7号", "2020-01-01", "2099-12-31"));
             long membership = people.detail(SHUANGYANG, id).orElseThrow().memberships().stream()
                     .filter(m -> m.pendingBy() != null)
                     .findFirst()

@@ -118,11 +118,14 @@ public class FeePolicyService {
                 view(policy), policies.packages(id).stream().map(Package::of).toList());
     }
 
-    /** The packages of the year's policies, one per code (for the signing form; the person's region decides). */
+    /**
+     * The packages of this year's and last year's policies, one per code (for the signing form, which may sign a
+     * contract dated last year; the person's region and the signing year decide which policy's package it is).
+     */
     public List<Package> packagesOf(int year) {
         var byCode = new java.util.LinkedHashMap<String, Package>();
-        policies.list().stream()
-                .filter(p -> p.year() == year)
+        policies.list().stream() // newest year first
+                .filter(p -> p.year() == year || p.year() == year - 1)
                 .flatMap(p -> detail(p.id()).packages().stream())
                 .forEach(p -> byCode.putIfAbsent(p.code(), p));
         return List.copyOf(byCode.values());

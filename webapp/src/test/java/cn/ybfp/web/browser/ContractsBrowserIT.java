@@ -1,0 +1,84 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ybfp.contracts.domain.Quarter;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Family-doctor contracts through the real login: a township clerk signs two people of 云山街道 with the demo's team
+ * in the last quarter that is over and records a health assessment for one; a county clerk computes that quarter,
+ * cannot approve it alone, another clerk approves and records the payment, and prints the payment list; the province
+ * reads the coverage per township.
+ */
+class ContractsBrowserIT {
+
+    @Test
+    void aTownshipSignsACountyPaysTheQuarterAndTheProvinceSeesTheCoverage() {
+        Quarter quarter =
+                Quarter.of(LocalDate.now(cn.ybfp.kernel.Beijing.clock())).previous();
+        LocalDate signed = quarter.firstDay();
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            String assessed = sign(township, 3, signed); // 张丽
+            township.select("type", "HEALTH_ASSESSMENT");
+            township.setValue("day", signed.plusDays(5).toString());
+            township.select("memberId", "1");
+            township.type("note", "年度健康评估");
+            township.click("record");
+            assertThat(township.text("notice")).isEqualTo("已登记履约记录");
+            assertThat(township.text("services")).contains("健康评估", "王立新");
+            township.screenshot("contract-service-recorded");
+            sign(township, 4, signed); // 李小明
+            township.open("/app/contracts");
+            assertThat(township.text("contract-rows")).contains("张丽", "李小明", "基础包");
+            assertThat(township.all("#runs-link")).isEmpty(); // runs are the county's
+            assertThat(assessed).startsWith("/app/contracts/");
+        }
+        String run;
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open("/app/contracts/runs");
+            county.type("quarter", quarter.toString());
+            county.click("compute");
+            assertThat(county.text("notice")).contains("已计算");
+            assertThat(county.text("paying-lines")).contains("张丽", "40.00");
+            assertThat(county.text("not-qualifying-lines")).contains("李小明", "尚未达标");
+            county.screenshot("contract-run-computed");
+            run = county.path();
+            county.click("approve");
+            assertThat(county.text("form-error")).contains("另一名经办人员");
+        }
+        try (Browser other = new Browser().login("xq-shuangyang-cw")) {
+            other.open(run);
+            other.click("approve");
+            assertThat(other.text("notice")).contains("已审核");
+            other.type("reference", "双医保拨〔2026〕88号");
+            other.click("mark-paid");
+            assertThat(other.text("run-status")).isEqualTo("已拨付");
+            assertThat(other.text("run-paid")).contains("双医保拨〔2026〕88号");
+            other.click("print-link");
+            assertThat(other.text("run-print")).contains("家庭医生签约服务费拨付单", "盖章");
+            other.screenshot("contract-run-print");
+        }
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/contracts");
+            province.click("coverage-link");
+            assertThat(province.text("coverage-220112001")).contains("云山街道");
+            assertThat(province.text("coverage-total")).contains("合计");
+            province.screenshot("contract-coverage");
+            province.open("/app/contracts/coverage/220112001");
+            assertThat(province.text("without-contract")).contains("未签约的目标人群");
+        }
+    }
+
+    /** Signs the person with the demo's team for the basic package; returns the contract's page. */
+    private static String sign(Browser township, long person, LocalDate signed) {
+        township.open("/app/contracts/new?person=" + person);
+        township.select("teamId", "1");
+        township.select("packageCode", "BASIC");
+        township.setValue("signedOn", signed.toString());
+        township.click("sign");
+        assertThat(township.text("notice")).isEqualTo("已签约");
+        return township.path();
+    }
+}
