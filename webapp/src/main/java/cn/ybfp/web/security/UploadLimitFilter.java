@@ -13,7 +13,7 @@ import java.io.IOException;
 
 /**
  * An upload bigger than the portal takes is refused before a byte of it is read (413), so that a hostile client
- * cannot make the server spool gigabytes: an exchange list or a health department's list up to {@code exchange.max-upload-mb} (200 MB), anything
+ * cannot make the server spool gigabytes: an exchange list, a health department's list or a service-record file up to {@code exchange.max-upload-mb} (200 MB), anything
  * else up to {@code applications.max-attachment-mb} (10 MB), each with 1 MB for the form around the file. An upload that does not say its
  * size (411) is refused too; browsers always say it. The services check the exact limits again while they copy.
  */
@@ -49,7 +49,9 @@ public class UploadLimitFilter extends HttpFilter {
 
     private long limit(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean exchange = path.startsWith("/app/register/exchange") || path.startsWith("/app/booklets/health-lists");
+        boolean exchange = path.startsWith("/app/register/exchange")
+                || path.startsWith("/app/booklets/health-lists")
+                || path.startsWith("/app/contracts/imports");
         return (exchange ? this.exchange.maxUploadMb() : cases.maxAttachmentMb()) * 1024L * 1024 + FORM;
     }
 }

@@ -5,12 +5,14 @@ import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.contracts.api.ImportOutcome;
 import cn.ybfp.contracts.api.LineKind;
 import cn.ybfp.contracts.api.RunStatus;
 import cn.ybfp.contracts.application.ContractService;
 import cn.ybfp.contracts.application.CoverageService;
 import cn.ybfp.contracts.application.PaymentRunQueries;
 import cn.ybfp.contracts.application.PaymentRunService;
+import cn.ybfp.contracts.application.RecordImportService;
 import cn.ybfp.contracts.application.ServiceRecordService;
 import cn.ybfp.contracts.application.TeamService;
 import cn.ybfp.contracts.domain.Quarter;
@@ -87,6 +89,9 @@ class ContractsIT {
 
     @Inject
     CoverageService coverage;
+
+    @Inject
+    RecordImportService imports;
 
     @Resource(lookup = "java:app/jdbc/ybfp")
     DataSource dataSource;
@@ -253,6 +258,65 @@ class ContractsIT {
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
+    @Test
+    void aServiceFileIsComparedThenAppliedOnceAndItsRejectedRowsGoBack() throws Exception {
+        long team = team();
+        teams.addMember(YUNSHAN, team, new TeamService.MemberForm("李医生", "110220112009902", "DOCTOR", "2020-01-01"));
+        String idNumber = newIdNumber();
+        long contract =
+                contracts.sign(YUNSHAN, sign(person(false, "签约测试", idNumber), team, "BASIC", today.minusDays(30)));
+        String csv = "身份证号,姓名,服务类型,服务日期,执业证书编码,备注\n"
+                + idNumber + ",签约测试,健康评估," + today.minusDays(10) + ",110220112009902,年度评估\n"
+                + idNumber + ",签约测试,健康评估," + today.minusDays(10) + ",110220112009902,又一次\n"
+                + idNumber + ",签约测试,上门服务," + today.minusDays(40) + ",110220112009902,\n"
+                + idNumber + ",签约测试,慢病随访," + today.minusDays(5) + ",999999999999,\n"
+                + newIdNumber() + ",无签约,健康教育," + today.minusDays(5) + ",110220112009902,\n"
+                + idNumber + ",签约测试,按摩," + today.minusDays(5) + ",110220112009902,\n";
+        long file = imports.upload(YUNSHAN, "履约记录.csv", new java.io.ByteArrayInputStream(csv.getBytes("GBK")));
+        var compared = imports.detail(YUNSHAN, file);
+        assertThat(compared.rows())
+                .extracting(RecordImportService.Row::outcome)
+                .containsExactly(
+                        ImportOutcome.ACCEPTED,
+                        ImportOutcome.REJECTED,
+                        ImportOutcome.REJECTED,
+                        ImportOutcome.REJECTED,
+                        ImportOutcome.REJECTED,
+                        ImportOutcome.REJECTED);
+        assertThat(compared.rows())
+                .extracting(RecordImportService.Row::reason)
+                .containsExactly(
+                        null,
+                        "文件中重复的服务记录（同一人员、同类服务、同一天）",
+                        "服务日期不在合同有效期内",
+                        "该成员在服务日期不属于签约团队",
+                        "您的辖区内该人员没有签约",
+                        "服务类型无法识别（应为 健康评估、慢病随访、上门服务、健康咨询 或 健康教育）");
+        assertThat(contracts.detail(YUNSHAN, contract).services()).isEmpty(); // nothing until applied
+        assertThatThrownBy(() -> imports.detail(PINGHU, file)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> imports.detail(NONGAN, file)).isInstanceOf(RecordNotFoundException.class);
+
+        imports.apply(YUNSHAN, file, compared.file().version());
+        refused(() -> imports.apply(YUNSHAN, file, compared.file().version()), null, "刷新"); // a resent form
+        refused(
+                () -> imports.apply(
+                        YUNSHAN, file, imports.detail(YUNSHAN, file).file().version()),
+                null,
+                "已处理");
+        assertThat(contracts.detail(YUNSHAN, contract).services())
+                .singleElement()
+                .satisfies(s -> assertThat(s.note()).isEqualTo("年度评估"));
+        var out = new java.io.ByteArrayOutputStream();
+        imports.writeRejected(YUNSHAN, file, out);
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(5);
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("服务日期不在合同有效期内");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).contains("********");
+        }
+    }
+
     private static CoverageService.Row township(List<CoverageService.Row> rows) {
         return rows.stream()
                 .filter(r -> "220112001".equals(r.township()))
@@ -269,8 +333,12 @@ class ContractsIT {
     }
 
     private long person(boolean lowIncome, String name) {
+        return person(lowIncome, name, newIdNumber());
+    }
+
+    private long person(boolean lowIncome, String name, String idNumber) {
         long id = register.register(
-                YUNSHAN, new PersonForm(newIdNumber(), name, "13900000000", "220112001", null, null, "测试地址"));
+                YUNSHAN, new PersonForm(idNumber, name, "13900000000", "220112001", null, null, "测试地址"));
         if (lowIncome) {
             register.addCategory(
                     SHUANGYANG,

@@ -115,6 +115,8 @@ class MessagesTest {
                 cn.ybfp.contracts.api.PaymentRule.class,
                 cn.ybfp.contracts.api.RunStatus.class,
                 cn.ybfp.contracts.api.LineKind.class,
+                cn.ybfp.contracts.api.ImportStatus.class,
+                cn.ybfp.contracts.api.ImportOutcome.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

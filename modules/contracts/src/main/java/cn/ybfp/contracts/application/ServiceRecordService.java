@@ -60,7 +60,7 @@ public class ServiceRecordService {
                 contract,
                 type,
                 day,
-                member,
+                member.id(),
                 FormValues.optional(form.note(), "note", ContractsException.label("note"), 200),
                 caller.username(),
                 LocalDateTime.now(clock));

@@ -12,6 +12,9 @@ public interface Contracts {
 
     Optional<Contract> find(long id);
 
+    /** These contracts, in one query. */
+    List<Contract> findAll(java.util.Collection<Long> ids);
+
     /** The person's active contract, locked for the caller's transaction (two signings at once wait for each other). */
     Optional<Contract> activeOf(long personId);
 
@@ -22,6 +25,9 @@ public interface Contracts {
 
     /** The county's contracts signed by {@code lastDay} whose year ends on or after {@code since}: a run's work. */
     List<Contract> forRun(String county, LocalDate since, LocalDate lastDay);
+
+    /** The contracts of people with these ID numbers in townships matching the pattern (a chunk of a service file). */
+    List<Contract> withIdNumbers(java.util.Collection<String> idNumbers, String townshipPattern);
 
     /** The package of each person's contract running on the day, in townships matching the pattern (SQL LIKE). */
     Map<Long, Long> runningOn(String townshipPattern, LocalDate day);

@@ -60,7 +60,7 @@ public class ServiceRecord {
             Contract contract,
             ServiceType type,
             LocalDate day,
-            TeamMember member,
+            long memberId,
             String note,
             String by,
             LocalDateTime at) {
@@ -69,7 +69,7 @@ public class ServiceRecord {
         this.county = contract.county();
         this.type = type;
         this.day = day;
-        this.memberId = member.id();
+        this.memberId = memberId;
         this.note = note;
         this.recordedBy = by;
         this.recordedAt = at;

@@ -19,5 +19,8 @@ public interface Teams {
 
     Optional<TeamMember> member(long id);
 
+    /** The members of these teams (a chunk of a service file). */
+    List<TeamMember> membersOf(java.util.Collection<Long> teamIds);
+
     void flush();
 }

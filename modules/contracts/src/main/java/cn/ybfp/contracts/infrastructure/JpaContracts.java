@@ -30,6 +30,16 @@ public class JpaContracts implements Contracts {
     }
 
     @Override
+    public List<Contract> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Contract c where c.id in :ids", Contract.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public Optional<Contract> activeOf(long personId) {
         return em.createQuery(
                         "select c from Contract c where c.personId = :person and c.status = :active", Contract.class)
@@ -67,6 +77,19 @@ public class JpaContracts implements Contracts {
                 .setParameter("county", county)
                 .setParameter("last", lastDay)
                 .setParameter("since", since)
+                .getResultList();
+    }
+
+    @Override
+    public List<Contract> withIdNumbers(java.util.Collection<String> idNumbers, String townshipPattern) {
+        if (idNumbers.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c from Contract c where c.idNumber in :ids and c.township like :pattern",
+                        Contract.class)
+                .setParameter("ids", idNumbers)
+                .setParameter("pattern", townshipPattern)
                 .getResultList();
     }
 

@@ -44,6 +44,32 @@ public class JpaServiceRecords implements ServiceRecords {
     }
 
     @Override
+    public java.util.Set<String> existing(java.util.Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        em.createQuery(
+                        "select r.personId, r.type, r.day from ServiceRecord r where r.personId in :persons",
+                        Object[].class)
+                .setParameter("persons", personIds)
+                .getResultStream()
+                .forEach(o -> keys.add(ServiceRecords.key((Long) o[0], (ServiceType) o[1], (LocalDate) o[2])));
+        return keys;
+    }
+
+    @Override
+    public void writeInBatches() {
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(500);
+    }
+
+    @Override
+    public void flushAndClear() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public void forRun(String county, LocalDate since, LocalDate lastDay, Consumer<Dated> sink) {
         em.createQuery(
                         "select r.contractId, r.type, r.day from ServiceRecord r, Contract c where c.id = r.contractId"

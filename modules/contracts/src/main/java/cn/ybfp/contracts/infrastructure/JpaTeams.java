@@ -54,6 +54,16 @@ public class JpaTeams implements Teams {
     }
 
     @Override
+    public List<TeamMember> membersOf(java.util.Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from TeamMember m where m.teamId in :teams", TeamMember.class)
+                .setParameter("teams", teamIds)
+                .getResultList();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }
