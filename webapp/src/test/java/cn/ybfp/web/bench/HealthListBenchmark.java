@@ -1,11 +1,9 @@
 package cn.ybfp.web.bench;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,11 +52,16 @@ public final class HealthListBenchmark {
             double copy = copyBaseline(db, file);
             var session = PortalLogin.login(portal, args[4], args[5]);
             long t0 = System.nanoTime();
-            HttpResponse<String> compared = upload(session, portal, file);
+            HttpResponse<String> compared = MultipartUpload.post(
+                    session, portal, "/app/booklets/health-lists", file, "/app/booklets/health-lists");
             double compare = seconds(t0);
-            long listId = listId(compared);
+            long listId = MultipartUpload.idOf(compared);
             long t1 = System.nanoTime();
-            HttpResponse<String> applied = apply(session, portal, listId, version(compared.body()));
+            HttpResponse<String> applied = MultipartUpload.form(
+                    session,
+                    portal,
+                    "/app/booklets/health-lists/" + listId + "/apply",
+                    "version=" + version(compared.body()));
             double apply = seconds(t1);
             if (applied.statusCode() != 200
                     || !String.valueOf(applied.uri().getQuery()).contains("notice=applied")) {
@@ -162,50 +165,6 @@ public final class HealthListBenchmark {
             s.execute("drop table bench_health_copy");
         }
         return elapsed;
-    }
-
-    /** Posts the file as the upload form does (the token in the address: a multipart form cannot carry it). */
-    private static HttpResponse<String> upload(PortalLogin.Session session, URI portal, Path file)
-            throws IOException, InterruptedException {
-        String boundary = "----ybfp-bench-" + System.nanoTime();
-        var body = new ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"health-list.csv\""
-                        + "\r\nContent-Type: text/csv\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.write(Files.readAllBytes(file));
-        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> page = session.client()
-                .send(
-                        HttpRequest.newBuilder(
-                                        portal.resolve("/app/booklets/health-lists?_csrf=" + session.csrfToken()))
-                                .header("Accept-Language", "zh-CN")
-                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200 || !page.uri().getPath().matches("/app/booklets/health-lists/\\d+")) {
-            throw new IllegalStateException("the upload did not end on the list's page (status " + page.statusCode()
-                    + ", at " + page.uri() + ")");
-        }
-        return page;
-    }
-
-    private static HttpResponse<String> apply(PortalLogin.Session session, URI portal, long listId, String version)
-            throws IOException, InterruptedException {
-        return session.client()
-                .send(
-                        HttpRequest.newBuilder(portal.resolve("/app/booklets/health-lists/" + listId + "/apply"))
-                                .header("Accept-Language", "zh-CN")
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "_csrf=" + session.csrfToken() + "&version=" + version))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static long listId(HttpResponse<String> page) {
-        String path = page.uri().getPath();
-        return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
     }
 
     private static String version(String page) {

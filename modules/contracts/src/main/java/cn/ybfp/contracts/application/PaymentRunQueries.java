@@ -3,7 +3,6 @@ package cn.ybfp.contracts.application;
 import cn.ybfp.contracts.api.LineKind;
 import cn.ybfp.contracts.api.RunStatus;
 import cn.ybfp.contracts.domain.Contract;
-import cn.ybfp.contracts.domain.Contracts;
 import cn.ybfp.contracts.domain.FamilyDoctorTeam;
 import cn.ybfp.contracts.domain.FeePolicies;
 import cn.ybfp.contracts.domain.PaymentRun;
@@ -45,9 +44,6 @@ public class PaymentRunQueries {
     PaymentRuns runs;
 
     @Inject
-    Contracts contracts;
-
-    @Inject
     Teams teams;
 
     @Inject
@@ -78,6 +74,7 @@ public class PaymentRunQueries {
 
     /** A line as the page and the export show it. */
     public record Line(
+            long contractId,
             String team,
             String personName,
             String maskedIdNumber,
@@ -149,18 +146,14 @@ public class PaymentRunQueries {
             LineKind.SETTLED, "已结清");
 
     private List<Line> lines(PaymentRun run) {
-        List<RunLine> lines = runs.lines(run.id());
-        Map<Long, Contract> byId = new HashMap<>();
-        lines.stream()
-                .map(RunLine::contractId)
-                .distinct()
-                .forEach(id -> contracts.find(id).ifPresent(c -> byId.put(id, c)));
         Map<Long, String> teamNames = new HashMap<>();
         Map<Long, String> packageNames = new HashMap<>();
-        return lines.stream()
-                .map(l -> {
-                    Contract c = byId.get(l.contractId());
+        return runs.linesWithContracts(run.id()).stream()
+                .map(lined -> {
+                    RunLine l = lined.line();
+                    Contract c = lined.contract();
                     return new Line(
+                            c.id(),
                             teamNames.computeIfAbsent(l.teamId(), name(teams::find, FamilyDoctorTeam::name)),
                             c.personName(),
                             ResidentId.mask(c.idNumber()),
@@ -187,11 +180,8 @@ public class PaymentRunQueries {
 
     /** The lines of the contracts that bring nothing this quarter: why each one does not qualify. */
     private static List<Line> notQualifying(List<Line> lines) {
-        Map<String, List<Line>> byContract = lines.stream()
-                .collect(Collectors.groupingBy(
-                        l -> l.team() + "/" + l.maskedIdNumber() + "/" + l.personName(),
-                        LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<Long, List<Line>> byContract = lines.stream()
+                .collect(Collectors.groupingBy(Line::contractId, LinkedHashMap::new, Collectors.toList()));
         List<Line> not = new ArrayList<>();
         byContract.values().stream()
                 .filter(ls -> ls.stream().noneMatch(l -> pays(l.kind())))
@@ -215,10 +205,10 @@ public class PaymentRunQueries {
                             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
                     return new TeamTotal(
                             e.getKey(),
-                            ls.stream().map(Line::maskedIdNumber).distinct().count(),
+                            ls.stream().map(Line::contractId).distinct().count(),
                             ls.stream()
                                     .filter(l -> pays(l.kind()))
-                                    .map(Line::maskedIdNumber)
+                                    .map(Line::contractId)
                                     .distinct()
                                     .count(),
                             byPackage,

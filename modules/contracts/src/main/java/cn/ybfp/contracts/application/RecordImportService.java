@@ -139,32 +139,38 @@ public class RecordImportService {
         file.decide(ImportStatus.APPLIED, caller.username(), now);
         flush();
         records.writeInBatches();
-        List<RecordImportRow> chunk = imports.rows(id, ImportOutcome.ACCEPTED, 0, CHUNK);
-        while (!chunk.isEmpty()) {
-            Map<Long, Contract> named =
-                    contracts
-                            .findAll(chunk.stream()
-                                    .map(RecordImportRow::contractId)
-                                    .collect(Collectors.toSet()))
-                            .stream()
-                            .collect(Collectors.toMap(Contract::id, c -> c));
-            for (RecordImportRow row : chunk) {
-                records.add(new ServiceRecord(
-                        named.get(row.contractId()),
-                        row.type(),
-                        row.day(),
-                        row.memberId(),
-                        row.note(),
-                        caller.username(),
-                        now));
+        List<RecordImports.Accepted> chunk = new ArrayList<>(CHUNK);
+        imports.forEachAccepted(id, row -> {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                record(chunk, caller.username(), now);
             }
-            long last = chunk.get(chunk.size() - 1).lineNumber();
-            try {
-                records.flushAndClear();
-            } catch (PersistenceException e) {
-                throw ContractsException.of(null, "import.recordedMeanwhile", String.valueOf(last));
-            }
-            chunk = imports.rows(id, ImportOutcome.ACCEPTED, last, CHUNK);
+        });
+        record(chunk, caller.username(), now);
+    }
+
+    /** Records a chunk of accepted rows (their contracts read in one query) and empties it. */
+    private void record(List<RecordImports.Accepted> chunk, String by, LocalDateTime now) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<Long, Contract> named =
+                contracts
+                        .findAll(chunk.stream()
+                                .map(RecordImports.Accepted::contractId)
+                                .collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(Contract::id, c -> c));
+        for (RecordImports.Accepted row : chunk) {
+            records.add(new ServiceRecord(
+                    named.get(row.contractId()), row.type(), row.day(), row.memberId(), row.note(), by, now));
+        }
+        long last = chunk.get(chunk.size() - 1).lineNumber();
+        chunk.clear();
+        try {
+            records.flushAndClear();
+        } catch (PersistenceException e) {
+            throw ContractsException.of(null, "import.recordedMeanwhile", String.valueOf(last));
         }
     }
 
@@ -198,21 +204,15 @@ public class RecordImportService {
     public void writeRejected(Caller caller, long id, OutputStream out) throws IOException {
         visible(caller, id);
         try (XlsxTable table = new XlsxTable("不予导入", "行号", "姓名", "身份证号", "服务类型", "服务日期", "原因")) {
-            List<RecordImportRow> page = imports.rows(id, ImportOutcome.REJECTED, 0, CHUNK);
-            while (!page.isEmpty()) {
-                for (RecordImportRow r : page) {
-                    table.addRow(
+            imports.forEachRejected(
+                    id,
+                    r -> table.addRow(
                             r.lineNumber(),
                             r.name(),
-                            r.idNumberMasked(),
+                            r.maskedIdNumber(),
                             r.type() == null ? "" : r.type().name(),
                             r.day(),
-                            r.reason());
-                }
-                page = imports.rows(
-                        id, ImportOutcome.REJECTED, page.get(page.size() - 1).lineNumber(), CHUNK);
-                imports.flushAndClear();
-            }
+                            r.reason()));
             table.write(out);
         }
     }

@@ -19,7 +19,10 @@ public interface PaymentRuns {
     /** Runs of counties matching {@code countyPattern} (SQL LIKE), newest quarter first. */
     List<PaymentRun> list(String countyPattern);
 
-    List<RunLine> lines(long runId);
+    /** The run's lines, each with its contract, in one query (a run of 100,000 contracts). */
+    List<Lined> linesWithContracts(long runId);
+
+    record Lined(RunLine line, Contract contract) {}
 
     void deleteLines(long runId);
 

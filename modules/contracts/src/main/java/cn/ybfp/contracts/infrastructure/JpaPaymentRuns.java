@@ -1,5 +1,6 @@
 package cn.ybfp.contracts.infrastructure;
 
+import cn.ybfp.contracts.domain.Contract;
 import cn.ybfp.contracts.domain.PaymentRun;
 import cn.ybfp.contracts.domain.PaymentRuns;
 import cn.ybfp.contracts.domain.Quarter;
@@ -59,12 +60,15 @@ public class JpaPaymentRuns implements PaymentRuns {
     }
 
     @Override
-    public List<RunLine> lines(long runId) {
+    public List<Lined> linesWithContracts(long runId) {
         return em.createQuery(
-                        "select l from RunLine l where l.runId = :run order by l.teamId, l.contractId, l.obligation",
-                        RunLine.class)
+                        "select l, c from RunLine l, Contract c where c.id = l.contractId and l.runId = :run"
+                                + " order by l.teamId, l.contractId, l.obligation",
+                        Object[].class)
                 .setParameter("run", runId)
-                .getResultList();
+                .getResultStream()
+                .map(o -> new Lined((RunLine) o[0], (Contract) o[1]))
+                .toList();
     }
 
     @Override

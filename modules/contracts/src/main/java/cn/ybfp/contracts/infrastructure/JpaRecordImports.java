@@ -1,16 +1,19 @@
 package cn.ybfp.contracts.infrastructure;
 
 import cn.ybfp.contracts.api.ImportOutcome;
+import cn.ybfp.contracts.api.ServiceType;
 import cn.ybfp.contracts.domain.RecordImport;
 import cn.ybfp.contracts.domain.RecordImportRow;
 import cn.ybfp.contracts.domain.RecordImports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 @ApplicationScoped
@@ -72,6 +75,32 @@ public class JpaRecordImports implements RecordImports {
                 .getResultStream()
                 .forEach(o -> counts.put((ImportOutcome) o[0], ((Number) o[1]).longValue()));
         return counts;
+    }
+
+    @Override
+    public void forEachAccepted(long importId, Consumer<Accepted> sink) {
+        stream(importId, ImportOutcome.ACCEPTED, "r.contractId, r.type, r.day, r.memberId, r.note")
+                .forEach(o -> sink.accept(new Accepted(
+                        (Long) o[0], (Long) o[1], (ServiceType) o[2], (LocalDate) o[3], (Long) o[4], (String) o[5])));
+    }
+
+    @Override
+    public void forEachRejected(long importId, Consumer<Rejected> sink) {
+        stream(importId, ImportOutcome.REJECTED, "r.name, r.idNumberMasked, r.type, r.day, r.reason")
+                .forEach(o -> sink.accept(new Rejected(
+                        (Long) o[0], (String) o[1], (String) o[2], (ServiceType) o[3], (LocalDate) o[4], (String)
+                                o[5])));
+    }
+
+    private java.util.stream.Stream<Object[]> stream(long importId, ImportOutcome outcome, String columns) {
+        return em.createQuery(
+                        "select r.lineNumber, " + columns + " from RecordImportRow r where r.importId = :file"
+                                + " and r.outcome = :outcome order by r.lineNumber",
+                        Object[].class)
+                .setParameter("file", importId)
+                .setParameter("outcome", outcome)
+                .setHint("org.hibernate.fetchSize", 5000)
+                .getResultStream();
     }
 
     @Override
