@@ -82,6 +82,31 @@ public class TeamController {
     }
 
     @POST
+    @Path("{id:\\d+}/close")
+    public Response close(@PathParam("id") long id, @FormParam("activeTo") String activeTo) {
+        Caller caller = currentCaller.require();
+        return changed(id, "closed", () -> teams.close(caller, id, activeTo));
+    }
+
+    @POST
+    @Path("{id:\\d+}/members/{member:\\d+}/leave")
+    public Response leave(
+            @PathParam("id") long id, @PathParam("member") long member, @FormParam("activeTo") String activeTo) {
+        Caller caller = currentCaller.require();
+        return changed(id, "memberLeft", () -> teams.memberLeaves(caller, id, member, activeTo));
+    }
+
+    private Response changed(long id, String notice, Runnable change) {
+        return Pages.attempt(
+                models,
+                () -> {
+                    change.run();
+                    return Pages.seeOther(request, "/app/contracts/teams/" + id + "?notice=" + notice);
+                },
+                () -> detail(id, null));
+    }
+
+    @POST
     @Path("{id:\\d+}/members")
     public Response addMember(
             @PathParam("id") long id,

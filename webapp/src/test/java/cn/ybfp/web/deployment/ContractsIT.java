@@ -261,7 +261,8 @@ class ContractsIT {
     @Test
     void aServiceFileIsComparedThenAppliedOnceAndItsRejectedRowsGoBack() throws Exception {
         long team = team();
-        teams.addMember(YUNSHAN, team, new TeamService.MemberForm("李医生", "110220112009902", "DOCTOR", "2020-01-01"));
+        long doctor = teams.addMember(
+                YUNSHAN, team, new TeamService.MemberForm("李医生", "110220112009902", "DOCTOR", "2020-01-01"));
         String idNumber = newIdNumber();
         long contract =
                 contracts.sign(YUNSHAN, sign(person(false, "签约测试", idNumber), team, "BASIC", today.minusDays(30)));
@@ -315,6 +316,9 @@ class ContractsIT {
             assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("服务日期不在合同有效期内");
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).contains("********");
         }
+        // a member who left the team records nothing after the day
+        teams.memberLeaves(YUNSHAN, team, doctor, today.minusDays(1).toString());
+        refused(() -> records.record(YUNSHAN, contract, service("HOME_VISIT", today, doctor)), "memberId", "不属于签约团队");
     }
 
     private static CoverageService.Row township(List<CoverageService.Row> rows) {

@@ -89,6 +89,26 @@ public class TeamService {
         return member.id();
     }
 
+    /** The team stops serving after the day (its contracts' services after it no longer count). */
+    public void close(Caller caller, long teamId, String lastDay) {
+        Authority.toKeepContracts(caller);
+        visible(caller, teamId)
+                .close(
+                        FormValues.date(lastDay, "activeTo", ContractsException.label("activeTo")),
+                        caller.username(),
+                        LocalDateTime.now(clock));
+    }
+
+    /** A member leaves the team after the day: services they record after it are refused. */
+    public void memberLeaves(Caller caller, long teamId, long memberId, String lastDay) {
+        Authority.toKeepContracts(caller);
+        visible(caller, teamId);
+        teams.member(memberId)
+                .filter(m -> m.teamId() == teamId)
+                .orElseThrow(() -> new RecordNotFoundException("member " + memberId))
+                .leave(FormValues.date(lastDay, "activeTo", ContractsException.label("activeTo")));
+    }
+
     public List<Team> list(Caller caller) {
         return teams.list(Jurisdiction.of(caller).likePattern()).stream()
                 .map(TeamService::view)
