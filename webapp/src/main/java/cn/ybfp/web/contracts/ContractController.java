@@ -137,12 +137,7 @@ public class ContractController {
 
     private Response changed(long id, String notice, Runnable change) {
         return Pages.attempt(
-                models,
-                () -> {
-                    change.run();
-                    return Pages.seeOther(request, "/app/contracts/" + id + "?notice=" + notice);
-                },
-                () -> detail(id, null));
+                models, request, "/app/contracts/" + id + "?notice=" + notice, change, () -> detail(id, null));
     }
 
     /** The signing form's fields, kept to show again with a refusal. */

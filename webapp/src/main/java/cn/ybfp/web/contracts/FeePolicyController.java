@@ -114,11 +114,6 @@ public class FeePolicyController {
 
     private Response changed(long id, Runnable change) {
         return Pages.attempt(
-                models,
-                () -> {
-                    change.run();
-                    return Pages.seeOther(request, "/app/contracts/policies/" + id + "?notice=changed");
-                },
-                () -> detail(id, null));
+                models, request, "/app/contracts/policies/" + id + "?notice=changed", change, () -> detail(id, null));
     }
 }

@@ -119,11 +119,6 @@ public class PaymentRunController {
 
     private Response changed(long id, String notice, Runnable change) {
         return Pages.attempt(
-                models,
-                () -> {
-                    change.run();
-                    return Pages.seeOther(request, "/app/contracts/runs/" + id + "?notice=" + notice);
-                },
-                () -> detail(id, null));
+                models, request, "/app/contracts/runs/" + id + "?notice=" + notice, change, () -> detail(id, null));
     }
 }

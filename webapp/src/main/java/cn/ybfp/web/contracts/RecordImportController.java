@@ -108,10 +108,9 @@ public class RecordImportController {
     private Response decided(long id, String notice, Runnable decision) {
         return Pages.attempt(
                 models,
-                () -> {
-                    decision.run();
-                    return Pages.seeOther(request, "/app/contracts/imports/" + id + "?notice=" + notice);
-                },
+                request,
+                "/app/contracts/imports/" + id + "?notice=" + notice,
+                decision,
                 () -> detail(id, null));
     }
 }

@@ -98,12 +98,7 @@ public class TeamController {
 
     private Response changed(long id, String notice, Runnable change) {
         return Pages.attempt(
-                models,
-                () -> {
-                    change.run();
-                    return Pages.seeOther(request, "/app/contracts/teams/" + id + "?notice=" + notice);
-                },
-                () -> detail(id, null));
+                models, request, "/app/contracts/teams/" + id + "?notice=" + notice, change, () -> detail(id, null));
     }
 
     @POST
@@ -115,12 +110,9 @@ public class TeamController {
             @FormParam("role") String role,
             @FormParam("activeFrom") String activeFrom) {
         Caller caller = currentCaller.require();
-        return Pages.attempt(
-                models,
-                () -> {
-                    teams.addMember(caller, id, new TeamService.MemberForm(name, licenceNumber, role, activeFrom));
-                    return Pages.seeOther(request, "/app/contracts/teams/" + id + "?notice=memberAdded");
-                },
-                () -> detail(id, null));
+        return changed(
+                id,
+                "memberAdded",
+                () -> teams.addMember(caller, id, new TeamService.MemberForm(name, licenceNumber, role, activeFrom)));
     }
 }

@@ -47,6 +47,21 @@ public final class Pages {
         }
     }
 
+    /**
+     * {@link #attempt} for a change that returns nothing: when it succeeds, the result is seen at {@code path}
+     * (post/redirect/get), typically the record's page with a notice.
+     */
+    public static Response attempt(
+            Models models, HttpServletRequest request, String path, Runnable change, Supplier<String> page) {
+        return attempt(
+                models,
+                () -> {
+                    change.run();
+                    return seeOther(request, path);
+                },
+                page);
+    }
+
     /** After a change: see the result at {@code path} (post/redirect/get). */
     public static Response seeOther(HttpServletRequest request, String path) {
         return Response.seeOther(URI.create(request.getContextPath() + path)).build();

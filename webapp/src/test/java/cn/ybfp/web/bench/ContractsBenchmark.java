@@ -1,6 +1,5 @@
 package cn.ybfp.web.bench;
 
-import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -12,8 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
@@ -35,7 +32,6 @@ public final class ContractsBenchmark {
 
     private static final int CONTRACTS = 100_000;
     private static final long FIRST_CONTRACT = 100_000;
-    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
 
     private ContractsBenchmark() {}
 
@@ -50,7 +46,7 @@ public final class ContractsBenchmark {
             long t0 = System.nanoTime();
             HttpResponse<String> run =
                     MultipartUpload.form(session, portal, "/app/contracts/runs", "quarter=" + quarter);
-            double computeAndShow = seconds(t0);
+            double computeAndShow = BenchSql.seconds(t0);
             if (run.statusCode() != 200 || !run.uri().getPath().matches("/app/contracts/runs/\\d+")) {
                 throw new IllegalStateException("the run was not computed: " + run.statusCode() + " " + run.uri());
             }
@@ -62,22 +58,25 @@ public final class ContractsBenchmark {
                                     .GET()
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
-            double show = seconds(t1);
+            double show = BenchSql.seconds(t1);
             printRun(db, runId, aggregate, computeAndShow, show);
 
             Path file = Files.createTempFile("service-records-", ".csv");
             try {
                 writeFile(db, file);
-                double copy = copy(db, file);
+                double copy = BenchSql.copySeconds(db, file, 6);
                 long t2 = System.nanoTime();
                 HttpResponse<String> compared =
                         MultipartUpload.post(session, portal, "/app/contracts/imports", file, "/app/contracts/imports");
-                double compare = seconds(t2);
+                double compare = BenchSql.seconds(t2);
                 long fileId = MultipartUpload.idOf(compared);
                 long t3 = System.nanoTime();
                 HttpResponse<String> applied = MultipartUpload.form(
-                        session, portal, "/app/contracts/imports/" + fileId + "/apply", "version=" + version(compared));
-                double apply = seconds(t3);
+                        session,
+                        portal,
+                        "/app/contracts/imports/" + fileId + "/apply",
+                        "version=" + BenchSql.version(compared.body()));
+                double apply = BenchSql.seconds(t3);
                 if (!String.valueOf(applied.uri().getQuery()).contains("notice=applied")) {
                     throw new IllegalStateException("the file was not applied: " + applied.uri());
                 }
@@ -93,7 +92,8 @@ public final class ContractsBenchmark {
 
     /** 100,000 contracts and 1,000,000 service records in 双阳区, unless they are there already. */
     private static void setUp(Connection db) throws SQLException {
-        if (scalar(db, "select count(*) from family_doctor_contract where id >= " + FIRST_CONTRACT) >= CONTRACTS) {
+        if (BenchSql.scalar(db, "select count(*) from family_doctor_contract where id >= " + FIRST_CONTRACT)
+                >= CONTRACTS) {
             return;
         }
         long t0 = System.nanoTime();
@@ -130,9 +130,9 @@ public final class ContractsBenchmark {
         }
         System.out.printf(
                 "set up %,d contracts and %,d service records in %.1f s%n",
-                scalar(db, "select count(*) from family_doctor_contract where id >= " + FIRST_CONTRACT),
-                scalar(db, "select count(*) from service_record where id >= 10000000"),
-                seconds(t0));
+                BenchSql.scalar(db, "select count(*) from family_doctor_contract where id >= " + FIRST_CONTRACT),
+                BenchSql.scalar(db, "select count(*) from service_record where id >= 10000000"),
+                BenchSql.seconds(t0));
     }
 
     /** The plain SQL aggregate of the records a run reads: count and first day per contract and type. */
@@ -155,7 +155,7 @@ public final class ContractsBenchmark {
             db.setAutoCommit(true);
         }
         System.out.printf("SQL aggregate: %,d groups%n", groups);
-        return seconds(t0);
+        return BenchSql.seconds(t0);
     }
 
     private static String lastDay(String quarter) {
@@ -179,32 +179,13 @@ public final class ContractsBenchmark {
         }
     }
 
-    private static double copy(Connection db, Path file) throws Exception {
-        try (Statement s = db.createStatement()) {
-            s.execute("drop table if exists bench_record_copy");
-            s.execute("create table bench_record_copy (id_number text, name text, type text, day text,"
-                    + " licence text, note text)");
-        }
-        long t0 = System.nanoTime();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            db.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy bench_record_copy from stdin with (format csv, header true)", in);
-        }
-        double elapsed = seconds(t0);
-        try (Statement s = db.createStatement()) {
-            s.execute("drop table bench_record_copy");
-        }
-        return elapsed;
-    }
-
     private static void printRun(Connection db, long runId, double aggregate, double computeAndShow, double show)
             throws SQLException {
         System.out.printf(
                 "run %d: %,d lines, total %s%n",
                 runId,
-                scalar(db, "select count(*) from contract_payment_line where run_id = " + runId),
-                text(db, "select total from contract_payment_run where id = " + runId));
+                BenchSql.scalar(db, "select count(*) from contract_payment_line where run_id = " + runId),
+                BenchSql.text(db, "select total from contract_payment_run where id = " + runId));
         System.out.printf("SQL aggregate of the records:      %8.2f s%n", aggregate);
         System.out.printf("compute + show the run (one page): %8.2f s%n", computeAndShow);
         System.out.printf("show the run again:                %8.2f s%n", show);
@@ -217,7 +198,7 @@ public final class ContractsBenchmark {
         System.out.printf(
                 "file: %,d bytes; outcomes: %s%n",
                 bytes,
-                text(
+                BenchSql.text(
                         db,
                         "select string_agg(outcome || '=' || n, ', ' order by outcome) from (select outcome,"
                                 + " count(*) n from service_record_import_row where import_id = " + fileId
@@ -226,14 +207,6 @@ public final class ContractsBenchmark {
         System.out.printf("upload + compare (one page):       %8.2f s%n", compare);
         System.out.printf("apply (one page):                  %8.2f s%n", apply);
         System.out.printf("compare + apply / COPY:            %8.1f×%n", (compare + apply) / copy);
-    }
-
-    private static String version(HttpResponse<String> page) {
-        Matcher m = VERSION.matcher(page.body());
-        if (!m.find()) {
-            throw new IllegalStateException("the file's page offers no apply");
-        }
-        return m.group(1);
     }
 
     /** Deletes the run, the file and the records it applied: the next run meets the same data. */
@@ -247,21 +220,5 @@ public final class ContractsBenchmark {
             s.execute("delete from service_record_import_row where import_id = " + fileId);
             s.execute("delete from service_record_import where id = " + fileId);
         }
-    }
-
-    private static long scalar(Connection db, String sql) throws SQLException {
-        return Long.parseLong(text(db, sql));
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

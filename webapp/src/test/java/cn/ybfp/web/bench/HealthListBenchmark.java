@@ -1,7 +1,6 @@
 package cn.ybfp.web.bench;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -16,9 +15,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.postgresql.PGConnection;
 
 /**
  * The health list's figure (issue 15): a county uploads a list of 200,000 rows, the portal compares it with the
@@ -35,7 +31,6 @@ import org.postgresql.PGConnection;
  */
 public final class HealthListBenchmark {
 
-    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
     private static final String[] DISEASES = {"高血压", "糖尿病", "M03900", "M01600", "高血压病"};
     private static final String OTHER_COUNTY = "220122";
 
@@ -49,20 +44,20 @@ public final class HealthListBenchmark {
         Path file = Files.createTempFile("health-list-", ".csv");
         try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
             long people = writeList(db, file, rows, county);
-            double copy = copyBaseline(db, file);
+            double copy = BenchSql.copySeconds(db, file, 5);
             var session = PortalLogin.login(portal, args[4], args[5]);
             long t0 = System.nanoTime();
             HttpResponse<String> compared = MultipartUpload.post(
                     session, portal, "/app/booklets/health-lists", file, "/app/booklets/health-lists");
-            double compare = seconds(t0);
+            double compare = BenchSql.seconds(t0);
             long listId = MultipartUpload.idOf(compared);
             long t1 = System.nanoTime();
             HttpResponse<String> applied = MultipartUpload.form(
                     session,
                     portal,
                     "/app/booklets/health-lists/" + listId + "/apply",
-                    "version=" + version(compared.body()));
-            double apply = seconds(t1);
+                    "version=" + BenchSql.version(compared.body()));
+            double apply = BenchSql.seconds(t1);
             if (applied.statusCode() != 200
                     || !String.valueOf(applied.uri().getQuery()).contains("notice=applied")) {
                 throw new IllegalStateException("the apply was not confirmed (status " + applied.statusCode() + ")");
@@ -93,7 +88,7 @@ public final class HealthListBenchmark {
                 throw new IllegalStateException("the county has too few people for " + rows + " rows");
             }
         }
-        return count(db, county);
+        return BenchSql.scalar(db, "select count(*) from person where township_code like '" + county + "%'");
     }
 
     private enum RowKind {
@@ -139,74 +134,26 @@ public final class HealthListBenchmark {
         return String.join(",", idNumber, name, disease, institution, diagnosed.toString()) + "\n";
     }
 
-    private static long count(Connection db, String county) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet rs =
-                        s.executeQuery("select count(*) from person where township_code like '" + county + "%'")) {
-            rs.next();
-            return rs.getLong(1);
-        }
-    }
-
-    private static double copyBaseline(Connection db, Path file) throws Exception {
-        try (Statement s = db.createStatement()) {
-            s.execute("drop table if exists bench_health_copy");
-            s.execute("create table bench_health_copy (id_number text, name text, disease text, institution text,"
-                    + " diagnosed_on text)");
-        }
-        long t0 = System.nanoTime();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            db.unwrap(PGConnection.class)
-                    .getCopyAPI()
-                    .copyIn("copy bench_health_copy from stdin with (format csv, header true)", in);
-        }
-        double elapsed = seconds(t0);
-        try (Statement s = db.createStatement()) {
-            s.execute("drop table bench_health_copy");
-        }
-        return elapsed;
-    }
-
-    private static String version(String page) {
-        Matcher m = VERSION.matcher(page);
-        if (!m.find()) {
-            throw new IllegalStateException("the list's page offers no apply");
-        }
-        return m.group(1);
-    }
-
     private static void print(
             Connection db, long listId, int rows, long people, long bytes, double copy, double compare, double apply)
             throws SQLException {
         System.out.printf(
                 "list: %,d rows (%,d bytes) of county with %,d people; register: %,d people%n",
-                rows, bytes, people, scalar(db, "select count(*) from person"));
+                rows, bytes, people, BenchSql.scalar(db, "select count(*) from person"));
         System.out.printf(
                 "outcomes: %s%n",
-                text(
+                BenchSql.text(
                         db,
                         "select string_agg(outcome || '=' || n, ', ' order by outcome) from (select outcome,"
                                 + " count(*) n from health_list_row where list_id = " + listId
                                 + " group by outcome) t"));
         System.out.printf(
                 "recognitions started: %,d%n",
-                scalar(db, "select count(*) from recognition where health_list_id = " + listId));
+                BenchSql.scalar(db, "select count(*) from recognition where health_list_id = " + listId));
         System.out.printf("COPY into a bare table:        %8.2f s%n", copy);
         System.out.printf("upload + compare (one page):   %8.2f s%n", compare);
         System.out.printf("apply (one page):              %8.2f s%n", apply);
         System.out.printf("compare + apply / COPY:        %8.1f×%n", (compare + apply) / copy);
-    }
-
-    private static long scalar(Connection db, String sql) throws SQLException {
-        return Long.parseLong(text(db, sql));
-    }
-
-    private static String text(Connection db, String sql) throws SQLException {
-        try (Statement s = db.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 
     /** Deletes the list and what its apply started, so that the next run meets the same register. */
@@ -218,9 +165,5 @@ public final class HealthListBenchmark {
             s.execute("delete from health_list_row where list_id = " + listId);
             s.execute("delete from health_list where id = " + listId);
         }
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }
