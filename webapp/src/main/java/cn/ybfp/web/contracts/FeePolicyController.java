@@ -57,6 +57,9 @@ public class FeePolicyController {
         models.put("services", ServiceType.values());
         models.put("rules", PaymentRule.values());
         models.put("categories", AssistanceCategory.values());
+        if (models.get("typedId") == null) {
+            models.put("typedId", -1L);
+        }
         return "contracts/policy.html";
     }
 
@@ -109,7 +112,16 @@ public class FeePolicyController {
                 paymentRule,
                 fundPayment,
                 diseases);
-        return changed(id, () -> policies.change(caller, packageId, form, version));
+        return Pages.attempt(
+                models,
+                request,
+                "/app/contracts/policies/" + id + "?notice=changed",
+                () -> policies.change(caller, packageId, form, version),
+                () -> {
+                    models.put("typed", form); // the refused package's form keeps what was typed
+                    models.put("typedId", packageId);
+                    return detail(id, null);
+                });
     }
 
     private Response changed(long id, Runnable change) {

@@ -8,14 +8,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Family-doctor contracts through the real login: a township clerk signs two people of 云山街道 with the demo's team
- * in the last quarter that is over and records a health assessment for one; a county clerk computes that quarter,
- * cannot approve it alone, another clerk approves and records the payment, and prints the payment list; the province
- * reads the coverage per township.
+ * in the last quarter that is over, records a health assessment for one and imports a service file (one row accepted,
+ * one rejected with its reason); a county clerk computes that quarter, cannot approve it alone, another clerk
+ * approves and records the payment, and prints the payment list; the province is told which bound a package change
+ * breaks, and reads the coverage per township.
  */
 class ContractsBrowserIT {
 
     @Test
-    void aTownshipSignsACountyPaysTheQuarterAndTheProvinceSeesTheCoverage() {
+    void aTownshipSignsACountyPaysTheQuarterAndTheProvinceSeesTheCoverage() throws Exception {
         Quarter quarter =
                 Quarter.of(LocalDate.now(cn.ybfp.kernel.Beijing.clock())).previous();
         LocalDate signed = quarter.firstDay();
@@ -30,6 +31,18 @@ class ContractsBrowserIT {
             assertThat(township.text("services")).contains("健康评估", "王立新");
             township.screenshot("contract-service-recorded");
             sign(township, 4, signed); // 李小明
+            township.open("/app/contracts");
+            township.click("imports-link");
+            township.type("import-file", serviceFile(signed).toString());
+            township.click("upload-import");
+            assertThat(township.text("count-ACCEPTED")).isEqualTo("1");
+            assertThat(township.text("count-REJECTED")).isEqualTo("1");
+            assertThat(township.text("line-3")).contains("该成员在服务日期不属于签约团队");
+            township.click("apply-import");
+            assertThat(township.text("notice")).isEqualTo("已导入");
+            township.screenshot("contract-records-imported");
+            township.open(assessed);
+            assertThat(township.text("services")).contains("上门服务", "入户随访");
             township.open("/app/contracts");
             assertThat(township.text("contract-rows")).contains("张丽", "李小明", "基础包");
             assertThat(township.all("#runs-link")).isEmpty(); // runs are the county's
@@ -61,6 +74,20 @@ class ContractsBrowserIT {
             other.screenshot("contract-run-print");
         }
         try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/contracts/policies");
+            province.all("#policy-rows a").get(0).click();
+            var fundPayment =
+                    province.all("#change-BASIC input[name=fundPayment]").get(0);
+            fundPayment.clear();
+            fundPayment.sendKeys("50.00");
+            province.all("#change-BASIC button").get(0).click();
+            assertThat(province.text("form-error")).contains("不能超过医保基金承担部分");
+            assertThat(province.all("#change-BASIC input[name=fundPayment]")
+                            .get(0)
+                            .getAttribute("value"))
+                    .isEqualTo("50.00"); // what was typed, kept
+            assertThat(province.text("policy")).contains("吉林省 2026 年度");
+            province.screenshot("contract-policy-refused");
             province.open("/app/contracts");
             province.click("coverage-link");
             assertThat(province.text("coverage-220112001")).contains("云山街道");
@@ -69,6 +96,18 @@ class ContractsBrowserIT {
             province.open("/app/contracts/coverage/220112001");
             assertThat(province.text("without-contract")).contains("未签约的目标人群");
         }
+    }
+
+    /** 张丽's home visit ten days after signing, by the team's doctor, and one by a licence the team does not have. */
+    private static java.nio.file.Path serviceFile(LocalDate signed) throws java.io.IOException {
+        var file = java.nio.file.Files.createTempDirectory("records").resolve("履约记录.csv");
+        java.nio.file.Files.writeString(
+                file,
+                "身份证号,姓名,服务类型,服务日期,执业证书编码,备注\n"
+                        + "220112198002120427,张丽,上门服务," + signed.plusDays(10) + ",110220112000101,入户随访\n"
+                        + "220112198002120427,张丽,健康咨询," + signed.plusDays(11) + ",999999999999,电话咨询\n",
+                java.nio.charset.Charset.forName("GBK"));
+        return file;
     }
 
     /** Signs the person with the demo's team for the basic package; returns the contract's page. */
