@@ -91,6 +91,7 @@ class ContractsBrowserIT {
             province.open("/app/contracts");
             province.click("coverage-link");
             assertThat(province.text("coverage-220112001")).contains("云山街道");
+            assertThat(province.text("coverage-220112")).contains("双阳区", "小计");
             assertThat(province.text("coverage-total")).contains("合计");
             province.screenshot("contract-coverage");
             province.open("/app/contracts/coverage/220112001");

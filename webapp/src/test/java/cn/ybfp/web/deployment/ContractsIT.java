@@ -5,6 +5,7 @@ import static cn.ybfp.web.support.TestPeople.newIdNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.ybfp.contracts.api.ContractStatus;
 import cn.ybfp.contracts.api.ImportOutcome;
 import cn.ybfp.contracts.api.LineKind;
 import cn.ybfp.contracts.api.RunStatus;
@@ -108,7 +109,7 @@ class ContractsIT {
     /** The demo's policy for the province (the tests' database has no demo data), for the years the test needs. */
     @BeforeEach
     void policy() throws SQLException {
-        for (int year : List.of(before.year(), last.year(), today.getYear())) {
+        for (int year = today.getYear() - 2; year <= today.getYear(); year++) {
             try (Connection c = dataSource.getConnection();
                     PreparedStatement s = c.prepareStatement(
                             "insert into contract_fee_policy (id, region, policy_year, exempt_categories, changed_by,"
@@ -223,6 +224,21 @@ class ContractsIT {
     }
 
     @Test
+    void aContractWhoseYearIsOverExpiresWhenTheNextYearsIsSigned() {
+        long team = team();
+        long person = person(false);
+        long old = contracts.sign(YUNSHAN, sign(person, team, "BASIC", today.minusDays(400)));
+        assertThat(contracts.detail(YUNSHAN, old).contract().status()).isEqualTo(ContractStatus.EXPIRED);
+        long renewed = contracts.sign(YUNSHAN, sign(person, team, "BASIC", today));
+        assertThat(contracts.ofPerson(YUNSHAN, person))
+                .extracting(ContractService.Row::id, ContractService.Row::status, ContractService.Row::endReason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(old, ContractStatus.EXPIRED, null),
+                        org.assertj.core.groups.Tuple.tuple(renewed, ContractStatus.ACTIVE, null));
+        refused(() -> contracts.sign(YUNSHAN, sign(person, team, "BASIC", today)), "personId", "不能重复签约");
+    }
+
+    @Test
     void otherAreasFindNoneOfIt() {
         long team = team();
         long contract = contracts.sign(YUNSHAN, sign(person(false), team, "BASIC", today));
@@ -296,6 +312,9 @@ class ContractsIT {
         assertThat(contracts.detail(YUNSHAN, contract).services()).isEmpty(); // nothing until applied
         assertThatThrownBy(() -> imports.detail(PINGHU, file)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> imports.detail(NONGAN, file)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> imports.requireVisible(PINGHU, file)) // the rejected rows' download
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> imports.apply(PINGHU, file, 0)).isInstanceOf(RecordNotFoundException.class);
 
         imports.apply(YUNSHAN, file, compared.file().version());
         refused(() -> imports.apply(YUNSHAN, file, compared.file().version()), null, "刷新"); // a resent form

@@ -53,7 +53,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class HealthListService {
 
-    private static final int FLUSH_EVERY = 1000;
     /** Rows compared, stored or applied together: a few queries for each chunk, none per row. */
     private static final int CHUNK = 500;
 
@@ -179,7 +178,12 @@ public class HealthListService {
     /** The list with its first {@value #SHOWN} rows (the feedback file has them all) and the reconciliation. */
     public Detail detail(Caller caller, long id) {
         HealthList list = visible(caller, id);
-        return new Detail(view(list), rows(list.id(), 0, SHOWN), reconciliation(lists.tally(id)));
+        return new Detail(
+                view(list),
+                lists.lines(list.id(), SHOWN).stream()
+                        .map(HealthListService::row)
+                        .toList(),
+                reconciliation(lists.tally(id)));
     }
 
     /**
@@ -194,12 +198,10 @@ public class HealthListService {
         lists.writeInBatches();
         var starting = new Starting(Jurisdiction.of(caller), LocalDate.now(clock), caller.username(), now);
         recognitions.pendingForList(id).forEach(starting::waiting);
-        List<HealthListRow> chunk = lists.eligible(id, 0, CHUNK);
-        while (!chunk.isEmpty()) {
-            starting.chunk(chunk);
-            long last = chunk.get(chunk.size() - 1).lineNumber();
+        List<Long> eligible = lists.eligibleIds(id);
+        for (int from = 0; from < eligible.size(); from += CHUNK) {
+            starting.chunk(lists.rows(eligible.subList(from, Math.min(from + CHUNK, eligible.size()))));
             lists.flushAndClear();
-            chunk = lists.eligible(id, last, CHUNK);
         }
     }
 
@@ -279,12 +281,7 @@ public class HealthListService {
     public void writeFeedback(Caller caller, long id, OutputStream out) throws IOException {
         HealthList list = visible(caller, id);
         try (XlsxTable table = new XlsxTable("反馈", "行号", "姓名", "身份证号", "疾病", "比对结果", "认定结果", "说明")) {
-            List<RowView> page = rows(list.id(), 0, FLUSH_EVERY);
-            while (!page.isEmpty()) {
-                page.forEach(r -> feedbackRow(table, r));
-                page = rows(list.id(), page.get(page.size() - 1).lineNumber(), FLUSH_EVERY);
-                lists.flushAndClear(); // the rows are only read: the session need not keep 200,000 of them
-            }
+            lists.forEachLine(list.id(), line -> feedbackRow(table, row(line)));
             table.write(out);
         }
     }
@@ -303,20 +300,18 @@ public class HealthListService {
                 r.reason() != null ? r.reason() : r.recognitionReason() == null ? "" : r.recognitionReason());
     }
 
-    private List<RowView> rows(long listId, long afterLine, int limit) {
-        return lists.rows(listId, afterLine, limit).stream()
-                .map(e -> new RowView(
-                        e.row().lineNumber(),
-                        e.row().name(),
-                        e.row().idNumberMasked(),
-                        e.row().disease(),
-                        e.row().diseaseWritten(),
-                        e.row().outcome(),
-                        e.row().reason(),
-                        e.row().recognitionId(),
-                        e.status(),
-                        e.reason()))
-                .toList();
+    private static RowView row(HealthLists.Line l) {
+        return new RowView(
+                l.lineNumber(),
+                l.name(),
+                l.idNumberMasked(),
+                l.disease(),
+                l.diseaseWritten(),
+                l.outcome(),
+                l.reason(),
+                l.recognitionId(),
+                l.status(),
+                l.recognitionReason());
     }
 
     private static List<Reconciliation> reconciliation(List<HealthLists.Tally> tally) {

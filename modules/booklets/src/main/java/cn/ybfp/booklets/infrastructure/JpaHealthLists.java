@@ -49,29 +49,65 @@ public class JpaHealthLists implements HealthLists {
     }
 
     @Override
-    public List<HealthListRow> eligible(long listId, long afterLine, int limit) {
+    public List<Long> eligibleIds(long listId) {
         return em.createQuery(
-                        "select r from HealthListRow r where r.listId = :list and r.outcome = :eligible"
-                                + " and r.lineNumber > :after order by r.lineNumber",
-                        HealthListRow.class)
+                        "select r.id from HealthListRow r where r.listId = :list and r.outcome = :eligible"
+                                + " order by r.lineNumber",
+                        Long.class)
                 .setParameter("list", listId)
                 .setParameter("eligible", ListRowOutcome.ELIGIBLE)
-                .setParameter("after", afterLine)
-                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public List<Entry> rows(long listId, long afterLine, int limit) {
+    public List<HealthListRow> rows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return em.createQuery(
-                        "select r, rec.status, rec.reason" + ROWS + " and r.lineNumber > :after order by r.lineNumber",
-                        Object[].class)
-                .setParameter("list", listId)
-                .setParameter("after", afterLine)
+                        "select r from HealthListRow r where r.id in :ids order by r.lineNumber", HealthListRow.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
+    public List<Line> lines(long listId, int limit) {
+        return lineQuery(listId)
                 .setMaxResults(limit)
                 .getResultStream()
-                .map(o -> new Entry((HealthListRow) o[0], (RecognitionStatus) o[1], (String) o[2]))
+                .map(JpaHealthLists::line)
                 .toList();
+    }
+
+    @Override
+    public void forEachLine(long listId, java.util.function.Consumer<Line> sink) {
+        lineQuery(listId)
+                .setHint("org.hibernate.fetchSize", 5000)
+                .getResultStream()
+                .forEach(o -> sink.accept(line(o)));
+    }
+
+    private jakarta.persistence.TypedQuery<Object[]> lineQuery(long listId) {
+        return em.createQuery(
+                        "select r.lineNumber, r.name, r.idNumberMasked, r.disease, r.diseaseWritten, r.outcome,"
+                                + " r.reason, r.recognitionId, rec.status, rec.reason" + ROWS
+                                + " order by r.lineNumber",
+                        Object[].class)
+                .setParameter("list", listId);
+    }
+
+    private static Line line(Object[] o) {
+        return new Line(
+                (Long) o[0],
+                (String) o[1],
+                (String) o[2],
+                (String) o[3],
+                (String) o[4],
+                (ListRowOutcome) o[5],
+                (String) o[6],
+                (Long) o[7],
+                (RecognitionStatus) o[8],
+                (String) o[9]);
     }
 
     @Override

@@ -162,10 +162,13 @@ public class ContractService {
     /** A contract with another team ends the person's active one the day before; the same team again is refused. */
     private void endFormer(Caller caller, long personId, FamilyDoctorTeam team, LocalDate signedOn) {
         contracts.activeOf(personId).ifPresent(former -> {
-            if (former.teamId() == team.id() && former.runsOn(signedOn)) {
+            if (former.validTo().isBefore(signedOn)) { // a new year: the old contract expired
+                former.expire(signedOn, caller.username(), LocalDateTime.now(clock));
+            } else if (former.teamId() == team.id()) {
                 throw ContractsException.of("personId", "contract.alreadyActive");
+            } else {
+                former.end(signedOn.minusDays(1), EndReason.CHANGED_TEAM, caller.username(), LocalDateTime.now(clock));
             }
-            former.end(signedOn.minusDays(1), EndReason.CHANGED_TEAM, caller.username(), LocalDateTime.now(clock));
             contracts.flush();
         });
     }
@@ -235,7 +238,7 @@ public class ContractService {
                 policies.servicePackage(c.packageId()).map(ServicePackage::name).orElse("—"),
                 c.signedOn(),
                 c.year().lastDay(),
-                c.status(),
+                c.statusOn(LocalDate.now(clock)),
                 c.endReason(),
                 c.personalShare(),
                 c.version());

@@ -54,6 +54,7 @@ public class CoverageService {
     @Inject
     Clock clock;
 
+    /** A line of the coverage: a township (9-digit code), a county's subtotal (6 digits) or the total (null). */
     public record Row(
             String township,
             String name,
@@ -66,7 +67,10 @@ public class CoverageService {
 
     public record Person(long id, String name, String maskedIdNumber) {}
 
-    /** The caller's townships, then a total line (township {@code null}). */
+    /**
+     * The caller's townships with a subtotal per county where the area has several (its code has 6 digits), then the
+     * total (code {@code null}).
+     */
     public List<Row> coverage(Caller caller) {
         LocalDate today = LocalDate.now(clock);
         String pattern = Jurisdiction.of(caller).likePattern();
@@ -85,17 +89,34 @@ public class CoverageService {
             n[2]++;
             n[3] += chronicPackages.contains(running.get(person)) ? 1 : 0;
         });
+        return rows(byTownship);
+    }
+
+    /** Each township, each county's subtotal after its townships (when the area has several), then the total. */
+    private List<Row> rows(Map<String, long[]> byTownship) {
+        Map<String, long[]> byCounty = new TreeMap<>();
+        byTownship.forEach(
+                (township, n) -> add(byCounty.computeIfAbsent(township.substring(0, 6), c -> new long[4]), n));
         long[] total = new long[4];
-        List<Row> rows = new java.util.ArrayList<>(byTownship.entrySet().stream()
-                .map(e -> {
-                    for (int i = 0; i < 4; i++) {
-                        total[i] += e.getValue()[i];
-                    }
-                    return row(e.getKey(), divisions.nameOf(DivisionCode.of(e.getKey())), e.getValue());
-                })
-                .toList());
+        List<Row> rows = new java.util.ArrayList<>();
+        byCounty.forEach((county, subtotal) -> {
+            byTownship.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(county))
+                    .forEach(e ->
+                            rows.add(row(e.getKey(), divisions.nameOf(DivisionCode.of(e.getKey())), e.getValue())));
+            if (byCounty.size() > 1) {
+                rows.add(row(county, divisions.nameOf(DivisionCode.of(county)), subtotal));
+            }
+            add(total, subtotal);
+        });
         rows.add(row(null, null, total));
         return rows;
+    }
+
+    private static void add(long[] sum, long[] n) {
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += n[i];
+        }
     }
 
     /** The township's target people without a running contract (the first {@value #LISTED}), by name. */

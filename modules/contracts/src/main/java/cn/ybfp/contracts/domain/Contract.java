@@ -136,6 +136,25 @@ public class Contract {
         this.changedAt = at;
     }
 
+    /**
+     * Gives up the person's place once its year is over before {@code day} (a new contract for the next year): the
+     * contract did not end early, it expired.
+     */
+    public void expire(LocalDate day, String by, LocalDateTime at) {
+        if (status != ContractStatus.ACTIVE || !validTo.isBefore(day)) {
+            throw new IllegalStateException("only an active contract whose year is over expires");
+        }
+        this.status = ContractStatus.EXPIRED;
+        this.activeHolder = null;
+        this.changedBy = by;
+        this.changedAt = at;
+    }
+
+    /** The status as of the day: an active contract whose year is over reads as expired. */
+    public ContractStatus statusOn(LocalDate day) {
+        return status == ContractStatus.ACTIVE && validTo.isBefore(day) ? ContractStatus.EXPIRED : status;
+    }
+
     /** True while the contract has not ended early and its year runs on {@code day}. */
     public boolean runsOn(LocalDate day) {
         return year().contains(day);
