@@ -76,6 +76,8 @@ class ContractsBrowserIT {
         try (Browser province = new Browser().login("sheng-jianguan")) {
             province.open("/app/contracts/policies");
             province.all("#policy-rows a").get(0).click();
+            province.click("copy"); // a package with contracts keeps its terms: a new year is changed instead
+            assertThat(province.text("notice")).isEqualTo("已复制为新年度");
             var fundPayment =
                     province.all("#change-BASIC input[name=fundPayment]").get(0);
             fundPayment.clear();
@@ -86,7 +88,7 @@ class ContractsBrowserIT {
                             .get(0)
                             .getAttribute("value"))
                     .isEqualTo("50.00"); // what was typed, kept
-            assertThat(province.text("policy")).contains("吉林省 2026 年度");
+            assertThat(province.text("policy")).contains("吉林省 2027 年度");
             province.screenshot("contract-policy-refused");
             province.open("/app/contracts");
             province.click("coverage-link");

@@ -11,6 +11,7 @@ import cn.ybfp.contracts.api.LineKind;
 import cn.ybfp.contracts.api.RunStatus;
 import cn.ybfp.contracts.application.ContractService;
 import cn.ybfp.contracts.application.CoverageService;
+import cn.ybfp.contracts.application.FeePolicyService;
 import cn.ybfp.contracts.application.PaymentRunQueries;
 import cn.ybfp.contracts.application.PaymentRunService;
 import cn.ybfp.contracts.application.RecordImportService;
@@ -61,6 +62,7 @@ class ContractsIT {
     private static final Caller SHUANGYANG = caller("it-shuangyang", Role.COUNTY_STAFF, "220112");
     private static final Caller SHUANGYANG_SECOND = caller("it-shuangyang-2", Role.COUNTY_STAFF, "220112");
     private static final Caller NONGAN = caller("it-nongan", Role.COUNTY_STAFF, "220122");
+    private static final Caller PROVINCE = caller("it-province", Role.PROVINCE_SUPERVISOR, "220000");
 
     @Deployment
     static WebArchive deployment() {
@@ -93,6 +95,9 @@ class ContractsIT {
 
     @Inject
     RecordImportService imports;
+
+    @Inject
+    FeePolicyService policies;
 
     @Resource(lookup = "java:app/jdbc/ybfp")
     DataSource dataSource;
@@ -236,6 +241,53 @@ class ContractsIT {
                         org.assertj.core.groups.Tuple.tuple(old, ContractStatus.EXPIRED, null),
                         org.assertj.core.groups.Tuple.tuple(renewed, ContractStatus.ACTIVE, null));
         refused(() -> contracts.sign(YUNSHAN, sign(person, team, "BASIC", today)), "personId", "不能重复签约");
+        // no day under two contracts: a signing within the expired one's days is refused, with another team too
+        long other = team();
+        refused(() -> contracts.sign(YUNSHAN, sign(person, other, "BASIC", today.minusDays(100))), "signedOn", "最后一日");
+        // an end is recorded once it happened
+        long version = contracts.detail(YUNSHAN, renewed).contract().version();
+        refused(
+                () -> contracts.end(
+                        YUNSHAN,
+                        renewed,
+                        new ContractService.EndForm(today.plusDays(1).toString(), "MOVED_OUT"),
+                        version),
+                "endedOn",
+                "不能晚于今天");
+        // the terms of a package with contracts are fixed: they decide what those contracts are paid
+        long basic = today.getYear() * 10L + 1;
+        refused(
+                () -> policies.change(
+                        PROVINCE,
+                        basic,
+                        new FeePolicyService.PackageForm(
+                                "基础包",
+                                "120",
+                                "40",
+                                "70",
+                                "10",
+                                "HEALTH_ASSESSMENT",
+                                "1",
+                                "EACH_CONTRACT_QUARTER",
+                                "10",
+                                ""),
+                        0),
+                null,
+                "已有签约");
+    }
+
+    @Test
+    void aTeamThatStoppedServingRecordsNothingAfterItsLastDay() {
+        long team = team();
+        long nurse = teams.addMember(
+                YUNSHAN, team, new TeamService.MemberForm("赵护士", "210220112009903", "NURSE", "2020-01-01"));
+        long contract = contracts.sign(YUNSHAN, sign(person(false), team, "BASIC", today.minusDays(10)));
+        records.record(YUNSHAN, contract, service("HOME_VISIT", today.minusDays(3), nurse));
+        teams.close(YUNSHAN, team, today.minusDays(2).toString());
+        refused(
+                () -> records.record(YUNSHAN, contract, service("HOME_VISIT", today.minusDays(1), nurse)),
+                "memberId",
+                "不属于签约团队");
     }
 
     @Test

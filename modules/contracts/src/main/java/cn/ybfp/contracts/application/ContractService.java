@@ -125,7 +125,7 @@ public class ContractService {
                 caller.username(),
                 LocalDateTime.now(clock));
         contracts.add(contract);
-        flush("personId", "contract.alreadyActive");
+        flush("personId", "contract.concurrent");
         return contract.id();
     }
 
@@ -159,13 +159,28 @@ public class ContractService {
         throw ContractsException.of("packageCode", "contract.needsBooklet", String.join("、", chosen.bookletDiseases()));
     }
 
-    /** A contract with another team ends the person's active one the day before; the same team again is refused. */
+    /**
+     * Makes room for the new contract: the person's running one expires when its year is over, or ends the day before
+     * with another team (the same team again is refused). A contract never starts within another one's days, so that
+     * no day is paid twice: a signing day on or before the last day of an ended one, or before the running one's
+     * start, is refused.
+     */
     private void endFormer(Caller caller, long personId, FamilyDoctorTeam team, LocalDate signedOn) {
-        contracts.activeOf(personId).ifPresent(former -> {
+        var active = contracts.activeOf(personId);
+        boolean overlaps = contracts.ofPerson(personId).stream()
+                .filter(c -> active.map(a -> !a.id().equals(c.id())).orElse(true))
+                .anyMatch(c -> !c.year().lastDay().isBefore(signedOn));
+        if (overlaps) {
+            throw ContractsException.of("signedOn", "contract.overlaps");
+        }
+        active.ifPresent(former -> {
             if (former.validTo().isBefore(signedOn)) { // a new year: the old contract expired
                 former.expire(signedOn, caller.username(), LocalDateTime.now(clock));
             } else if (former.teamId() == team.id()) {
                 throw ContractsException.of("personId", "contract.alreadyActive");
+            } else if (!former.signedOn().isBefore(signedOn)) {
+                throw ContractsException.of(
+                        "signedOn", "contract.beforeFormer", former.signedOn().toString());
             } else {
                 former.end(signedOn.minusDays(1), EndReason.CHANGED_TEAM, caller.username(), LocalDateTime.now(clock));
             }
@@ -184,11 +199,11 @@ public class ContractService {
         if (reason == EndReason.CHANGED_TEAM) {
             throw ContractsException.of("reason", "contract.changeBySigning");
         }
-        contract.end(
-                FormValues.date(form.endedOn(), "endedOn", ContractsException.label("endedOn")),
-                reason,
-                caller.username(),
-                LocalDateTime.now(clock));
+        LocalDate lastDay = FormValues.date(form.endedOn(), "endedOn", ContractsException.label("endedOn"));
+        if (lastDay.isAfter(LocalDate.now(clock))) { // ended only once it happened: the place stays taken till then
+            throw ContractsException.of("endedOn", "contract.endInFuture");
+        }
+        contract.end(lastDay, reason, caller.username(), LocalDateTime.now(clock));
         flush(null, "stale");
     }
 

@@ -39,6 +39,9 @@ public class FeePolicyService {
     @Inject
     DivisionDirectory divisions;
 
+    @Inject
+    cn.ybfp.contracts.domain.Contracts contracts;
+
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
@@ -172,6 +175,9 @@ public class FeePolicyService {
                 .orElseThrow(() -> new RecordNotFoundException("package " + packageId));
         if (servicePackage.version() != version) {
             throw ContractsException.of(null, "stale");
+        }
+        if (contracts.usesPackage(packageId)) { // changed terms would change what signed contracts are paid
+            throw ContractsException.of(null, "package.inUse");
         }
         servicePackage.change(
                 FormValues.text(form.name(), "name", ContractsException.label("packageName"), 30),

@@ -3,7 +3,6 @@ package cn.ybfp.contracts.application;
 import cn.ybfp.contracts.api.LineKind;
 import cn.ybfp.contracts.api.RunStatus;
 import cn.ybfp.contracts.domain.Contract;
-import cn.ybfp.contracts.domain.FamilyDoctorTeam;
 import cn.ybfp.contracts.domain.FeePolicies;
 import cn.ybfp.contracts.domain.PaymentRun;
 import cn.ybfp.contracts.domain.PaymentRuns;
@@ -75,6 +74,7 @@ public class PaymentRunQueries {
     /** A line as the page and the export show it. */
     public record Line(
             long contractId,
+            long teamId,
             String team,
             String personName,
             String maskedIdNumber,
@@ -154,7 +154,9 @@ public class PaymentRunQueries {
                     Contract c = lined.contract();
                     return new Line(
                             c.id(),
-                            teamNames.computeIfAbsent(l.teamId(), name(teams::find, FamilyDoctorTeam::name)),
+                            l.teamId(),
+                            teamNames.computeIfAbsent(
+                                    l.teamId(), name(teams::find, t -> t.name() + "（" + t.township() + "）")),
                             c.personName(),
                             ResidentId.mask(c.idNumber()),
                             packageNames.computeIfAbsent(
@@ -190,8 +192,9 @@ public class PaymentRunQueries {
     }
 
     private static List<TeamTotal> teamTotals(List<Line> lines) {
-        Map<String, List<Line>> byTeam =
-                lines.stream().collect(Collectors.groupingBy(Line::team, TreeMap::new, Collectors.toList()));
+        // by the team, not its name: two townships' teams may well share one (第一家庭医生团队)
+        Map<Long, List<Line>> byTeam =
+                lines.stream().collect(Collectors.groupingBy(Line::teamId, TreeMap::new, Collectors.toList()));
         return byTeam.entrySet().stream()
                 .map(e -> {
                     List<Line> ls = e.getValue();
@@ -204,7 +207,7 @@ public class PaymentRunQueries {
                             .map(Line::amount)
                             .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
                     return new TeamTotal(
-                            e.getKey(),
+                            e.getValue().get(0).team(),
                             ls.stream().map(Line::contractId).distinct().count(),
                             ls.stream()
                                     .filter(l -> pays(l.kind()))

@@ -4,6 +4,7 @@ import cn.ybfp.contracts.api.ServiceType;
 import cn.ybfp.contracts.domain.Contract;
 import cn.ybfp.contracts.domain.Contracts;
 import cn.ybfp.contracts.domain.ContractsException;
+import cn.ybfp.contracts.domain.FamilyDoctorTeam;
 import cn.ybfp.contracts.domain.RecordImportRow.Found;
 import cn.ybfp.contracts.domain.RecordLine;
 import cn.ybfp.contracts.domain.ServiceRecordRule;
@@ -66,6 +67,7 @@ class RecordComparison {
         private final String area;
         private final LocalDate today;
         private final Set<String> seen = new HashSet<>();
+        private final Map<Long, FamilyDoctorTeam> teamsSeen = new java.util.HashMap<>();
 
         private Compare(String area, LocalDate today) {
             this.area = area;
@@ -89,6 +91,8 @@ class RecordComparison {
                     .collect(Collectors.toSet());
             Map<Long, List<TeamMember>> members =
                     teams.membersOf(teamIds).stream().collect(Collectors.groupingBy(TeamMember::teamId));
+            teamIds.forEach(
+                    id -> teamsSeen.computeIfAbsent(id, k -> teams.find(k).orElseThrow()));
             Set<String> recorded = records.existing(byId.values().stream()
                     .flatMap(List::stream)
                     .map(Contract::personId)
@@ -149,7 +153,8 @@ class RecordComparison {
                     contract.year(),
                     c.day(),
                     today,
-                    member.filter(m -> m.memberOn(c.day())).isPresent(),
+                    member.filter(m -> m.memberOn(c.day())).isPresent()
+                            && teamsSeen.get(contract.teamId()).activeOn(c.day()),
                     recorded.contains(ServiceRecords.key(contract.personId(), c.type(), c.day())));
             if (refusal.isPresent()) {
                 return rejected(c, refusal.get());

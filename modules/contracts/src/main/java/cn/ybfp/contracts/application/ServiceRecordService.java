@@ -51,7 +51,8 @@ public class ServiceRecordService {
                         contract.year(),
                         day,
                         LocalDate.now(clock),
-                        member.memberOn(day),
+                        member.memberOn(day)
+                                && teams.find(contract.teamId()).orElseThrow().activeOn(day),
                         records.exists(contract.personId(), type, day))
                 .ifPresent(key -> {
                     throw ContractsException.of(key.equals("record.notMember") ? "memberId" : "day", key);

@@ -32,5 +32,8 @@ public interface Contracts {
     /** The package of each person's contract running on the day, in townships matching the pattern (SQL LIKE). */
     Map<Long, Long> runningOn(String townshipPattern, LocalDate day);
 
+    /** Whether any contract was signed for the package (its terms are then fixed: they decide what it is paid). */
+    boolean usesPackage(long packageId);
+
     void flush();
 }

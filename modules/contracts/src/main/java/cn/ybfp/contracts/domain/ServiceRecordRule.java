@@ -14,7 +14,8 @@ public final class ServiceRecordRule {
     private ServiceRecordRule() {}
 
     /**
-     * @param memberOnDay    whether the member who did it belonged to the contract's team on that day
+     * @param memberOnDay    whether the member who did it belonged to the contract's team on that day, and the team
+     *                       served on it
      * @param sameTypeAndDay whether the person already has a record of that type for that day
      */
     public static Optional<String> refusal(

@@ -108,6 +108,15 @@ public class JpaContracts implements Contracts {
     }
 
     @Override
+    public boolean usesPackage(long packageId) {
+        return !em.createQuery("select c.id from Contract c where c.packageId = :package", Long.class)
+                .setParameter("package", packageId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public void flush() {
         em.flush();
     }
