@@ -2,18 +2,13 @@ package cn.ybfp.booklets.application;
 
 import cn.ybfp.booklets.api.HealthListStatus;
 import cn.ybfp.booklets.api.ListRowOutcome;
-import cn.ybfp.booklets.api.RecognitionSource;
 import cn.ybfp.booklets.api.RecognitionStatus;
 import cn.ybfp.booklets.domain.BookletsException;
-import cn.ybfp.booklets.domain.CatalogueEntry;
-import cn.ybfp.booklets.domain.Diagnosis;
-import cn.ybfp.booklets.domain.DiseaseCode;
 import cn.ybfp.booklets.domain.HealthList;
 import cn.ybfp.booklets.domain.HealthListReader;
 import cn.ybfp.booklets.domain.HealthListRow;
 import cn.ybfp.booklets.domain.HealthLists;
 import cn.ybfp.booklets.domain.ListLine;
-import cn.ybfp.booklets.domain.Recognition;
 import cn.ybfp.booklets.domain.Recognitions;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.Caller;
@@ -21,7 +16,6 @@ import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.DivisionLevel;
 import cn.ybfp.kernel.RecordNotFoundException;
 import cn.ybfp.kernel.excel.XlsxTable;
-import cn.ybfp.register.api.InsuredPerson;
 import cn.ybfp.register.api.InsuredPersons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,13 +29,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The health department's list (云医保〔2020〕128号 二（四）): a county uploads it, the portal compares each row with
@@ -196,74 +186,19 @@ public class HealthListService {
         list.decide(HealthListStatus.APPLIED, caller.username(), now);
         flushOr(BookletsException.of(null, "healthList.stale")); // a second apply stops here, before any row
         lists.writeInBatches();
-        var starting = new Starting(Jurisdiction.of(caller), LocalDate.now(clock), caller.username(), now);
+        var starting = new HealthListApply(
+                recognitions,
+                register,
+                comparison,
+                Jurisdiction.of(caller),
+                LocalDate.now(clock),
+                caller.username(),
+                now);
         recognitions.pendingForList(id).forEach(starting::waiting);
         List<Long> eligible = lists.eligibleIds(id);
         for (int from = 0; from < eligible.size(); from += CHUNK) {
             starting.chunk(lists.rows(eligible.subList(from, Math.min(from + CHUNK, eligible.size()))));
             lists.flushAndClear();
-        }
-    }
-
-    /** The apply's work on chunks of eligible rows: each chunk's people read in one query. */
-    private final class Starting {
-
-        private final Jurisdiction area;
-        private final LocalDate today;
-        private final String by;
-        private final LocalDateTime now;
-        private final Map<String, Optional<CatalogueEntry>> catalogueSeen = new HashMap<>();
-        /** The recognitions already waiting, by person and disease: a row for one of them is linked to it. */
-        private final Map<String, Long> waiting = new HashMap<>();
-
-        Starting(Jurisdiction area, LocalDate today, String by, LocalDateTime now) {
-            this.area = area;
-            this.today = today;
-            this.by = by;
-            this.now = now;
-        }
-
-        void waiting(Recognition recognition) {
-            waiting.putIfAbsent(recognition.personId() + "/" + recognition.disease(), recognition.id());
-        }
-
-        void chunk(List<HealthListRow> rows) {
-            Set<Long> personIds = rows.stream().map(HealthListRow::personId).collect(Collectors.toSet());
-            Map<Long, InsuredPerson> people = register.findAll(area, personIds, today);
-            for (HealthListRow row : rows) {
-                Long recognition = waiting.get(row.personId() + "/" + row.disease());
-                row.started(
-                        recognition != null
-                                ? recognition
-                                : start(people.get(row.personId()), row).id());
-            }
-        }
-
-        private Recognition start(InsuredPerson person, HealthListRow row) {
-            if (person == null) {
-                throw BookletsException.of(null, "healthList.personGone", String.valueOf(row.lineNumber()));
-            }
-            CatalogueEntry entry = catalogueSeen
-                    .computeIfAbsent(
-                            person.poolingRegion().value() + "/" + row.disease(),
-                            k -> comparison.covered(person, today, row.disease()))
-                    .orElseThrow(() -> BookletsException.of(
-                            null, "healthList.notCovered", String.valueOf(row.lineNumber()), row.disease()));
-            Recognition recognition = new Recognition(
-                    RecognitionService.patient(person),
-                    new Diagnosis(
-                            new DiseaseCode(row.disease()),
-                            entry.name(),
-                            entry.kind(),
-                            row.institution(),
-                            null,
-                            row.diagnosedOn()),
-                    RecognitionSource.HEALTH_LIST,
-                    row.listId(),
-                    by,
-                    now);
-            recognitions.add(recognition);
-            return recognition;
         }
     }
 
