@@ -100,11 +100,6 @@ public class BookletController {
 
     private Response changed(long id, String notice, Runnable change) {
         return Pages.attempt(
-                models,
-                () -> {
-                    change.run();
-                    return Pages.seeOther(request, "/app/booklets/" + id + "?notice=" + notice);
-                },
-                () -> detail(id, null));
+                models, request, "/app/booklets/" + id + "?notice=" + notice, change, () -> detail(id, null));
     }
 }

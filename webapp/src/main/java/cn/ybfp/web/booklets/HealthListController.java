@@ -99,10 +99,9 @@ public class HealthListController {
     private Response decided(long id, String notice, Runnable decision) {
         return Pages.attempt(
                 models,
-                () -> {
-                    decision.run();
-                    return Pages.seeOther(request, "/app/booklets/health-lists/" + id + "?notice=" + notice);
-                },
+                request,
+                "/app/booklets/health-lists/" + id + "?notice=" + notice,
+                decision,
                 () -> detail(id, null));
     }
 }

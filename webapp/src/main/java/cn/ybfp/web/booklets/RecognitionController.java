@@ -161,10 +161,9 @@ public class RecognitionController {
     private Response decided(long id, String notice, Runnable decision) {
         return Pages.attempt(
                 models,
-                () -> {
-                    decision.run();
-                    return Pages.seeOther(request, "/app/booklets/recognitions/" + id + "?notice=" + notice);
-                },
+                request,
+                "/app/booklets/recognitions/" + id + "?notice=" + notice,
+                decision,
                 () -> detail(id, null));
     }
 
