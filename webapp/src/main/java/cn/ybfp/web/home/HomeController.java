@@ -3,6 +3,9 @@ package cn.ybfp.web.home;
 import cn.ybfp.applications.application.ApplicationQueries;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.monitoring.application.ScreenService;
+import cn.ybfp.monitoring.application.WarningService;
 import cn.ybfp.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,13 +30,32 @@ public class HomeController {
     ApplicationQueries applications;
 
     @Inject
+    WarningService warnings;
+
+    @Inject
+    ScreenService screens;
+
+    @Inject
     Models models;
+
+    /** What monitoring asks of the county and the province: warnings to push, overdue ones, flags to review. */
+    public record Watch(long waitingPush, long overdue, long openFlags) {}
 
     @GET
     public String home() {
         Caller caller = currentCaller.require();
         models.put("divisions", divisions.visibleTo(caller));
         models.put("work", applications.summary(caller));
+        if (caller.role() != Role.TOWNSHIP_STAFF) {
+            models.put(
+                    "watch",
+                    new Watch(
+                            warnings.waitingPush(caller),
+                            warnings.overdue(caller),
+                            screens.openCounts(caller).values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum()));
+        }
         return switch (caller.role()) {
             case TOWNSHIP_STAFF -> "home/townshipHome.html";
             case COUNTY_STAFF -> "home/countyHome.html";

@@ -51,7 +51,8 @@ public class UploadLimitFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean exchange = path.startsWith("/app/register/exchange")
                 || path.startsWith("/app/booklets/health-lists")
-                || path.startsWith("/app/contracts/imports");
+                || path.startsWith("/app/contracts/imports")
+                || path.startsWith("/app/monitoring/feedback");
         return (exchange ? this.exchange.maxUploadMb() : cases.maxAttachmentMb()) * 1024L * 1024 + FORM;
     }
 }

@@ -44,6 +44,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.booklets", "/app/booklets"));
         links.add(new Chrome.NavLink("nav.catalogue", "/app/booklets/catalogue"));
         links.add(new Chrome.NavLink("nav.contracts", "/app/contracts"));
+        links.add(new Chrome.NavLink("nav.monitoring", "/app/monitoring"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));

@@ -65,6 +65,7 @@ class MessagesTest {
                 SchemeFieldName.TEXTS,
                 BookletsException.TEXTS,
                 cn.ybfp.contracts.domain.ContractsException.TEXTS,
+                cn.ybfp.monitoring.domain.MonitoringException.TEXTS,
                 cn.ybfp.kernel.tables.TableFileException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -117,6 +118,12 @@ class MessagesTest {
                 cn.ybfp.contracts.api.LineKind.class,
                 cn.ybfp.contracts.api.ImportStatus.class,
                 cn.ybfp.contracts.api.ImportOutcome.class,
+                cn.ybfp.monitoring.api.WarningKind.class,
+                cn.ybfp.monitoring.api.WarningStatus.class,
+                cn.ybfp.monitoring.api.FeedbackOutcome.class,
+                cn.ybfp.monitoring.api.FeedbackStatus.class,
+                cn.ybfp.monitoring.api.ScreenKind.class,
+                cn.ybfp.monitoring.api.ReviewOutcome.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

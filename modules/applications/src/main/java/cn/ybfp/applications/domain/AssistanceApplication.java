@@ -147,6 +147,23 @@ public class AssistanceApplication {
             Caller by,
             LocalDateTime now,
             TimeLimits limits) {
+        this(applicant, household, received, claimIds, receipts, by, now, limits, "申报材料：" + labels(received));
+    }
+
+    /**
+     * An application opened for the person by another office, with the note that says why (an early warning whose
+     * person civil affairs recognised, 吉政办发〔2022〕16号 五（七）): it waits for acceptance like any other.
+     */
+    public AssistanceApplication(
+            Applicant applicant,
+            Household household,
+            Set<Material> received,
+            List<Long> claimIds,
+            List<Receipt> receipts,
+            Caller by,
+            LocalDateTime now,
+            TimeLimits limits,
+            String note) {
         this.personId = applicant.personId();
         this.personName = applicant.name();
         this.idNumber = applicant.residentId().value();
@@ -160,8 +177,7 @@ public class AssistanceApplication {
         this.createdBy = by.username();
         this.createdAt = now;
         enter(CaseState.APPLIED, now.toLocalDate(), limits);
-        events.add(new CaseEvent(
-                this, now, by.username(), null, CaseAction.SUBMIT, CaseState.APPLIED, "申报材料：" + labels(received)));
+        events.add(new CaseEvent(this, now, by.username(), null, CaseAction.SUBMIT, CaseState.APPLIED, note));
     }
 
     /** Who applies: the register's person, where they live, and the year whose costs are claimed. */

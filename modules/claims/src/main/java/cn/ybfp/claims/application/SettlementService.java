@@ -5,6 +5,8 @@ import cn.ybfp.booklets.api.DiseaseKind;
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.BillLines;
 import cn.ybfp.claims.api.ClaimKind;
+import cn.ybfp.claims.api.ClaimReversed;
+import cn.ybfp.claims.api.ClaimSettled;
 import cn.ybfp.claims.api.YearTotals;
 import cn.ybfp.claims.domain.AssistanceClassResolution;
 import cn.ybfp.claims.domain.Claim;
@@ -30,6 +32,7 @@ import cn.ybfp.register.api.PersonStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -83,6 +86,13 @@ public class SettlementService implements BillLines {
 
     @Inject
     SettledClaims claims;
+
+    /** Other modules (monitoring) learn of each confirmed claim in its transaction. */
+    @Inject
+    Event<ClaimSettled> settledClaims;
+
+    @Inject
+    Event<ClaimReversed> reversedClaims;
 
     /**
      * One claim to settle.
@@ -185,6 +195,7 @@ public class SettlementService implements BillLines {
             }
             claim.reverse(caller.username(), reason.strip(), LocalDateTime.now(clock));
             claims.account(claim.personId(), claim.claimYear()).countClaim();
+            reversedClaims.fire(new ClaimReversed(claim.id(), claim.personId(), claim.claimYear()));
         });
         return found.isPresent();
     }
@@ -272,7 +283,28 @@ public class SettlementService implements BillLines {
         } catch (PersistenceException e) {
             throw ClaimConflictException.conflict("id", "claim.concurrent", claim.id());
         }
+        settledClaims.fire(settledEvent(stored, person));
         return Outcome.of(person, record, assistanceClass, stored.bill(), stored, false);
+    }
+
+    private static ClaimSettled settledEvent(SettledClaim stored, InsuredPerson person) {
+        return new ClaimSettled(
+                stored.id(),
+                stored.claimNumber(),
+                person.id(),
+                person.name(),
+                stored.idNumberMasked(),
+                person.township(),
+                person.poolingRegion(),
+                java.util.Set.copyOf(stored.categoryList()),
+                stored.kind(),
+                stored.claimDate(),
+                stored.admissionDate(),
+                stored.hospital(),
+                stored.hospitalLevel(),
+                stored.totalCost(),
+                stored.outOfPolicyCost(),
+                stored.bill().personalPayment());
     }
 
     private Outcome repeated(

@@ -1,0 +1,118 @@
+package cn.ybfp.web.monitoring;
+
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.monitoring.api.FeedbackOutcome;
+import cn.ybfp.monitoring.application.FeedbackService;
+import cn.ybfp.web.security.CurrentCaller;
+import cn.ybfp.web.view.Downloads;
+import cn.ybfp.web.view.Pages;
+import cn.ybfp.web.view.Uploads;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.mvc.Controller;
+import jakarta.mvc.Models;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The departments' feedback on pushed warnings (反馈): upload the file, read the comparison, apply or discard it,
+ * download the rejected rows with their reasons.
+ */
+@Path("monitoring/feedback")
+@Controller
+@RequestScoped
+public class FeedbackController {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    FeedbackService service;
+
+    @Inject
+    Models models;
+
+    @Inject
+    HttpServletRequest request;
+
+    @GET
+    public String list() {
+        Caller caller = currentCaller.require();
+        models.put("files", service.list(caller));
+        models.put("canUpload", caller.role() == Role.COUNTY_STAFF);
+        models.put("watchesInstitutions", caller.role() != Role.TOWNSHIP_STAFF);
+        return "monitoring/feedbacks.html";
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(List<EntityPart> parts) throws IOException {
+        Caller caller = currentCaller.require();
+        Optional<EntityPart> file = Uploads.part(parts, "file");
+        try (InputStream content = file.map(EntityPart::getContent).orElse(InputStream.nullInputStream())) {
+            String name = file.flatMap(Uploads::fileName).orElse(null);
+            return Pages.attempt(
+                    models,
+                    () -> Pages.seeOther(request, "/app/monitoring/feedback/" + service.upload(caller, name, content)),
+                    this::list);
+        }
+    }
+
+    @GET
+    @Path("{id:\\d+}")
+    public String detail(@PathParam("id") long id, @QueryParam("notice") String notice) {
+        Caller caller = currentCaller.require();
+        models.put("f", service.detail(caller, id));
+        models.put("outcomes", FeedbackOutcome.values());
+        models.put("notice", notice);
+        models.put("canDecide", caller.role() == Role.COUNTY_STAFF);
+        return "monitoring/feedback.html";
+    }
+
+    @POST
+    @Path("{id:\\d+}/apply")
+    public Response apply(@PathParam("id") long id, @FormParam("version") long version) {
+        Caller caller = currentCaller.require();
+        return decided(id, "applied", () -> service.apply(caller, id, version));
+    }
+
+    @POST
+    @Path("{id:\\d+}/discard")
+    public Response discard(@PathParam("id") long id, @FormParam("version") long version) {
+        Caller caller = currentCaller.require();
+        return decided(id, "discarded", () -> service.discard(caller, id, version));
+    }
+
+    @GET
+    @Path("{id:\\d+}/rejected")
+    public Response rejected(@PathParam("id") long id) {
+        Caller caller = currentCaller.require();
+        service.requireVisible(caller, id); // another area's file is 404, before the response starts
+        StreamingOutput body = out -> service.writeRejected(caller, id, out);
+        return Downloads.xlsx(body, Downloads.name(request, "download.feedbackRejected", String.valueOf(id)));
+    }
+
+    private Response decided(long id, String notice, Runnable decision) {
+        return Pages.attempt(
+                models,
+                request,
+                "/app/monitoring/feedback/" + id + "?notice=" + notice,
+                decision,
+                () -> detail(id, null));
+    }
+}
