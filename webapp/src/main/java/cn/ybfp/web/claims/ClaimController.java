@@ -6,6 +6,7 @@ import cn.ybfp.claims.application.ClaimQueries;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.institutions.api.DesignatedInstitutions;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.kernel.validation.RequiredText;
@@ -76,6 +77,9 @@ public class ClaimController {
 
     @Inject
     SavedSearches searches;
+
+    @Inject
+    DesignatedInstitutions institutions;
 
     /** The list, filtered by the saved search {@code s} (none: every claim of the jurisdiction). */
     @GET
@@ -200,6 +204,7 @@ public class ClaimController {
         models.put("form", form);
         models.put("kinds", ClaimKind.values());
         models.put("referrals", Referral.values());
+        models.put("institutions", institutions.all());
         return "claims/claimForm.html";
     }
 }

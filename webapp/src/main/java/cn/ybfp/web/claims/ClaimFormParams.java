@@ -24,8 +24,9 @@ public class ClaimFormParams {
     @FormParam("date")
     String date;
 
-    @FormParam("hospital")
-    String hospital;
+    /** The designated institution's national code, picked from the registry. */
+    @FormParam("institution")
+    String institution;
 
     @FormParam("admissionDate")
     String admissionDate;
@@ -77,7 +78,8 @@ public class ClaimFormParams {
         putText(claim, "outOfPolicyCost", outOfPolicyCost);
         putText(claim, "hospitalReduction", hospitalReduction);
         putText(claim, "supplementaryInsurance", supplementaryInsurance);
-        return new ClaimRequest(strip(idNumber), hospital, corrects, claim);
+        String picked = strip(institution);
+        return new ClaimRequest(strip(idNumber), null, picked.isEmpty() ? null : picked, corrects, claim);
     }
 
     private static void putText(ObjectNode claim, String field, String value) {
@@ -107,7 +109,7 @@ public class ClaimFormParams {
         form.date = draft.date();
         form.admissionDate = draft.admissionDate();
         form.disease = draft.disease();
-        form.hospital = draft.hospital();
+        form.institution = draft.institutionCode();
         form.hospitalLevel = draft.hospitalLevel();
         form.referral = draft.referral();
         form.outOfProvince = String.valueOf(draft.outOfProvince());
@@ -142,8 +144,8 @@ public class ClaimFormParams {
         return disease;
     }
 
-    public String getHospital() {
-        return hospital;
+    public String getInstitution() {
+        return institution;
     }
 
     public String getHospitalLevel() {

@@ -47,6 +47,7 @@ public class ChromeFactory {
         links.add(new Chrome.NavLink("nav.monitoring", "/app/monitoring"));
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
+            links.add(new Chrome.NavLink("nav.institutions", "/app/institutions"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
         }
         return links;

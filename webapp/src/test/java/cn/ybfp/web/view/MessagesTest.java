@@ -66,6 +66,7 @@ class MessagesTest {
                 BookletsException.TEXTS,
                 cn.ybfp.contracts.domain.ContractsException.TEXTS,
                 cn.ybfp.monitoring.domain.MonitoringException.TEXTS,
+                cn.ybfp.institutions.domain.InstitutionsException.TEXTS,
                 cn.ybfp.kernel.tables.TableFileException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -3,6 +3,8 @@ package cn.ybfp.claims.application;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.claims.application.SettlementService.Outcome;
 import cn.ybfp.claims.domain.ClaimFormat;
+import cn.ybfp.institutions.api.DesignatedInstitutions;
+import cn.ybfp.institutions.api.Institution;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.InvalidInputException;
 import com.fasterxml.jackson.core.JacksonException;
@@ -34,6 +36,10 @@ public class HospitalApi {
     @Inject
     ClaimFormat format;
 
+    /** A hospital system is bound to one designated institution: its claims are that institution's. */
+    @Inject
+    DesignatedInstitutions institutions;
+
     /** The HTTP status and the JSON body to send. */
     public record Reply(int status, byte[] body) {}
 
@@ -47,7 +53,7 @@ public class HospitalApi {
                     hospital.county(),
                     hospital.clientId(),
                     text(request, "scheme"),
-                    requests(request, hospital),
+                    requests(request, hospital, institution(hospital)),
                     record);
             return new Reply(
                     200, format.answer(outcomes.stream().map(Outcome::bill).toList()));
@@ -67,7 +73,15 @@ public class HospitalApi {
         return errors(401, "需要医院系统的有效访问令牌（Bearer）");
     }
 
-    private static List<ClaimRequest> requests(JsonNode body, Caller hospital) {
+    /** The code of the institution the client is bound to; null for a client not bound yet (named by its token). */
+    private String institution(Caller hospital) {
+        return institutions
+                .byApiClient(hospital.clientId())
+                .map(Institution::code)
+                .orElse(null);
+    }
+
+    private static List<ClaimRequest> requests(JsonNode body, Caller hospital, String institution) {
         if (body == null || !body.isObject()) {
             throw new SettlementException(null, "请求应为 JSON 对象，含 idNumber 与 claims");
         }
@@ -89,7 +103,8 @@ public class HospitalApi {
             if (!claim.isObject()) {
                 throw new SettlementException("claims", "费用明细（claims）：每一条应为对象");
             }
-            requests.add(new ClaimRequest(text(body, "idNumber"), hospital.hospitalName(), null, (ObjectNode) claim));
+            requests.add(new ClaimRequest(
+                    text(body, "idNumber"), hospital.hospitalName(), institution, null, (ObjectNode) claim));
         }
         return requests;
     }

@@ -24,6 +24,8 @@ import cn.ybfp.claims.domain.SettledClaims;
 import cn.ybfp.claims.domain.SettlementEngine;
 import cn.ybfp.claims.domain.StoredSchemes;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.institutions.api.DesignatedInstitutions;
+import cn.ybfp.institutions.api.Institution;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.InsuredPerson;
@@ -87,6 +89,9 @@ public class SettlementService implements BillLines {
     @Inject
     SettledClaims claims;
 
+    @Inject
+    DesignatedInstitutions institutions;
+
     /** Other modules (monitoring) learn of each confirmed claim in its transaction. */
     @Inject
     Event<ClaimSettled> settledClaims;
@@ -100,7 +105,14 @@ public class SettlementService implements BillLines {
      * @param claim the claim as the case JSON has it ({@code id} is the claim number)
      * @param corrects the number of the reversed claim this one corrects, or null
      */
-    public record ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {}
+    public record ClaimRequest(
+            String idNumber, String hospital, String institutionCode, String corrects, ObjectNode claim) {
+
+        /** A claim at a hospital named, not picked from the registry (the command line's, older tests'). */
+        public ClaimRequest(String idNumber, String hospital, String corrects, ObjectNode claim) {
+            this(idNumber, hospital, null, corrects, claim);
+        }
+    }
 
     /** A previewed or confirmed claim; {@code claimId} (the stored claim's) is null on a preview. */
     public record Outcome(
@@ -226,7 +238,8 @@ public class SettlementService implements BillLines {
 
     private Outcome settle(
             Jurisdiction jurisdiction, ClaimRequest request, Map<Integer, YearTotals> pending, Recording recording) {
-        String hospital = hospital(request.hospital());
+        Institution institution = institution(request.institutionCode());
+        String hospital = institution == null ? hospital(request.hospital()) : institution.name();
         LocalDate date = lenientDate(request.claim());
         InsuredPerson person = person(jurisdiction, request.idNumber(), date);
         within(() -> ClaimBounds.checkDate(
@@ -238,7 +251,7 @@ public class SettlementService implements BillLines {
         SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
                 .orElseThrow(() -> SettlementException.of("date", "claim.noScheme", String.valueOf(date.getYear())));
         Scheme scheme = catalog.scheme(record);
-        Claim claim = readClaim(scheme, person, request.claim());
+        Claim claim = readClaim(scheme, person, levelled(request.claim(), institution));
         within(() -> ClaimBounds.checkAmounts(claim, maxAmount));
         var existing = claims.findByNumber(hospital, claim.id());
         if (existing.isPresent()) { // a resent claim answers its stored bill, whatever became of the booklet since
@@ -254,7 +267,13 @@ public class SettlementService implements BillLines {
                 claims.standingChanges(person.id(), year).stream().reduce(YearTotals.NONE, YearTotals::plus);
         before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
         var personForEngine = new cn.ybfp.claims.domain.Person(person.categories(), person.birthDate());
-        var settled = named(SettlementEngine.settleNext(scheme, personForEngine, claim, before), cover);
+        boolean assistance = institution == null || institution.designatedForAssistanceOn(claim.date());
+        var settled = named(SettlementEngine.settleNext(scheme, personForEngine, claim, before, assistance), cover);
+        if (!assistance) {
+            settled = withLine(
+                    settled,
+                    "就诊机构" + institution.name() + "于" + claim.date() + "非医疗救助定点机构，本次不予医疗救助" + "（吉政办发〔2022〕16号 七（十二））");
+        }
         Integer assistanceClass = AssistanceClassResolution.classOf(personForEngine, scheme.assistance()).stream()
                 .boxed()
                 .findFirst()
@@ -267,6 +286,7 @@ public class SettlementService implements BillLines {
                 new ClaimEntry(
                         claim,
                         hospital,
+                        institution == null ? null : institution.code(),
                         blankToNull(request.corrects()),
                         cover == null ? null : cover.bookletNumber(),
                         cover == null ? null : cover.diseaseName()),
@@ -341,13 +361,42 @@ public class SettlementService implements BillLines {
         return booklets.check(person.id(), person.poolingRegion(), claim.disease(), kind, claim.date());
     }
 
+    /** The institution picked from the registry; null when the claim names its hospital instead. */
+    private Institution institution(String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return institutions.find(code).orElseThrow(() -> SettlementException.of("institution", "institution.unknown"));
+    }
+
+    /** The claim with the registry's level of its institution; a level that differs from it is refused. */
+    private static ObjectNode levelled(ObjectNode claim, Institution institution) {
+        if (institution == null) {
+            return claim;
+        }
+        JsonNode level = claim.get("hospitalLevel");
+        if (level == null || level.isNull() || level.asText().isBlank()) {
+            ObjectNode copy = claim.deepCopy();
+            copy.put("hospitalLevel", institution.level());
+            return copy;
+        }
+        if (!level.asText().strip().equals(String.valueOf(institution.level()))) {
+            throw SettlementException.of("hospitalLevel", "institution.level", String.valueOf(institution.level()));
+        }
+        return claim;
+    }
+
+    private static SettlementEngine.Settled withLine(SettlementEngine.Settled settled, String line) {
+        return new SettlementEngine.Settled(settled.bill().withFirstLine(line), settled.change());
+    }
+
     /** The bill's disease line with the disease's name and the booklet that covers the claim. */
     private static SettlementEngine.Settled named(SettlementEngine.Settled settled, BookletCheck.Cover cover) {
         if (cover == null) {
             return settled;
         }
         String line = "病种：" + cover.disease() + " " + cover.diseaseName() + "，门诊慢特病手册 " + cover.bookletNumber();
-        return new SettlementEngine.Settled(settled.bill().withFirstLine(line), settled.change());
+        return withLine(settled, line);
     }
 
     private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {

@@ -6,4 +6,5 @@ package cn.ybfp.claims.domain;
  * (门诊慢特病手册) that covers an outpatient chronic or special-disease claim with the disease's name in the region's
  * catalogue, both null for other claims.
  */
-public record ClaimEntry(Claim claim, String hospital, String corrects, String booklet, String diseaseName) {}
+public record ClaimEntry(
+        Claim claim, String hospital, String institutionCode, String corrects, String booklet, String diseaseName) {}

@@ -79,6 +79,10 @@ public class SettledClaim {
     @Column(nullable = false, length = 100, updatable = false)
     private String hospital;
 
+    /** The designated institution's national code (医保定点机构编码); null where the claim predates the registry. */
+    @Column(name = "institution_code", length = 12)
+    private String institutionCode;
+
     @Column(name = "hospital_level", updatable = false)
     private Integer hospitalLevel;
 
@@ -179,6 +183,7 @@ public class SettledClaim {
         this.claimDate = claim.date();
         this.claimYear = claim.date().getYear();
         this.hospital = entry.hospital();
+        this.institutionCode = entry.institutionCode();
         this.hospitalLevel = claim.hospitalLevel();
         this.referral = claim.referral();
         this.outOfProvince = claim.outOfProvince();
@@ -311,6 +316,10 @@ public class SettledClaim {
 
     public String hospital() {
         return hospital;
+    }
+
+    public String institutionCode() {
+        return institutionCode;
     }
 
     public Integer hospitalLevel() {

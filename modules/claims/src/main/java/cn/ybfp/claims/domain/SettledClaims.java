@@ -36,4 +36,13 @@ public interface SettledClaims {
     List<SettledClaim> search(Jurisdiction jurisdiction, ClaimFilter filter, int offset, int limit);
 
     long count(Jurisdiction jurisdiction, ClaimFilter filter);
+
+    /** The hospitals' names of the claims in the jurisdiction that name no registered institution, with how many. */
+    List<Unmatched> unmatched(Jurisdiction jurisdiction);
+
+    /** Names the institution of every claim of that hospital that names none yet. Answers how many. */
+    int matchInstitution(String hospital, String institutionCode);
+
+    /** A hospital name no registered institution has (yet), and its claims. */
+    record Unmatched(String hospital, long claims) {}
 }

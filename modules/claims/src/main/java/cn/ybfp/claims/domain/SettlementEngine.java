@@ -68,9 +68,22 @@ public final class SettlementEngine {
      * @param before the accumulators of the claim's year so far ({@link YearTotals#NONE} for the first claim)
      */
     public static Settled settleNext(Scheme scheme, Person person, Claim claim, YearTotals before) {
+        return settleNext(scheme, person, claim, before, true);
+    }
+
+    /**
+     * The same at an institution that may not pay medical assistance: when {@code assistance} is false (not designated
+     * for it on the claim's date, 吉政办发〔2022〕16号 七（十二）), the person has no assistance class for this claim, so
+     * no assistance layer pays.
+     */
+    public static Settled settleNext(Scheme scheme, Person person, Claim claim, YearTotals before, boolean assistance) {
         YearAccount year = new YearAccount(claim.date().getYear(), before);
         ClaimSettlement settlement = new ClaimSettlement(
-                scheme, person, AssistanceClassResolution.classOf(person, scheme.assistance()), claim, year);
+                scheme,
+                person,
+                assistance ? AssistanceClassResolution.classOf(person, scheme.assistance()) : OptionalInt.empty(),
+                claim,
+                year);
         LAYERS.forEach(layer -> layer.apply(settlement));
         return new Settled(settlement.bill(), year.totals().changeFrom(before, claim.isInpatient()));
     }

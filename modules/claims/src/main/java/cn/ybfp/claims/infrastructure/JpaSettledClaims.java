@@ -158,4 +158,24 @@ public class JpaSettledClaims implements SettledClaims {
         }
         return query;
     }
+
+    @Override
+    public List<Unmatched> unmatched(Jurisdiction jurisdiction) {
+        return em.createQuery(
+                        "select new cn.ybfp.claims.domain.SettledClaims$Unmatched(c.hospital, count(c))"
+                                + " from SettledClaim c where c.institutionCode is null and c.townshipCode like :pattern"
+                                + " group by c.hospital order by c.hospital",
+                        Unmatched.class)
+                .setParameter("pattern", jurisdiction.likePattern())
+                .getResultList();
+    }
+
+    @Override
+    public int matchInstitution(String hospital, String institutionCode) {
+        return em.createQuery("update SettledClaim c set c.institutionCode = :code"
+                        + " where c.hospital = :hospital and c.institutionCode is null")
+                .setParameter("code", institutionCode)
+                .setParameter("hospital", hospital)
+                .executeUpdate();
+    }
 }

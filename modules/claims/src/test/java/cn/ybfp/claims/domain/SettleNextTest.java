@@ -79,4 +79,21 @@ class SettleNextTest {
         assertThat(afterInpatient.plus(outpatientClaim.change()).lastInpatientDeductible())
                 .isEqualTo(yuan("800.00"));
     }
+
+    @Test
+    void atAnInstitutionNotDesignatedForAssistanceNoAssistanceLayerPays() {
+        // the same claim as above: assistance 1,190.00 at a designated institution; none elsewhere, so the person
+        // pays the 1,700.00 the basic insurance leaves (吉政办发〔2022〕16号 七（十二）)
+        Settled elsewhere = SettlementEngine.settleNext(
+                scheme("jl-2022"),
+                lowIncome,
+                inpatient("c1", "2022-02-01", 1, "10200.00").build(),
+                YearTotals.NONE,
+                false);
+        assertThat(elsewhere.bill().basic()).isEqualTo(yuan("8500.00"));
+        assertThat(elsewhere.bill().assistance()).isEqualTo(yuan("0.00"));
+        assertThat(elsewhere.bill().tiltedAssistance()).isEqualTo(yuan("0.00"));
+        assertThat(elsewhere.bill().personalPayment()).isEqualTo(yuan("1700.00"));
+        assertThat(elsewhere.change().assistancePaid()).isEqualTo(yuan("0.00"));
+    }
 }
