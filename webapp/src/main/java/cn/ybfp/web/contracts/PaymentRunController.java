@@ -4,7 +4,6 @@ import cn.ybfp.contracts.application.PaymentRunQueries;
 import cn.ybfp.contracts.application.PaymentRunService;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.web.security.CurrentCaller;
-import cn.ybfp.web.view.Downloads;
 import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -87,15 +85,6 @@ public class PaymentRunController {
         models.put("r", queries.detail(currentCaller.require(), id));
         models.put("today", LocalDate.now(clock));
         return "contracts/runPrint.html";
-    }
-
-    @GET
-    @Path("{id:\\d+}/export")
-    public Response export(@PathParam("id") long id) {
-        Caller caller = currentCaller.require();
-        queries.requireVisible(caller, id); // another county's run is 404, before the response starts
-        StreamingOutput body = out -> queries.export(caller, id, out);
-        return Downloads.xlsx(body, Downloads.name(request, "download.contractRun", String.valueOf(id)));
     }
 
     @POST

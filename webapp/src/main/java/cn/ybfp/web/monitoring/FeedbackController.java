@@ -5,7 +5,6 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.monitoring.api.FeedbackOutcome;
 import cn.ybfp.monitoring.application.FeedbackService;
 import cn.ybfp.web.security.CurrentCaller;
-import cn.ybfp.web.view.Downloads;
 import cn.ybfp.web.view.Pages;
 import cn.ybfp.web.view.Uploads;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -96,15 +94,6 @@ public class FeedbackController {
     public Response discard(@PathParam("id") long id, @FormParam("version") long version) {
         Caller caller = currentCaller.require();
         return decided(id, "discarded", () -> service.discard(caller, id, version));
-    }
-
-    @GET
-    @Path("{id:\\d+}/rejected")
-    public Response rejected(@PathParam("id") long id) {
-        Caller caller = currentCaller.require();
-        service.requireVisible(caller, id); // another area's file is 404, before the response starts
-        StreamingOutput body = out -> service.writeRejected(caller, id, out);
-        return Downloads.xlsx(body, Downloads.name(request, "download.feedbackRejected", String.valueOf(id)));
     }
 
     private Response decided(long id, String notice, Runnable decision) {

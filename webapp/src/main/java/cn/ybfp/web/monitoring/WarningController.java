@@ -6,7 +6,6 @@ import cn.ybfp.kernel.Role;
 import cn.ybfp.monitoring.api.WarningStatus;
 import cn.ybfp.monitoring.application.WarningService;
 import cn.ybfp.web.security.CurrentCaller;
-import cn.ybfp.web.view.Downloads;
 import cn.ybfp.web.view.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -84,14 +82,5 @@ public class WarningController {
                 models,
                 () -> Pages.seeOther(request, "/app/monitoring?notice=pushed&push=" + warnings.push(caller)),
                 () -> list(null, null, null));
-    }
-
-    @GET
-    @Path("pushes/{id:\\d+}")
-    public Response pushFile(@PathParam("id") long id) {
-        Caller caller = currentCaller.require();
-        warnings.requirePush(caller, id); // another area's push is 404, before the response starts
-        StreamingOutput body = out -> warnings.writePush(caller, id, out);
-        return Downloads.xlsx(body, Downloads.name(request, "download.warningPush", String.valueOf(id)));
     }
 }

@@ -91,7 +91,7 @@ public final class SettlementApiLoadBenchmark {
                 ? "{\"id\": \"b\", \"kind\": \"OUTPATIENT_CHRONIC\", \"date\": \"2026-07-01\", \"disease\": \"M03900\","
                         + " \"totalCost\": \"%d.00\"}"
                 : "{\"id\": \"b\", \"kind\": \"INPATIENT\", \"date\": \"2026-07-01\", \"admissionDate\": \"2026-06-25\","
-                        + " \"hospitalLevel\": 1, \"totalCost\": \"%d.00\"}";
+                        + " \"hospitalLevel\": 2, \"totalCost\": \"%d.00\"}";
         return ("""
                 {"idNumber": "220112197808050312", "claims": [
                  {"id": "a", "kind": "INPATIENT", "date": "2026-05-01", "admissionDate": "2026-04-24", "hospitalLevel": 2,

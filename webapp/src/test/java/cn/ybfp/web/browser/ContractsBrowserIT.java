@@ -38,6 +38,7 @@ class ContractsBrowserIT {
             assertThat(township.text("count-ACCEPTED")).isEqualTo("1");
             assertThat(township.text("count-REJECTED")).isEqualTo("1");
             assertThat(township.text("line-3")).contains("该成员在服务日期不属于签约团队");
+            assertThat(township.download(township.path() + "/rejected")).startsWith(new byte[] {'P', 'K'});
             township.click("apply-import");
             assertThat(township.text("notice")).isEqualTo("已导入");
             township.screenshot("contract-records-imported");
@@ -58,6 +59,7 @@ class ContractsBrowserIT {
             assertThat(county.text("not-qualifying-lines")).contains("李小明", "尚未达标");
             county.screenshot("contract-run-computed");
             run = county.path();
+            assertThat(county.download(run + "/export")).startsWith(new byte[] {'P', 'K'}); // .xlsx, not an error page
             county.click("approve");
             assertThat(county.text("form-error")).contains("另一名经办人员");
         }

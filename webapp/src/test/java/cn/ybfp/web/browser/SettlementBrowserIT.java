@@ -175,7 +175,7 @@ class SettlementBrowserIT {
 
     private static void fillClaim(Browser clerk, String number) {
         clerk.type("id", number);
-        clerk.type("hospital", "双阳区人民医院");
+        clerk.select("institution", "H22011200003"); // 云山街道社区卫生服务中心, level 1
         clerk.select("kind", "INPATIENT");
         clerk.select("hospitalLevel", "1");
         clerk.type("date", "03102022");
