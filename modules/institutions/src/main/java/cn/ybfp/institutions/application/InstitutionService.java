@@ -39,6 +39,9 @@ public class InstitutionService {
     @Inject
     DivisionDirectory divisions;
 
+    @Inject
+    RegistryLookup lookup;
+
     /** Beijing's (the portal's producer); a test may set another. */
     @Inject
     Clock clock;
@@ -115,6 +118,7 @@ public class InstitutionService {
         try {
             change.run();
             institutions.flush();
+            lookup.forget();
         } catch (PersistenceException e) {
             throw InstitutionsException.of("name", "name.taken");
         }

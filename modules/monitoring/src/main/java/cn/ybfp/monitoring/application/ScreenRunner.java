@@ -3,7 +3,6 @@ package cn.ybfp.monitoring.application;
 import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.monitoring.api.ScreenKind;
 import cn.ybfp.monitoring.domain.MonitoredClaim;
-import cn.ybfp.monitoring.domain.MonitoredClaims;
 import cn.ybfp.monitoring.domain.OutpatientDuringStayScreen;
 import cn.ybfp.monitoring.domain.OutpatientDuringStayScreen.Visit;
 import cn.ybfp.monitoring.domain.ReadmissionScreen;
@@ -31,25 +30,15 @@ import java.util.stream.Collectors;
 @Transactional
 class ScreenRunner {
 
-    /** How far around a new claim its person's other claims are read: longer than any stay and window. */
-    private static final int AROUND_DAYS = 180;
-
-    @Inject
-    MonitoredClaims claims;
-
     @Inject
     ScreenFlags flags;
 
     @Inject
     WarningRuleService rules;
 
-    /** Screens the person's claims around this new one; records the flags that involve it. */
-    void screen(MonitoredClaim claim, LocalDate today) {
-        List<MonitoredClaim> around = claims.ofPersonBetween(
-                claim.personId(),
-                claim.claimDate().minusDays(AROUND_DAYS),
-                claim.claimDate().plusDays(AROUND_DAYS));
-        List<ScreenFlag> found = flagsOf(around, readmissionDays(claim), today).stream()
+    /** Screens the person's standing claims around this new one; records the flags that involve it. */
+    void screen(MonitoredClaim claim, List<MonitoredClaim> around, Integer readmissionDays, LocalDate today) {
+        List<ScreenFlag> found = flagsOf(around, readmissionDays, today).stream()
                 .filter(f -> f.claimId() == claim.claimId() || f.otherClaimId() == claim.claimId())
                 .toList();
         record(found);

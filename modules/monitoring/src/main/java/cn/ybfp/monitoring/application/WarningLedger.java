@@ -33,20 +33,22 @@ class WarningLedger {
     @Inject
     HighCostWarnings warnings;
 
-    @Inject
-    WarningRuleService rules;
-
     /**
      * The person's year as these standing claims make it (in date order; the last one's categories tell which
      * warning the person is watched for). Answers true when a warning was raised.
      */
-    boolean update(List<MonitoredClaim> standing, long personId, int year, LocalDate today) {
-        return update(standing, warnings.ofPersonYear(personId, year), year, today, rules::forRegion);
+    boolean update(
+            List<MonitoredClaim> standing, long personId, int year, LocalDate today, Optional<WarningRule> rule) {
+        boolean raised = update(standing, warnings.ofPersonYear(personId, year), year, today, (region, y) -> rule);
+        if (raised) {
+            warnings.flush(); // a concurrent settlement's warning for the same year is refused here, with the claim
+        }
+        return raised;
     }
 
     /**
      * The same with the person's warning already looked up, and the rules by region and year: a recomputation reads
-     * them once for everyone.
+     * them once for everyone, and writes the warnings it raises together at the end.
      */
     boolean update(
             List<MonitoredClaim> standing,
@@ -75,7 +77,6 @@ class WarningLedger {
             return false;
         }
         warnings.add(new HighCostWarning(latest, year, kind.get(), threshold, burden, today));
-        warnings.flush();
         return true;
     }
 

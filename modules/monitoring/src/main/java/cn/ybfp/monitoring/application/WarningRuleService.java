@@ -18,7 +18,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The province's monitoring parameters per pooling region and year: read by everyone, set by the province, made for a
@@ -74,10 +76,28 @@ public class WarningRuleService {
         return rules.find(id).map(this::view).orElseThrow(() -> new RecordNotFoundException("warning rule " + id));
     }
 
-    /** The rule a region's claims of the year are watched under: its own, or the province's for every region. */
+    /**
+     * The rule a region's claims of the year are watched under: its own, or the province's for every region. Every
+     * settlement asks, and the province changes a rule a few times a year: an answer is kept for
+     * {@value #KEEP_SECONDS} seconds (a change on this instance is seen at once, on another within that time).
+     */
     Optional<WarningRule> forRegion(String region, int year) {
-        return rules.of(region, year).or(() -> rules.of(region.substring(0, 2) + "0000", year));
+        String key = region + "/" + year;
+        Kept answer = kept.get(key);
+        if (answer == null || System.nanoTime() - answer.readAt() > KEEP_SECONDS * 1_000_000_000L) {
+            answer = new Kept(
+                    System.nanoTime(),
+                    rules.of(region, year).or(() -> rules.of(region.substring(0, 2) + "0000", year)));
+            kept.put(key, answer);
+        }
+        return answer.rule();
     }
+
+    private static final long KEEP_SECONDS = 60;
+
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(long readAt, Optional<WarningRule> rule) {}
 
     /** A new region's rule; a region has one per year (a unique key). Answers its id. */
     public long add(Caller caller, RuleForm form) {
@@ -94,6 +114,7 @@ public class WarningRuleService {
         try {
             rules.add(rule);
             rules.flush();
+            kept.clear();
         } catch (PersistenceException e) {
             throw MonitoringException.of("region", "rule.exists", region, String.valueOf(year));
         }
@@ -108,6 +129,7 @@ public class WarningRuleService {
         }
         rule.change(parameters(form), caller.username(), now());
         rules.flush();
+        kept.clear();
     }
 
     /** Copies every region's rule of {@code from} to the next year, where that year has none yet. Answers how many. */
@@ -124,6 +146,7 @@ public class WarningRuleService {
             throw MonitoringException.of(null, "rule.nothingToCopy", String.valueOf(from), String.valueOf(from + 1));
         }
         rules.flush();
+        kept.clear();
         return made;
     }
 

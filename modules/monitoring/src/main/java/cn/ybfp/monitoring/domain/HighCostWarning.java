@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * A high-cost early warning (高额医疗费用预警) of one person and year, and its closed loop: raised when a settled claim
@@ -62,7 +63,12 @@ public class HighCostWarning {
     @Column(nullable = false, precision = 12, scale = 2, updatable = false)
     private BigDecimal threshold;
 
-    /** The yearly personal payment on the person's standing bills, kept current while the warning is open. */
+    /**
+     * The yearly personal payment on the person's standing bills, kept current while the warning is open. Not in the
+     * warning's history: it follows every claim of the person (whose own history the claims keep), and a revision per
+     * claim would cost every settlement of a warned person an audited write; the history records what people did.
+     */
+    @NotAudited
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal burden;
 

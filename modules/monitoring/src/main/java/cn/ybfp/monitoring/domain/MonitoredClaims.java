@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The claims monitoring keeps (a port). A {@code townshipPattern} is a jurisdiction's LIKE pattern. */
 public interface MonitoredClaims {
@@ -19,8 +18,12 @@ public interface MonitoredClaims {
     /** The person's standing claims dated from {@code from} to {@code to}, both included. */
     List<MonitoredClaim> ofPersonBetween(long personId, LocalDate from, LocalDate to);
 
-    /** Every standing claim of the year, person by person, in date order: for a full recomputation. */
-    void forEachOfYear(int year, Consumer<MonitoredClaim> claims);
+    /**
+     * The next standing claims of the year, person by person in date order, of the people after {@code afterPerson}:
+     * at most {@code limit} rows, always whole people (the last person cut by the limit is left for the next call,
+     * unless the rows are all one person's). A recomputation walks the year with it, a transaction per call.
+     */
+    List<MonitoredClaim> nextPeople(int year, long afterPerson, int limit);
 
     /** Target people's standing inpatient claims of the year, per institution. */
     List<InstitutionCost> inpatientCosts(String townshipPattern, int year);

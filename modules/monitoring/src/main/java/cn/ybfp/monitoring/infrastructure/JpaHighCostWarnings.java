@@ -32,6 +32,11 @@ public class JpaHighCostWarnings implements HighCostWarnings {
     }
 
     @Override
+    public void writeInBatches() {
+        em.unwrap(org.hibernate.Session.class).setJdbcBatchSize(500);
+    }
+
+    @Override
     public Optional<HighCostWarning> find(String townshipPattern, long id) {
         return Optional.ofNullable(em.find(HighCostWarning.class, id))
                 .filter(w -> Patterns.matches(townshipPattern, w.townshipCode()));
@@ -62,6 +67,17 @@ public class JpaHighCostWarnings implements HighCostWarnings {
             query.setParameter("status", status);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<HighCostWarning> ofPeople(int year, long first, long last) {
+        return em.createQuery(
+                        "select w from HighCostWarning w where w.year = :year and w.personId between :first and :last",
+                        HighCostWarning.class)
+                .setParameter("year", year)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
     }
 
     @Override

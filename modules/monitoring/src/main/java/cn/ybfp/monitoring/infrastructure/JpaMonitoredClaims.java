@@ -9,13 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 @ApplicationScoped
 public class JpaMonitoredClaims implements MonitoredClaims {
-
-    /** Rows fetched at a time while a whole year streams past. */
-    private static final int FETCH = 1000;
 
     /** Target people's standing inpatient claims of a year in an area: what the out-of-catalogue share counts. */
     private static final String TARGET_INPATIENT = "c.claimYear = :year and c.kind = :kind and c.target = true"
@@ -58,20 +54,23 @@ public class JpaMonitoredClaims implements MonitoredClaims {
     }
 
     @Override
-    public void forEachOfYear(int year, Consumer<MonitoredClaim> claims) {
-        try (var rows = em.createQuery(
+    public List<MonitoredClaim> nextPeople(int year, long afterPerson, int limit) {
+        List<MonitoredClaim> rows = em.createQuery(
                         "select c from MonitoredClaim c where c.claimYear = :year and c.reversed = false"
-                                + " order by c.personId, c.claimDate, c.claimId",
+                                + " and c.personId > :after order by c.personId, c.claimDate, c.claimId",
                         MonitoredClaim.class)
                 .setParameter("year", year)
-                .setHint("org.hibernate.fetchSize", FETCH)
-                .setHint("org.hibernate.readOnly", true)
-                .getResultStream()) {
-            rows.forEach(claim -> {
-                claims.accept(claim);
-                em.detach(claim);
-            });
+                .setParameter("after", afterPerson)
+                .setMaxResults(limit)
+                .getResultList();
+        if (rows.size() < limit) {
+            return rows;
         }
+        long last = rows.get(rows.size() - 1).personId();
+        if (rows.get(0).personId() == last) { // one person with more claims than the limit: all of them
+            return ofPersonYear(last, year).stream().filter(c -> !c.reversed()).toList();
+        }
+        return rows.stream().filter(c -> c.personId() != last).toList();
     }
 
     @Override
