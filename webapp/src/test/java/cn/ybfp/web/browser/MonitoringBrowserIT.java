@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
  * Monitoring through the real login, on the demo data: a county clerk settles a claim at 双阳区人民医院 whose personal
  * payment takes 孙桂芝 (易返贫致贫, 平湖街道) over the 返贫 threshold (7,500 yuan), finds the warning raised, pushes it,
  * uploads the departments' feedback that recognises her as 低保对象, applies it, and finds the assistance case opened
- * for her; the township sees its person's warning; the province sees the hospital over its out-of-catalogue limit and
- * the county's loop; another county finds neither the warning nor the push (404).
+ * for her; a readmission five days after a discharge is flagged and the clerk closes the flag with the review; the
+ * township sees its person's warning; the province sees the hospital over its out-of-catalogue limit and the county's
+ * loop; another county finds neither the warning nor the push (404).
  */
 class MonitoringBrowserIT {
 
@@ -33,7 +34,7 @@ class MonitoringBrowserIT {
         try (Browser county = new Browser().login("xq-shuangyang")) {
             county.open("/app/claims/new");
             county.type("idNumber", SUN_GUIZHI);
-            county.type("id", "MB" + System.currentTimeMillis());
+            county.type("id", "MB" + System.nanoTime());
             county.select("institution", "H22011200001"); // 双阳区人民医院, level 2
             county.select("kind", "INPATIENT");
             county.setValue("admissionDate", today.minusDays(12).toString());
@@ -77,6 +78,21 @@ class MonitoringBrowserIT {
             assertThat(county.pageSource()).contains("孙桂芝", "已申请，待受理", number);
             county.screenshot("monitoring-case-opened");
         }
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            // 赵德胜 is admitted again to the same hospital five days after his discharge: a possible split admission
+            settle(county, "220112196501200158", today.minusDays(40), today.minusDays(30));
+            settle(county, "220112196501200158", today.minusDays(25), today.minusDays(20));
+            county.open("/app/monitoring/screens");
+            WebElement flag = rowOf(county, "赵德胜");
+            assertThat(flag.getText()).contains("疑似分解住院", "第 5 天");
+            flag.findElement(By.tagName("a")).click();
+            county.select("outcome", "NO_PROBLEM");
+            county.type("note", "病情复发，经核实非分解住院");
+            county.click("review");
+            assertThat(county.text("notice")).contains("已核查办结");
+            assertThat(county.text("flag-outcome")).isEqualTo("经核查无问题");
+            county.screenshot("monitoring-flag-reviewed");
+        }
         try (Browser township = new Browser().login("xz-pinghu")) {
             township.open("/app/monitoring");
             assertThat(rowOf(township, "孙桂芝").getText()).contains("已认定，已转救助");
@@ -100,6 +116,21 @@ class MonitoringBrowserIT {
             Map<String, Object> file = other.get(pushPath);
             assertThat(file.get("status")).isEqualTo(404L);
         }
+    }
+
+    /** A county clerk settles an inpatient claim at 双阳区人民医院 on the claim form. */
+    private static void settle(Browser county, String idNumber, LocalDate admitted, LocalDate discharged) {
+        county.open("/app/claims/new");
+        county.type("idNumber", idNumber);
+        county.type("id", "MB" + System.nanoTime());
+        county.select("institution", "H22011200001");
+        county.select("kind", "INPATIENT");
+        county.setValue("admissionDate", admitted.toString());
+        county.setValue("date", discharged.toString());
+        county.type("totalCost", "5000.00");
+        county.click("preview");
+        county.click("confirm");
+        assertThat(county.text("notice")).isEqualTo("已结算。");
     }
 
     private static WebElement rowOf(Browser browser, String text) {
