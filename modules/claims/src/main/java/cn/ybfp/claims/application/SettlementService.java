@@ -1,10 +1,8 @@
 package cn.ybfp.claims.application;
 
 import cn.ybfp.booklets.api.BookletCheck;
-import cn.ybfp.booklets.api.DiseaseKind;
 import cn.ybfp.claims.api.Bill;
 import cn.ybfp.claims.api.BillLines;
-import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.claims.api.ClaimReversed;
 import cn.ybfp.claims.api.ClaimSettled;
 import cn.ybfp.claims.api.YearTotals;
@@ -251,13 +249,13 @@ public class SettlementService implements BillLines {
         SchemeRecord record = schemes.forCity(person.poolingRegion(), date.getYear())
                 .orElseThrow(() -> SettlementException.of("date", "claim.noScheme", String.valueOf(date.getYear())));
         Scheme scheme = catalog.scheme(record);
-        Claim claim = readClaim(scheme, person, levelled(request.claim(), institution));
+        Claim claim = readClaim(scheme, person, ClaimChecks.levelled(request.claim(), institution));
         within(() -> ClaimBounds.checkAmounts(claim, maxAmount));
         var existing = claims.findByNumber(hospital, claim.id());
         if (existing.isPresent()) { // a resent claim answers its stored bill, whatever became of the booklet since
             return repeated(existing.get(), person, claim, record, recording);
         }
-        BookletCheck.Cover cover = coveringBooklet(person, claim);
+        BookletCheck.Cover cover = ClaimChecks.coveringBooklet(booklets, person, claim);
         checkCorrects(jurisdiction, hospital, request.corrects(), person);
         int year = claim.date().getYear();
         // the person's year first, then its totals: a claim confirmed in between changes its version, and this
@@ -268,9 +266,10 @@ public class SettlementService implements BillLines {
         before = before.plus(pending.getOrDefault(year, YearTotals.NONE));
         var personForEngine = new cn.ybfp.claims.domain.Person(person.categories(), person.birthDate());
         boolean assistance = institution == null || institution.designatedForAssistanceOn(claim.date());
-        var settled = named(SettlementEngine.settleNext(scheme, personForEngine, claim, before, assistance), cover);
+        var settled = ClaimChecks.named(
+                SettlementEngine.settleNext(scheme, personForEngine, claim, before, assistance), cover);
         if (!assistance) {
-            settled = withLine(
+            settled = ClaimChecks.withLine(
                     settled,
                     "就诊机构" + institution.name() + "于" + claim.date() + "非医疗救助定点机构，本次不予医疗救助" + "（吉政办发〔2022〕16号 七（十二））");
         }
@@ -303,28 +302,8 @@ public class SettlementService implements BillLines {
         } catch (PersistenceException e) {
             throw ClaimConflictException.conflict("id", "claim.concurrent", claim.id());
         }
-        settledClaims.fire(settledEvent(stored, person));
+        settledClaims.fire(SettledClaimEvent.of(stored, person));
         return Outcome.of(person, record, assistanceClass, stored.bill(), stored, false);
-    }
-
-    private static ClaimSettled settledEvent(SettledClaim stored, InsuredPerson person) {
-        return new ClaimSettled(
-                stored.id(),
-                stored.claimNumber(),
-                person.id(),
-                person.name(),
-                stored.idNumberMasked(),
-                person.township(),
-                person.poolingRegion(),
-                java.util.Set.copyOf(stored.categoryList()),
-                stored.kind(),
-                stored.claimDate(),
-                stored.admissionDate(),
-                stored.hospital(),
-                stored.hospitalLevel(),
-                stored.totalCost(),
-                stored.outOfPolicyCost(),
-                stored.bill().personalPayment());
     }
 
     private Outcome repeated(
@@ -340,63 +319,12 @@ public class SettlementService implements BillLines {
                 existing.settledAt().toLocalDate().toString());
     }
 
-    /**
-     * What the portal and the hospital API require beyond the engine (SETTLEMENT.md {@code disease},
-     * {@code admissionDate}): an inpatient claim's day of admission, and for an outpatient chronic or special-disease
-     * claim its disease, covered by the region's catalogue and by the patient's booklet valid on the claim's date.
-     *
-     * @return the booklet and the disease's name; null for other claims
-     */
-    private BookletCheck.Cover coveringBooklet(InsuredPerson person, Claim claim) {
-        if (claim.kind() == ClaimKind.INPATIENT && claim.admissionDate() == null) {
-            throw SettlementException.of("admissionDate", "claim.admissionDateRequired");
-        }
-        if (!claim.kind().isOutpatientDisease()) {
-            return null;
-        }
-        if (claim.disease() == null) {
-            throw SettlementException.of("disease", "claim.diseaseRequired");
-        }
-        DiseaseKind kind = claim.kind() == ClaimKind.OUTPATIENT_SPECIAL ? DiseaseKind.SPECIAL : DiseaseKind.CHRONIC;
-        return booklets.check(person.id(), person.poolingRegion(), claim.disease(), kind, claim.date());
-    }
-
     /** The institution picked from the registry; null when the claim names its hospital instead. */
     private Institution institution(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         return institutions.find(code).orElseThrow(() -> SettlementException.of("institution", "institution.unknown"));
-    }
-
-    /** The claim with the registry's level of its institution; a level that differs from it is refused. */
-    private static ObjectNode levelled(ObjectNode claim, Institution institution) {
-        if (institution == null) {
-            return claim;
-        }
-        JsonNode level = claim.get("hospitalLevel");
-        if (level == null || level.isNull() || level.asText().isBlank()) {
-            ObjectNode copy = claim.deepCopy();
-            copy.put("hospitalLevel", institution.level());
-            return copy;
-        }
-        if (!level.asText().strip().equals(String.valueOf(institution.level()))) {
-            throw SettlementException.of("hospitalLevel", "institution.level", String.valueOf(institution.level()));
-        }
-        return claim;
-    }
-
-    private static SettlementEngine.Settled withLine(SettlementEngine.Settled settled, String line) {
-        return new SettlementEngine.Settled(settled.bill().withFirstLine(line), settled.change());
-    }
-
-    /** The bill's disease line with the disease's name and the booklet that covers the claim. */
-    private static SettlementEngine.Settled named(SettlementEngine.Settled settled, BookletCheck.Cover cover) {
-        if (cover == null) {
-            return settled;
-        }
-        String line = "病种：" + cover.disease() + " " + cover.diseaseName() + "，门诊慢特病手册 " + cover.bookletNumber();
-        return withLine(settled, line);
     }
 
     private InsuredPerson person(Jurisdiction jurisdiction, String idNumber, LocalDate date) {
