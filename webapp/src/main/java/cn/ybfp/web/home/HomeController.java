@@ -6,6 +6,7 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.monitoring.application.ScreenService;
 import cn.ybfp.monitoring.application.WarningService;
+import cn.ybfp.supervision.application.ReportService;
 import cn.ybfp.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,9 @@ public class HomeController {
     ScreenService screens;
 
     @Inject
+    ReportService reports;
+
+    @Inject
     Models models;
 
     /** What monitoring asks of the county and the province: warnings to push, overdue ones, flags to review. */
@@ -55,6 +59,7 @@ public class HomeController {
                             screens.openCounts(caller).values().stream()
                                     .mapToLong(Long::longValue)
                                     .sum()));
+            models.put("desk", reports.desk(caller));
         }
         return switch (caller.role()) {
             case TOWNSHIP_STAFF -> "home/townshipHome.html";

@@ -37,6 +37,11 @@ public class PortalRevision implements RevisionStamp {
         this.username = username;
     }
 
+    /** The revision's number, which orders the changes of one record. */
+    int number() {
+        return id;
+    }
+
     @Override
     public Instant at() {
         return Instant.ofEpochMilli(timestamp);

@@ -10,6 +10,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps the bulk-read records in table {@code bulk_read}, each in a transaction of its own, so that the record stays
@@ -17,6 +20,8 @@ import java.time.LocalDateTime;
  */
 @ApplicationScoped
 public class RecordedBulkReads implements BulkReads {
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     /** Beijing's (the portal's producer). */
     @Inject
@@ -39,5 +44,48 @@ public class RecordedBulkReads implements BulkReads {
                 .setParameter(6, masked.length() > 500 ? masked.substring(0, 500) : masked)
                 .setParameter(7, rows)
                 .executeUpdate();
+    }
+
+    /** The recorded bulk reads for the audit viewer: by user, by the reader's division, over a time range. */
+    static final class Search {
+
+        private final EntityManager em;
+
+        Search(EntityManager em) {
+            this.em = em;
+        }
+
+        List<AuditTrail.Read> reads(AuditTrail.Criteria criteria, int limit) {
+            var query = em.createNativeQuery("select read_at, username, what, filter, row_count from bulk_read"
+                            + " where read_at >= ?1 and read_at < ?2 and division like ?3"
+                            + (criteria.username() == null ? "" : " and username = ?4")
+                            + " order by read_at desc")
+                    .setParameter(1, LocalDateTime.ofInstant(criteria.from(), BEIJING))
+                    .setParameter(2, LocalDateTime.ofInstant(criteria.to(), BEIJING))
+                    .setParameter(3, criteria.within().prefix() + "%")
+                    .setMaxResults(limit);
+            if (criteria.username() != null) {
+                query.setParameter(4, criteria.username());
+            }
+            List<AuditTrail.Read> reads = new ArrayList<>();
+            for (Object row : query.getResultList()) {
+                Object[] c = (Object[]) row;
+                reads.add(new AuditTrail.Read(
+                        ((java.sql.Timestamp) c[0])
+                                .toLocalDateTime()
+                                .atZone(BEIJING)
+                                .toInstant(),
+                        (String) c[1],
+                        "导出：" + c[2],
+                        (String) c[3],
+                        ((Number) c[4]).longValue()));
+            }
+            return reads;
+        }
+
+        /** The driver's value of a timestamp column, whichever type Hibernate hands a native query. */
+        private static LocalDateTime localTime(Object value) {
+            return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+        }
     }
 }

@@ -48,7 +48,11 @@ public class ChromeFactory {
         if (role != Role.TOWNSHIP_STAFF) {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.institutions", "/app/institutions"));
+            links.add(new Chrome.NavLink("nav.reports", "/app/supervision/reports"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
+        }
+        if (role == Role.PROVINCE_SUPERVISOR) {
+            links.add(new Chrome.NavLink("nav.audit", "/app/supervision/audit"));
         }
         return links;
     }

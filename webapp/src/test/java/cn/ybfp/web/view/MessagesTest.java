@@ -67,6 +67,7 @@ class MessagesTest {
                 cn.ybfp.contracts.domain.ContractsException.TEXTS,
                 cn.ybfp.monitoring.domain.MonitoringException.TEXTS,
                 cn.ybfp.institutions.domain.InstitutionsException.TEXTS,
+                cn.ybfp.supervision.domain.SupervisionException.TEXTS,
                 cn.ybfp.kernel.tables.TableFileException.TEXTS,
                 "cn.ybfp.kernel.forms")) {
             var control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -125,6 +126,8 @@ class MessagesTest {
                 cn.ybfp.monitoring.api.FeedbackStatus.class,
                 cn.ybfp.monitoring.api.ScreenKind.class,
                 cn.ybfp.monitoring.api.ReviewOutcome.class,
+                cn.ybfp.supervision.api.ReportField.class,
+                cn.ybfp.supervision.api.ReportStatus.class,
                 WriteOffReason.class,
                 EnrolmentStatus.class,
                 ExchangeOutcome.class,

@@ -10,6 +10,7 @@ import cn.ybfp.contracts.domain.RunLine;
 import cn.ybfp.contracts.domain.ServicePackage;
 import cn.ybfp.contracts.domain.Teams;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.RecordNotFoundException;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
 public class PaymentRunQueries {
 
     private static final int SHOWN = 500;
+
+    @Inject
+    BulkReads bulkReads;
 
     @Inject
     PaymentRuns runs;
@@ -118,9 +122,10 @@ public class PaymentRunQueries {
     /** The run as .xlsx: every line, with the masked ID number. */
     public void export(Caller caller, long id, OutputStream out) throws IOException {
         PaymentRun run = visible(runs, caller, id);
+        List<Line> lines = lines(run);
         try (XlsxTable table = new XlsxTable(
                 run.quarter().toString(), "团队", "姓名", "身份证号", "服务包", "项目", "类别", "期间起", "期间止", "达标日期", "金额")) {
-            for (Line l : lines(run)) {
+            for (Line l : lines) {
                 table.addRow(
                         l.team(),
                         l.personName(),
@@ -135,6 +140,7 @@ public class PaymentRunQueries {
             }
             table.write(out);
         }
+        bulkReads.record(caller, "签约服务费支付明细 " + run.quarter(), "", lines.size());
     }
 
     /** The kinds as the export names them (the pages take theirs from the portal's messages). */

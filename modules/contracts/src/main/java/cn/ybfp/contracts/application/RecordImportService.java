@@ -14,6 +14,7 @@ import cn.ybfp.contracts.domain.RecordLine;
 import cn.ybfp.contracts.domain.ServiceRecord;
 import cn.ybfp.contracts.domain.ServiceRecords;
 import cn.ybfp.divisions.api.Jurisdiction;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.RecordNotFoundException;
@@ -48,6 +49,9 @@ public class RecordImportService {
     private static final int CHUNK = 500;
 
     private static final int SHOWN = 500;
+
+    @Inject
+    BulkReads bulkReads;
 
     @Inject
     RecordImports imports;
@@ -203,18 +207,21 @@ public class RecordImportService {
     /** The rejected rows with their reasons, as .xlsx, for the health centre. */
     public void writeRejected(Caller caller, long id, OutputStream out) throws IOException {
         visible(caller, id);
+        long[] rejected = {0};
         try (XlsxTable table = new XlsxTable("不予导入", "行号", "姓名", "身份证号", "服务类型", "服务日期", "原因")) {
-            imports.forEachRejected(
-                    id,
-                    r -> table.addRow(
-                            r.lineNumber(),
-                            r.name(),
-                            r.maskedIdNumber(),
-                            r.type() == null ? "" : r.type().name(),
-                            r.day(),
-                            r.reason()));
+            imports.forEachRejected(id, r -> {
+                rejected[0]++;
+                table.addRow(
+                        r.lineNumber(),
+                        r.name(),
+                        r.maskedIdNumber(),
+                        r.type() == null ? "" : r.type().name(),
+                        r.day(),
+                        r.reason());
+            });
             table.write(out);
         }
+        bulkReads.record(caller, "不予导入的服务记录（导入批次 " + id + "）", "", rejected[0]);
     }
 
     private RecordImport deciding(Caller caller, long id, long version) {

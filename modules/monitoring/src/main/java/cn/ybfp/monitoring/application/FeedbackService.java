@@ -3,6 +3,7 @@ package cn.ybfp.monitoring.application;
 import cn.ybfp.applications.api.CaseReferral;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.RecordNotFoundException;
@@ -50,6 +51,9 @@ public class FeedbackService {
 
     private static final Pattern NUMBER = Pattern.compile("YJ(\\d{1,12})", Pattern.CASE_INSENSITIVE);
     private static final int MAX_ROWS = 10_000;
+
+    @Inject
+    BulkReads bulkReads;
 
     @Inject
     WarningFeedbacks feedbacks;
@@ -222,6 +226,10 @@ public class FeedbackService {
     /** The rejected rows with their reasons, for the department. */
     public void writeRejected(Caller caller, long id, OutputStream out) {
         WarningFeedback file = visible(caller, id);
+        long rejected = file.rows().stream()
+                .filter(r -> r.outcome() == FeedbackOutcome.REJECTED)
+                .count();
+        bulkReads.record(caller, "预警反馈退回行（反馈文件 " + id + "）", "", rejected);
         try (var table = new XlsxTable("退回", "行号", "预警编号", "姓名", "认定结果", "认定类别", "认定文号", "认定日期", "退回原因")) {
             for (FeedbackRow r : file.rows()) {
                 if (r.outcome() == FeedbackOutcome.REJECTED) {

@@ -4,6 +4,7 @@ import cn.ybfp.claims.api.ClaimKind;
 import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
+import cn.ybfp.kernel.BulkReads;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.RecordNotFoundException;
@@ -63,6 +64,9 @@ public class WarningService {
             "认定文号",
             "认定日期",
             "未认定原因");
+
+    @Inject
+    BulkReads bulkReads;
 
     @Inject
     HighCostWarnings warnings;
@@ -281,6 +285,8 @@ public class WarningService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the file carries full ID numbers: who took it home is kept with the other exports
+        bulkReads.record(caller, "预警推送名单 " + pushId, "", pushed.size());
     }
 
     private String claimsText(HighCostWarning w) {

@@ -3,6 +3,8 @@ package cn.ybfp.register.application;
 import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.AssistanceCategory;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.api.CategoryRecorder;
 import cn.ybfp.register.api.Department;
@@ -44,6 +46,19 @@ public class RegisterLookup implements InsuredPersons, CategoryRecorder, PersonR
         if (caller.role() == Role.PROVINCE_SUPERVISOR) {
             people.recordView(new PersonRecordView(personId, caller.username(), Instant.now(), page));
         }
+    }
+
+    @Override
+    public List<View> search(String username, Long personId, DivisionCode within, Instant from, Instant to, int limit) {
+        return people.searchViews(username, personId, within.prefix() + "%", from, to, limit).stream()
+                .map(r -> new View(
+                        (Instant) r[0],
+                        (String) r[1],
+                        (Long) r[2],
+                        (String) r[3],
+                        ResidentId.mask((String) r[4]),
+                        (String) r[5]))
+                .toList();
     }
 
     @Override

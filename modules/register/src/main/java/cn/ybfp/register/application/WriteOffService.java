@@ -165,7 +165,7 @@ public class WriteOffService {
     }
 
     /** One target per pooling region (city) of the jurisdiction that has a policy for the year. */
-    private List<WriteOffs.Target> targets(Jurisdiction jurisdiction, int year) {
+    List<WriteOffs.Target> targets(Jurisdiction jurisdiction, int year) {
         List<WriteOffs.Target> targets = new ArrayList<>();
         for (DivisionCode region : poolingRegions()) {
             String pattern = narrower(jurisdiction.root(), region);

@@ -4,6 +4,7 @@ import cn.ybfp.divisions.api.Jurisdiction;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.register.api.HistoryEntry;
 import cn.ybfp.register.api.PersonSearch;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -43,6 +44,12 @@ public interface People {
     Optional<SubsidyPolicy> policy(int year, DivisionCode poolingRegion);
 
     void recordView(PersonRecordView view);
+
+    /**
+     * Recorded views of people whose township is under the pattern, newest first: viewed at, username, person id,
+     * name, full ID number, page.
+     */
+    List<Object[]> searchViews(String username, Long personId, String pattern, Instant from, Instant to, int limit);
 
     /** Every recorded change of the person, its categories and enrolments, newest first. */
     List<HistoryEntry> history(long personId);

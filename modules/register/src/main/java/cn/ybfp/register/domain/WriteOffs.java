@@ -20,6 +20,12 @@ public interface WriteOffs {
     /** Per township: targets, enrolled, closed with a reason (and not enrolled). */
     Map<String, long[]> coverageByTownship(Target target);
 
+    /**
+     * Per township and subsidy type, the enrolled targets: township, {@code SubsidyType}, people, subsidy paid, how
+     * many pay nothing themselves (the subsidy covers the contribution), how many are flagged as over-subsidised.
+     */
+    List<Object[]> subsidiesByTownship(Target target);
+
     boolean isOpen(Target target, long personId);
 
     WriteOffCase add(WriteOffCase closed);

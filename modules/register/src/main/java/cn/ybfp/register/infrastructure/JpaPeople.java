@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -125,6 +126,29 @@ public class JpaPeople implements People {
                 .setParameter("region", poolingRegion.value())
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> searchViews(
+            String username, Long personId, String pattern, Instant from, Instant to, int limit) {
+        var query = em.createQuery("select v.viewedAt, v.username, p.id, p.name, p.idNumber, v.page"
+                        + " from PersonRecordView v, Person p where p.id = v.personId"
+                        + " and p.townshipCode like :pattern and v.viewedAt >= :from and v.viewedAt < :to"
+                        + (username == null ? "" : " and v.username = :username")
+                        + (personId == null ? "" : " and v.personId = :personId")
+                        + " order by v.viewedAt desc")
+                .setParameter("pattern", pattern)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit);
+        if (username != null) {
+            query.setParameter("username", username);
+        }
+        if (personId != null) {
+            query.setParameter("personId", personId);
+        }
+        return query.getResultList();
     }
 
     @Override

@@ -19,10 +19,19 @@ public class JpaWriteOffs implements WriteOffs {
 
     private static final String HOLDS = "select m from CategoryMembership m where m.person = %s and m.category in"
             + " :covered and m.validFrom <= :heldOn and (m.validTo is null or m.validTo >= :heldOn)";
-    private static final String TARGET = " from Person p where p.townshipCode like :pattern and p.status = :normal"
+    /** Who is a target, on Person p. */
+    private static final String IS_TARGET = " p.townshipCode like :pattern and p.status = :normal"
             + " and (exists (" + HOLDS.formatted("p") + ") or (p.birthDate >= :newbornSince and exists (select q from"
             + " Person q where q.householdId = p.householdId and q.id <> p.id and exists (" + HOLDS.formatted("q")
             + "))))";
+
+    private static final String TARGET = " from Person p where" + IS_TARGET;
+    private static final String SUBSIDIES = "select p.townshipCode, e.subsidyType, count(p), sum(e.subsidyAmount),"
+            + " sum(case when e.subsidyAmount >= e.contributionDue then 1 else 0 end),"
+            + " sum(case when e.overSubsidised = true then 1 else 0 end)"
+            + " from Enrolment e join e.person p where e.year = :year and e.status = :enrolled and"
+            + IS_TARGET + " group by p.townshipCode, e.subsidyType";
+
     private static final String ENROLLED =
             "exists (select e from Enrolment e where e.person = p and e.year = :year" + " and e.status = :enrolled)";
     private static final String CLOSED =
@@ -55,6 +64,12 @@ public class JpaWriteOffs implements WriteOffs {
         collect(rows, 1, grouped(" and " + ENROLLED, target, true));
         collect(rows, 2, grouped(" and not " + ENROLLED + " and " + CLOSED, target, true));
         return rows;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> subsidiesByTownship(WriteOffs.Target target) {
+        return bind(em.createQuery(SUBSIDIES), target, true).getResultList();
     }
 
     @Override

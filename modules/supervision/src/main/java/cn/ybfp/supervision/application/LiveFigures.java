@@ -1,0 +1,41 @@
+package cn.ybfp.supervision.application;
+
+import cn.ybfp.kernel.figures.ReportCount;
+import cn.ybfp.kernel.figures.ReportCounts;
+import cn.ybfp.kernel.figures.ReportScope;
+import cn.ybfp.supervision.domain.ReportFigures;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The figures as the data stands now: what every module's {@link ReportCounts} bean counts, per county. */
+@ApplicationScoped
+class LiveFigures {
+
+    @Inject
+    Instance<ReportCounts> modules;
+
+    /** Per county code, every module's counts. */
+    Map<String, ReportFigures> byCounty(ReportScope scope) {
+        return byCounty(scope, null);
+    }
+
+    /** Per county code, the counts of one section ({@code claims}), or of all when {@code section} is null. */
+    Map<String, ReportFigures> byCounty(ReportScope scope, String section) {
+        Map<String, Map<String, BigDecimal>> counts = new TreeMap<>();
+        for (ReportCounts module : modules) {
+            if (section == null || section.equals(module.section())) {
+                for (ReportCount c : module.counts(scope)) {
+                    counts.computeIfAbsent(c.county(), k -> new HashMap<>()).merge(c.key(), c.value(), BigDecimal::add);
+                }
+            }
+        }
+        Map<String, ReportFigures> figures = new TreeMap<>();
+        counts.forEach((county, values) -> figures.put(county, new ReportFigures(values)));
+        return figures;
+    }
+}

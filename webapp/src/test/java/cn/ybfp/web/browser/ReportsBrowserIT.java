@@ -1,0 +1,145 @@
+package cn.ybfp.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.ybfp.kernel.Beijing;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The quarterly report through the real login, on the demo data: a county clerk settles a claim of the last quarter,
+ * opens the quarter's report with its charts and submits it; the province finds it waiting on its home page, sees the
+ * charts, returns it with a reason; the county reads the reason and submits round 2, which the province accepts and
+ * exports. A township is refused the reports (403) and another county finds 双阳区's column nowhere (404).
+ */
+class ReportsBrowserIT {
+
+    private static final String WANG_XIULAN = "220112195203140228";
+
+    @Test
+    void aCountySubmitsItsQuarterAndTheProvinceReturnsThenAcceptsIt() {
+        LocalDate today = LocalDate.now(Beijing.clock());
+        YearMonth lastMonthOfQuarter = YearMonth.from(today.minusMonths((today.getMonthValue() - 1) % 3 + 1));
+        String quarter = lastMonthOfQuarter.getYear() + "-Q" + (lastMonthOfQuarter.getMonthValue() / 3);
+        LocalDate discharged = lastMonthOfQuarter.atDay(20);
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            settle(county, WANG_XIULAN, discharged.minusDays(6), discharged); // 王秀兰, 特困
+            county.open("/app/");
+            assertThat(county.text("home-reports")).contains(quarter);
+            county.open("/app/supervision/reports");
+            assertThat(county.text("report-period")).isEqualTo(quarter);
+            assertThat(Integer.parseInt(cell(county, "CLAIMS", 1).replace(",", "")))
+                    .isPositive();
+            chartsDrawn(county);
+            county.click("report-submit");
+            assertThat(county.text("notice")).contains("已报送");
+            assertThat(county.text("round-rows")).contains("已报送，待省级审核", "xq-shuangyang");
+            county.screenshot("reports-county-submitted");
+        }
+        String roundId;
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/");
+            assertThat(province.text("reports-awaiting")).contains(quarter, "1");
+            province.open("/app/supervision/reports?period=" + quarter);
+            chartsDrawn(province);
+            assertThat(province.text("report-form")).contains("双阳区", "农安县", "基本医保覆盖率");
+            province.screenshot("reports-province-quarter");
+            province.script("document.querySelector('.charts').scrollIntoView()");
+            province.screenshot("reports-province-charts");
+            province.script("document.getElementById('report-form').scrollIntoView()");
+            province.screenshot("reports-province-form");
+            WebElement comment = province.all("input[name=comment]").get(0);
+            roundId = comment.getDomAttribute("id").substring("comment-".length());
+            province.click("return-" + roundId);
+            assertThat(province.text("form-error")).contains("退回意见"); // no reason: refused, nothing changed
+            province.type("comment-" + roundId, "结算人次与台账不符，请核实后重报");
+            province.click("return-" + roundId);
+            assertThat(province.text("notice")).contains("已退回");
+        }
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open("/app/supervision/reports?period=" + quarter);
+            assertThat(county.text("round-" + roundId)).contains("已退回", "结算人次与台账不符");
+            county.click("report-submit");
+            assertThat(county.text("notice")).contains("已报送");
+        }
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/supervision/reports?period=" + quarter);
+            String second = province.all("input[name=comment]")
+                    .get(0)
+                    .getDomAttribute("id")
+                    .substring(8);
+            province.click("accept-" + second);
+            assertThat(province.text("round-" + second)).contains("已审核通过", "sheng-jianguan");
+            assertThat(province.download("/app/supervision/reports/export?period=" + quarter))
+                    .startsWith(new byte[] {'P', 'K'});
+            province.screenshot("reports-province-accepted");
+
+            // the audit viewer shows who did each step, and who read whose record
+            province.open("/app/register/people/1"); // 王秀兰: a supervisor's view is recorded
+            province.open("/app/supervision/audit");
+            province.type("username", "sheng-jianguan");
+            province.click("audit-search");
+            assertThat(province.text("change-rows")).contains("季度统计报表", "SUBMITTED", "RETURNED", "ACCEPTED");
+            assertThat(province.text("read-rows")).contains("统计报表 " + quarter, "王秀兰");
+            province.open("/app/supervision/audit");
+            province.type("idNumber", WANG_XIULAN);
+            province.click("audit-search");
+            assertThat(province.url()).doesNotContain(WANG_XIULAN);
+            assertThat(province.text("read-rows")).contains("查看：参保台账", "sheng-jianguan");
+            assertThat(province.text("read-rows") + province.text("change-rows"))
+                    .doesNotContain(WANG_XIULAN.substring(6, 14)); // masked in every row
+            province.open("/app/supervision/audit");
+            province.type("username", "xq-shuangyang");
+            province.click("audit-search");
+            assertThat(province.text("change-rows")).contains("xq-shuangyang", "新增", "季度统计报表");
+            province.screenshot("reports-audit-viewer");
+        }
+        try (Browser township = new Browser().login("xz-yunshan")) {
+            township.open("/app/supervision/reports");
+            assertThat(township.text("error-status")).isEqualTo("403");
+            township.open("/app/supervision/audit");
+            assertThat(township.text("error-status")).isEqualTo("403");
+        }
+        try (Browser other = new Browser().login("xq-nongan")) {
+            other.open("/app/supervision/reports?county=220112&period=" + quarter);
+            assertThat(other.text("error-status")).isEqualTo("404");
+            other.open("/app/supervision/audit");
+            assertThat(other.text("error-status")).isEqualTo("403");
+            Map<String, Object> file = other.get("/app/supervision/reports/export?county=220112&period=" + quarter);
+            assertThat(file.get("status")).isEqualTo(404L);
+        }
+    }
+
+    /** The field's cell in a column (0: the total, 1: the first county). */
+    private static String cell(Browser browser, String field, int column) {
+        return browser.all("#field-" + field + " td").get(column).getText();
+    }
+
+    /** ECharts drew every chart (as SVG) from the table beside it. */
+    private static void chartsDrawn(Browser browser) {
+        var charts = browser.all("div.chart");
+        assertThat(charts).hasSize(3);
+        for (WebElement chart : charts) {
+            assertThat(chart.findElements(org.openqa.selenium.By.tagName("svg")))
+                    .isNotEmpty();
+        }
+    }
+
+    /** A county clerk settles an inpatient claim at 双阳区人民医院 on the claim form. */
+    private static void settle(Browser county, String idNumber, LocalDate admitted, LocalDate discharged) {
+        county.open("/app/claims/new");
+        county.type("idNumber", idNumber);
+        county.type("id", "RB" + System.nanoTime());
+        county.select("institution", "H22011200001");
+        county.select("kind", "INPATIENT");
+        county.setValue("admissionDate", admitted.toString());
+        county.setValue("date", discharged.toString());
+        county.type("totalCost", "8000.00");
+        county.click("preview");
+        county.click("confirm");
+        assertThat(county.text("notice")).isEqualTo("已结算。");
+    }
+}

@@ -1,0 +1,242 @@
+package cn.ybfp.web.deployment;
+
+import static cn.ybfp.web.support.TestPeople.caller;
+import static cn.ybfp.web.support.TestPeople.newIdNumber;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.ybfp.claims.application.SettlementService;
+import cn.ybfp.claims.application.SettlementService.ClaimRequest;
+import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.NotPermittedException;
+import cn.ybfp.kernel.RecordNotFoundException;
+import cn.ybfp.kernel.Role;
+import cn.ybfp.register.application.PersonForm;
+import cn.ybfp.register.application.RegisterCommands;
+import cn.ybfp.supervision.api.ReportField;
+import cn.ybfp.supervision.api.ReportStatus;
+import cn.ybfp.supervision.application.ReportExport;
+import cn.ybfp.supervision.application.ReportService;
+import cn.ybfp.supervision.application.ReportSubmissions;
+import cn.ybfp.supervision.application.ReportView;
+import cn.ybfp.supervision.domain.SupervisionException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The statistical reports in the deployed WAR on PostgreSQL: a county submits its quarter and the figures freeze (a
+ * later claim of the quarter changes the data, not the submitted report, and shows as a correction on the next
+ * quarter); the province returns a round with its reason and accepts the next; two submissions at once make one
+ * round; other counties and townships see none of it. Quarters of 2022 (the shipped scheme's year), each test its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    private static final Caller YUNSHAN = caller("it-yunshan", Role.TOWNSHIP_STAFF, "220112001");
+    private static final Caller SHUANGYANG = caller("it-shuangyang", Role.COUNTY_STAFF, "220112");
+    private static final Caller SHUANGYANG_SECOND = caller("it-shuangyang-2", Role.COUNTY_STAFF, "220112");
+    private static final Caller NONGAN = caller("it-nongan", Role.COUNTY_STAFF, "220122");
+    private static final Caller PROVINCE = caller("it-province", Role.PROVINCE_SUPERVISOR, "220000");
+
+    @Deployment
+    static WebArchive deployment() {
+        return PortalDeployment.war(ReportsIT.class);
+    }
+
+    @Inject
+    RegisterCommands register;
+
+    @Inject
+    SettlementService settlement;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportSubmissions submissions;
+
+    @Inject
+    ReportExport export;
+
+    @Resource(lookup = "java:app/jdbc/ybfp")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Test
+    void aSubmittedQuarterIsFrozenAndItsLaterCorrectionShowsOnTheNextQuarter() throws SQLException {
+        String idNumber = settle("2022-11-01", "2022-11-08");
+        BigDecimal before =
+                shuangyang(reports.report(SHUANGYANG, "2022-Q4", null)).value(ReportField.CLAIMS);
+        assertThat(before).isPositive();
+
+        long round = submissions.submit(SHUANGYANG, "2022-Q4");
+        settle(idNumber, "2022-12-01", "2022-12-05"); // a claim of the quarter settled after its submission
+
+        ReportView frozen = reports.report(PROVINCE, "2022-Q4", null);
+        assertThat(shuangyang(frozen).value(ReportField.CLAIMS)).isEqualByComparingTo(before);
+        assertThat(shuangyang(frozen).round().status()).isEqualTo(ReportStatus.SUBMITTED);
+        ReportView next = reports.report(SHUANGYANG, "2023-Q1", null);
+        assertThat(next.corrections()).anySatisfy(c -> {
+            assertThat(c.field()).isEqualTo(ReportField.CLAIMS);
+            assertThat(c.difference()).isEqualByComparingTo("1");
+        });
+        assertThat(count("select count(*) from submitted_figure where report_id = ?", round))
+                .isPositive();
+
+        // the province returns it with a reason (none: refused at the field), the county submits round 2
+        long version = frozen.rounds().stream()
+                .filter(r -> r.id() == round)
+                .findFirst()
+                .orElseThrow()
+                .version();
+        assertThatThrownBy(() -> submissions.giveBack(PROVINCE, round, version, " "))
+                .isInstanceOfSatisfying(
+                        SupervisionException.class, e -> assertThat(e.field()).isEqualTo("comment"));
+        assertThatThrownBy(() -> submissions.submit(SHUANGYANG_SECOND, "2022-Q4"))
+                .isInstanceOf(SupervisionException.class)
+                .hasMessageContaining("已报送");
+        submissions.giveBack(PROVINCE, round, version, "结算人次与台账不符，请核实后重报");
+        assertThatThrownBy(() -> submissions.accept(PROVINCE, round, version + 1))
+                .isInstanceOf(SupervisionException.class);
+        long second = submissions.submit(SHUANGYANG_SECOND, "2022-Q4");
+        ReportView resubmitted = reports.report(SHUANGYANG, "2022-Q4", null);
+        assertThat(shuangyang(resubmitted).round().number()).isEqualTo(2);
+        assertThat(shuangyang(resubmitted).value(ReportField.CLAIMS)).isEqualByComparingTo(before.add(BigDecimal.ONE));
+        assertThat(resubmitted.rounds())
+                .extracting(ReportView.Round::status)
+                .containsExactly(ReportStatus.SUBMITTED, ReportStatus.RETURNED);
+        submissions.accept(PROVINCE, second, resubmitted.rounds().get(0).version());
+        assertThat(shuangyang(reports.report(SHUANGYANG, "2022-Q4", null))
+                        .round()
+                        .status())
+                .isEqualTo(ReportStatus.ACCEPTED);
+        assertThat(count("select count(*) from statistical_report_aud where id = ?", round))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void twoClerksSubmittingAtOnceMakeOneRound() throws Exception {
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        List<Future<Long>> both = new ArrayList<>();
+        for (Caller clerk : List.of(SHUANGYANG, SHUANGYANG_SECOND)) {
+            both.add(executor.submit(() -> {
+                barrier.await();
+                return submissions.submit(clerk, "2022-Q1");
+            }));
+        }
+        int submitted = 0;
+        for (Future<Long> f : both) {
+            try {
+                f.get();
+                submitted++;
+            } catch (ExecutionException e) {
+                assertThat(e.getCause()).isInstanceOfAny(SupervisionException.class, RuntimeException.class);
+            }
+        }
+        assertThat(submitted).isEqualTo(1);
+        assertThat(count("select count(*) from statistical_report where county = '220112' and period = ?", "2022-Q1"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aCountySeesOnlyItsOwnReportsAndATownshipNone() {
+        long round = submissions.submit(SHUANGYANG, "2022-Q2");
+        ReportView nongan = reports.report(NONGAN, "2022-Q2", null);
+        assertThat(nongan.rows()).extracting(ReportView.Row::county).containsExactly(null, "220122");
+        assertThat(nongan.rounds()).noneMatch(r -> r.id() == round);
+        assertThatThrownBy(() -> reports.report(NONGAN, "2022-Q2", "220112"))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> reports.report(YUNSHAN, "2022-Q2", null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> submissions.accept(NONGAN, round, 0)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> submissions.submit(PROVINCE, "2022-Q2")).isInstanceOf(NotPermittedException.class);
+        // the province sees every county, and one county when it asks
+        assertThat(reports.report(PROVINCE, "2022-Q2", "220112").rows())
+                .extracting(ReportView.Row::county)
+                .containsExactly(null, "220112");
+        // a month is read, never submitted; a running quarter is not submitted yet
+        assertThatThrownBy(() -> submissions.submit(SHUANGYANG, "2022-07"))
+                .isInstanceOfSatisfying(
+                        SupervisionException.class, e -> assertThat(e.field()).isEqualTo("period"));
+        assertThatThrownBy(() -> submissions.submit(SHUANGYANG, "2099-Q1")).isInstanceOf(SupervisionException.class);
+    }
+
+    @Test
+    void theExportHoldsTheFormAndIsRecorded() throws Exception {
+        var file = new ByteArrayOutputStream();
+        export.write(PROVINCE, "2022-Q3", null, file);
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(file.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("指标");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("应参保对象（人）");
+            assertThat(sheet.getLastRowNum()).isEqualTo(ReportField.values().length);
+        }
+        assertThat(count("select count(*) from bulk_read where username = 'it-province' and what = ?", "统计报表 2022-Q3"))
+                .isPositive();
+    }
+
+    private static ReportView.Row shuangyang(ReportView report) {
+        return report.rows().stream()
+                .filter(r -> "220112".equals(r.county()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** A new person of 云山街道 with an inpatient claim; answers the ID number. */
+    private String settle(String admitted, String discharged) {
+        String idNumber = newIdNumber();
+        register.register(
+                YUNSHAN,
+                new PersonForm(
+                        idNumber, "报表" + idNumber.substring(14), "13900000000", "220112001", null, null, "测试地址"));
+        return settle(idNumber, admitted, discharged);
+    }
+
+    private String settle(String idNumber, String admitted, String discharged) {
+        ObjectNode claim = JsonNodeFactory.instance.objectNode();
+        claim.put("id", "RP" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        claim.put("kind", "INPATIENT");
+        claim.put("date", discharged);
+        claim.put("admissionDate", admitted);
+        claim.put("hospitalLevel", 1);
+        claim.put("totalCost", "3000.00");
+        claim.put("outOfPolicyCost", "0.00");
+        settlement.confirm(SHUANGYANG, new ClaimRequest(idNumber, "双阳区医院", null, claim));
+        return idNumber;
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
