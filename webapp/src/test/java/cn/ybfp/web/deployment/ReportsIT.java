@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.ybfp.claims.application.SettlementService;
 import cn.ybfp.claims.application.SettlementService.ClaimRequest;
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.NotPermittedException;
 import cn.ybfp.kernel.RecordNotFoundException;
 import cn.ybfp.kernel.Role;
@@ -20,6 +21,7 @@ import cn.ybfp.supervision.application.ReportService;
 import cn.ybfp.supervision.application.ReportSubmissions;
 import cn.ybfp.supervision.application.ReportView;
 import cn.ybfp.supervision.domain.SupervisionException;
+import cn.ybfp.web.platform.AuditTrail;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Resource;
@@ -80,6 +82,9 @@ class ReportsIT {
 
     @Inject
     ReportExport export;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource(lookup = "java:app/jdbc/ybfp")
     DataSource dataSource;
@@ -197,6 +202,33 @@ class ReportsIT {
         }
         assertThat(count("select count(*) from bulk_read where username = 'it-province' and what = ?", "统计报表 2022-Q3"))
                 .isPositive();
+    }
+
+    @Test
+    void theAuditViewerShowsTheSubmissionInItsCountyAndRecordsItsOwnUse() throws SQLException {
+        // in-container calls have no logged-in user: Envers stamps them "system", so the search is by division
+        long round = submissions.submit(SHUANGYANG, "2022-Q3");
+        var found = audit.search(PROVINCE, new AuditTrail.Search(null, null, "220112", null, null));
+        assertThat(found.changes()).anySatisfy(c -> {
+            assertThat(c.entity()).isEqualTo("StatisticalReport");
+            assertThat(c.recordId()).isEqualTo(String.valueOf(round));
+            assertThat(c.kind()).isEqualTo("新增");
+            assertThat(c.fields()).anySatisfy(f -> assertThat(f.after()).isEqualTo("2022-Q3"));
+        });
+        assertThat(audit.search(PROVINCE, new AuditTrail.Search("system", null, "220122", null, null))
+                        .changes())
+                .noneMatch(c ->
+                        c.recordId().equals(String.valueOf(round)) && c.entity().equals("StatisticalReport"));
+        assertThat(count("select count(*) from bulk_read where username = 'it-province' and what = ?", "审计查询"))
+                .isPositive();
+        assertThatThrownBy(() -> audit.search(SHUANGYANG, new AuditTrail.Search("system", null, null, null, null)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> audit.search(PROVINCE, new AuditTrail.Search(null, null, null, null, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() ->
+                        audit.search(PROVINCE, new AuditTrail.Search(null, "220112199901011234", null, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("idNumber"));
     }
 
     private static ReportView.Row shuangyang(ReportView report) {
