@@ -6,6 +6,7 @@ import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.monitoring.application.ScreenService;
 import cn.ybfp.monitoring.application.WarningService;
+import cn.ybfp.supervision.application.RectificationService;
 import cn.ybfp.supervision.application.ReportService;
 import cn.ybfp.web.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +41,9 @@ public class HomeController {
     ReportService reports;
 
     @Inject
+    RectificationService ledger;
+
+    @Inject
     Models models;
 
     /** What monitoring asks of the county and the province: warnings to push, overdue ones, flags to review. */
@@ -60,6 +64,7 @@ public class HomeController {
                                     .mapToLong(Long::longValue)
                                     .sum()));
             models.put("desk", reports.desk(caller));
+            models.put("ledger", ledger.desk(caller));
         }
         return switch (caller.role()) {
             case TOWNSHIP_STAFF -> "home/townshipHome.html";

@@ -1,8 +1,10 @@
 package cn.ybfp.web.supervision;
 
 import cn.ybfp.kernel.Caller;
+import cn.ybfp.kernel.InvalidInputException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.supervision.api.ReportField;
+import cn.ybfp.supervision.application.MonitoringCountyService;
 import cn.ybfp.supervision.application.ReportService;
 import cn.ybfp.supervision.application.ReportSubmissions;
 import cn.ybfp.web.security.CurrentCaller;
@@ -41,6 +43,9 @@ public class ReportController {
     ReportSubmissions submissions;
 
     @Inject
+    MonitoringCountyService monitoring;
+
+    @Inject
     Models models;
 
     @Inject
@@ -50,16 +55,22 @@ public class ReportController {
     public String report(
             @QueryParam("period") String period,
             @QueryParam("county") String county,
+            @QueryParam("monitored") boolean monitored,
             @QueryParam("notice") String notice) {
         Caller caller = currentCaller.require();
         String shown = period == null || period.isBlank() ? reports.currentQuarter() : period.strip();
+        models.put("monitored", monitored);
         models.put("period", shown);
         models.put("county", county == null ? "" : county);
         models.put("notice", notice);
         models.put("fields", ReportField.values());
         models.put("canSubmit", caller.role() == Role.COUNTY_STAFF);
         models.put("canReview", caller.role() == Role.PROVINCE_SUPERVISOR);
-        models.put("report", reports.report(caller, shown, county));
+        var report = reports.report(caller, shown, county, monitored);
+        models.put("report", report);
+        models.put(
+                "monitoringCounties",
+                monitoring.of(Integer.parseInt(report.period().substring(0, 4))));
         return "supervision/report.html";
     }
 
@@ -72,7 +83,7 @@ public class ReportController {
                 request,
                 back(period, "submitted"),
                 () -> submissions.submit(caller, period),
-                () -> report(period, null, null));
+                () -> report(period, null, false, null));
     }
 
     @POST
@@ -85,7 +96,7 @@ public class ReportController {
                 request,
                 back(period, "accepted"),
                 () -> submissions.accept(caller, id, version),
-                () -> report(period, null, null));
+                () -> report(period, null, false, null));
     }
 
     @POST
@@ -101,7 +112,26 @@ public class ReportController {
                 request,
                 back(period, "returned"),
                 () -> submissions.giveBack(caller, id, version, comment),
-                () -> report(period, null, null));
+                () -> report(period, null, false, null));
+    }
+
+    /** The province marks a monitoring county of the period's year, or takes the mark away. */
+    @POST
+    @Path("monitoring-counties")
+    public Response toggleMonitoring(@FormParam("county") String county, @FormParam("period") String period) {
+        Caller caller = currentCaller.require();
+        String year = period == null || period.length() < 4 ? "" : period.substring(0, 4);
+        return Pages.attempt(
+                models,
+                request,
+                back(period, "monitoring"),
+                () -> {
+                    if (!year.matches("\\d{4}")) {
+                        throw new InvalidInputException("period", "报表期无效");
+                    }
+                    monitoring.toggle(caller, county, Integer.parseInt(year));
+                },
+                () -> report(period, null, false, null));
     }
 
     private static String back(String period, String notice) {

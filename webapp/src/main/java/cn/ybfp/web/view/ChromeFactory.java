@@ -49,6 +49,7 @@ public class ChromeFactory {
             links.add(new Chrome.NavLink("nav.exchange", "/app/register/exchange"));
             links.add(new Chrome.NavLink("nav.institutions", "/app/institutions"));
             links.add(new Chrome.NavLink("nav.reports", "/app/supervision/reports"));
+            links.add(new Chrome.NavLink("nav.supervision.samples", "/app/supervision/ledger"));
             links.add(new Chrome.NavLink("nav.divisions", "/app/divisions"));
         }
         if (role == Role.PROVINCE_SUPERVISOR) {

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 /**
- * The quarterly report through the real login, on the demo data: a county clerk settles a claim of the last quarter,
+ * Province supervision through the real login, on the demo data: a county clerk settles a claim of the last quarter,
  * opens the quarter's report with its charts and submits it; the province finds it waiting on its home page, sees the
  * charts, returns it with a reason; the county reads the reason and submits round 2, which the province accepts and
- * exports. A township is refused the reports (403) and another county finds 双阳区's column nowhere (404).
+ * exports. The province draws a sample of the county's quarter, records a problem on 王秀兰's bill; the county answers
+ * the ledger item with evidence, the province closes it and re-checks it; the audit viewer shows who did each step
+ * and who read whose record. A township is refused all of it (403) and another county finds none of it (404).
  */
 class ReportsBrowserIT {
 
@@ -24,7 +26,7 @@ class ReportsBrowserIT {
         LocalDate today = LocalDate.now(Beijing.clock());
         YearMonth lastMonthOfQuarter = YearMonth.from(today.minusMonths((today.getMonthValue() - 1) % 3 + 1));
         String quarter = lastMonthOfQuarter.getYear() + "-Q" + (lastMonthOfQuarter.getMonthValue() / 3);
-        LocalDate discharged = lastMonthOfQuarter.atDay(20);
+        LocalDate discharged = lastMonthOfQuarter.atEndOfMonth(); // inside the re-check's three months too
         try (Browser county = new Browser().login("xq-shuangyang")) {
             settle(county, WANG_XIULAN, discharged.minusDays(6), discharged); // 王秀兰, 特困
             county.open("/app/");
@@ -76,13 +78,64 @@ class ReportsBrowserIT {
             assertThat(province.download("/app/supervision/reports/export?period=" + quarter))
                     .startsWith(new byte[] {'P', 'K'});
             province.screenshot("reports-province-accepted");
+        }
+        String itemPath;
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            // a sample of 双阳区's quarter, the largest first: 王秀兰's bill is in it
+            province.open("/app/supervision/samples");
+            province.select("county", "220112");
+            province.setValue("from", lastMonthOfQuarter.minusMonths(2).atDay(1).toString());
+            province.setValue("to", lastMonthOfQuarter.atEndOfMonth().toString());
+            province.select("method", "LARGEST");
+            province.click("draw");
+            WebElement bill = province.all("#item-rows tbody tr").stream()
+                    .filter(r -> r.getText().contains("王秀兰"))
+                    .findFirst()
+                    .orElseThrow();
+            String item = bill.getDomAttribute("id").substring("item-".length());
+            province.select("finding-" + item, "PROBLEM");
+            province.click("find-" + item);
+            assertThat(province.text("form-error")).contains("政策条款"); // a problem needs its clause
+            province.select("finding-" + item, "PROBLEM");
+            province.type("clause-" + item, "吉政办发〔2022〕16号 四（五）");
+            province.type("note-" + item, "特困人员住院救助未按 100% 比例支付");
+            province.type("owner-" + item, "双阳区医保局待遇保障科");
+            province.click("find-" + item);
+            province.screenshot("supervision-sample-problem");
+            province.click("ledger-of-" + item);
+            itemPath = province.path();
+            assertThat(province.text("item-status")).isEqualTo("待整改");
+            assertThat(province.text("item-problem")).contains("特困人员住院救助");
+        }
+        try (Browser county = new Browser().login("xq-shuangyang")) {
+            county.open("/app/");
+            assertThat(county.text("ledger-open")).contains("待整改 1 项");
+            county.open(itemPath);
+            county.type("answer", "已补付救助金并对经办人员开展培训");
+            county.type("evidence-file", evidence().toString());
+            county.click("answer-item");
+            assertThat(county.text("notice")).contains("已提交");
+            assertThat(county.text("item-evidence")).contains("整改佐证.pdf");
+            assertThat(county.all("#close-item")).isEmpty(); // only the province closes an item
+        }
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open(itemPath);
+            province.click("close-item");
+            assertThat(province.text("item-status")).isEqualTo("已整改销号");
+            province.screenshot("supervision-ledger-closed");
+            province.click("recheck-item"); // 回头看: a new sample of the county's recent bills
+            assertThat(province.text("sample")).contains("回头看", "双阳区");
+            province.open("/app/supervision/ledger?month=" + today.toString().substring(0, 7));
+            assertThat(province.text("ledger-rows")).contains("已整改销号", "双阳区医保局待遇保障科");
+            assertThat(province.download("/app/supervision/ledger/export")).startsWith(new byte[] {'P', 'K'});
 
             // the audit viewer shows who did each step, and who read whose record
             province.open("/app/register/people/1"); // 王秀兰: a supervisor's view is recorded
             province.open("/app/supervision/audit");
             province.type("username", "sheng-jianguan");
             province.click("audit-search");
-            assertThat(province.text("change-rows")).contains("季度统计报表", "SUBMITTED", "RETURNED", "ACCEPTED");
+            assertThat(province.text("change-rows"))
+                    .contains("季度统计报表", "SUBMITTED", "RETURNED", "ACCEPTED", "抽查记录", "PROBLEM", "问题清单", "CLOSED");
             assertThat(province.text("read-rows")).contains("统计报表 " + quarter, "王秀兰");
             province.open("/app/supervision/audit");
             province.type("idNumber", WANG_XIULAN);
@@ -94,7 +147,7 @@ class ReportsBrowserIT {
             province.open("/app/supervision/audit");
             province.type("username", "xq-shuangyang");
             province.click("audit-search");
-            assertThat(province.text("change-rows")).contains("xq-shuangyang", "新增", "季度统计报表");
+            assertThat(province.text("change-rows")).contains("xq-shuangyang", "季度统计报表", "问题清单", "ANSWERED");
             province.screenshot("reports-audit-viewer");
         }
         try (Browser township = new Browser().login("xz-yunshan")) {
@@ -102,14 +155,30 @@ class ReportsBrowserIT {
             assertThat(township.text("error-status")).isEqualTo("403");
             township.open("/app/supervision/audit");
             assertThat(township.text("error-status")).isEqualTo("403");
+            township.open(itemPath);
+            assertThat(township.text("error-status")).isEqualTo("403");
         }
         try (Browser other = new Browser().login("xq-nongan")) {
             other.open("/app/supervision/reports?county=220112&period=" + quarter);
             assertThat(other.text("error-status")).isEqualTo("404");
             other.open("/app/supervision/audit");
             assertThat(other.text("error-status")).isEqualTo("403");
+            other.open(itemPath);
+            assertThat(other.text("error-status")).isEqualTo("404");
             Map<String, Object> file = other.get("/app/supervision/reports/export?county=220112&period=" + quarter);
             assertThat(file.get("status")).isEqualTo(404L);
+        }
+    }
+
+    /** A one-page PDF as the county's evidence (the portal reads the type from the bytes). */
+    private static java.nio.file.Path evidence() {
+        try {
+            java.nio.file.Path file =
+                    java.nio.file.Files.createTempDirectory("evidence").resolve("整改佐证.pdf");
+            java.nio.file.Files.write(file, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes());
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -27,4 +27,18 @@ final class Authority {
             throw new NotPermittedException("季度报表由省级医保部门审核");
         }
     }
+
+    /** The province samples county decisions, records findings, closes ledger items. */
+    static void toSupervise(Caller caller) {
+        if (caller.role() != Role.PROVINCE_SUPERVISOR) {
+            throw new NotPermittedException("抽查和问题销号由省级医保部门办理");
+        }
+    }
+
+    /** The county answers its ledger items. */
+    static void toRectify(Caller caller) {
+        if (caller.role() != Role.COUNTY_STAFF) {
+            throw new NotPermittedException("整改情况由县级医保部门反馈");
+        }
+    }
 }

@@ -45,6 +45,9 @@ public class ReportService {
     @Inject
     DivisionDirectory divisions;
 
+    @Inject
+    MonitoringCountyService monitoring;
+
     /** Beijing's (the portal's producer). */
     @Inject
     Clock clock;
@@ -81,10 +84,22 @@ public class ReportService {
      */
     @Transactional
     public ReportView report(Caller caller, String periodText, String county) {
+        return report(caller, periodText, county, false);
+    }
+
+    /**
+     * The report, of the year's monitoring counties alone when {@code monitoredOnly} (医保发〔2021〕10号 五（十五））: the
+     * total is then theirs.
+     */
+    @Transactional
+    public ReportView report(Caller caller, String periodText, String county, boolean monitoredOnly) {
         Authority.toReadReports(caller);
         ReportPeriod period = period(periodText);
         DivisionCode within = within(caller, county);
         Map<String, String> counties = counties(caller, within);
+        if (monitoredOnly) {
+            counties.keySet().retainAll(monitoring.of(period.year()));
+        }
         Map<String, ReportView.Round> standing = new LinkedHashMap<>();
         List<ReportView.Round> rounds = new ArrayList<>();
         Map<String, ReportFigures> figures = live.byCounty(scope(within, period));
