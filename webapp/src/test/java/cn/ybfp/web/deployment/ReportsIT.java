@@ -14,12 +14,19 @@ import cn.ybfp.kernel.RecordNotFoundException;
 import cn.ybfp.kernel.Role;
 import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.RegisterCommands;
+import cn.ybfp.supervision.api.DecisionKind;
+import cn.ybfp.supervision.api.RectificationStatus;
 import cn.ybfp.supervision.api.ReportField;
 import cn.ybfp.supervision.api.ReportStatus;
+import cn.ybfp.supervision.api.SampleFinding;
+import cn.ybfp.supervision.api.SampleMethod;
+import cn.ybfp.supervision.application.MonitoringCountyService;
+import cn.ybfp.supervision.application.RectificationService;
 import cn.ybfp.supervision.application.ReportExport;
 import cn.ybfp.supervision.application.ReportService;
 import cn.ybfp.supervision.application.ReportSubmissions;
 import cn.ybfp.supervision.application.ReportView;
+import cn.ybfp.supervision.application.SamplingService;
 import cn.ybfp.supervision.domain.SupervisionException;
 import cn.ybfp.web.platform.AuditTrail;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -85,6 +92,15 @@ class ReportsIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SamplingService sampling;
+
+    @Inject
+    RectificationService ledger;
+
+    @Inject
+    MonitoringCountyService monitoring;
 
     @Resource(lookup = "java:app/jdbc/ybfp")
     DataSource dataSource;
@@ -229,6 +245,79 @@ class ReportsIT {
                         audit.search(PROVINCE, new AuditTrail.Search(null, "220112199901011234", null, null, null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("idNumber"));
+    }
+
+    @Test
+    void aSampledProblemIsAnsweredByItsCountyClosedByTheProvinceAndSeenByNoOtherArea() {
+        settle("2022-02-10", "2022-02-20");
+        long sample = sampling.draw(
+                PROVINCE,
+                new SamplingService.DrawRequest(
+                        "220112",
+                        java.time.LocalDate.of(2022, 2, 1),
+                        java.time.LocalDate.of(2022, 2, 28),
+                        java.util.Set.of(DecisionKind.BILL),
+                        SampleMethod.BOTH,
+                        3));
+        var drawn = sampling.detail(PROVINCE, sample);
+        assertThat(drawn.items()).isNotEmpty().allMatch(i -> i.kind() == DecisionKind.BILL);
+        assertThat(sampling.reproduces(PROVINCE, sample)).isTrue();
+        var first = drawn.items().get(0);
+        sampling.find(
+                PROVINCE, first.id(), first.version(), SampleFinding.PROBLEM, "吉政办发〔2022〕16号 四（五）", "救助比例不足", null);
+        long item = sampling.detail(PROVINCE, sample).items().get(0).rectificationId();
+        assertThatThrownBy(() -> sampling.find(
+                        PROVINCE, first.id(), first.version() + 1, SampleFinding.COMPLIANT, null, null, null))
+                .isInstanceOf(SupervisionException.class);
+
+        // the county sees its sample and item; another county and a township none of it
+        assertThat(sampling.list(SHUANGYANG)).anyMatch(x -> x.id() == sample);
+        assertThat(sampling.list(NONGAN)).noneMatch(x -> x.id() == sample);
+        assertThatThrownBy(() -> sampling.detail(NONGAN, sample)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> ledger.detail(NONGAN, item)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(ledger.ledger(NONGAN, null, null)).noneMatch(r -> r.id() == item);
+        assertThatThrownBy(() -> ledger.ledger(YUNSHAN, null, null)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> sampling.list(YUNSHAN)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> sampling.draw(
+                        SHUANGYANG,
+                        new SamplingService.DrawRequest(
+                                "220112",
+                                java.time.LocalDate.of(2022, 2, 1),
+                                java.time.LocalDate.of(2022, 2, 28),
+                                java.util.Set.of(DecisionKind.BILL),
+                                SampleMethod.RANDOM,
+                                3)))
+                .isInstanceOf(NotPermittedException.class);
+
+        // the county answers; only the province closes
+        var open = ledger.detail(SHUANGYANG, item).item();
+        assertThat(open.deadline()).isEqualTo(open.foundOn().plusDays(30));
+        assertThatThrownBy(() -> ledger.answer(SHUANGYANG, item, open.version(), " ", null, null))
+                .isInstanceOfSatisfying(
+                        SupervisionException.class, e -> assertThat(e.field()).isEqualTo("answer"));
+        ledger.answer(SHUANGYANG, item, open.version(), "已补付", "整改.pdf", "%PDF-1.4\n%%EOF\n".getBytes());
+        long answered = ledger.detail(SHUANGYANG, item).item().version();
+        assertThatThrownBy(() -> ledger.close(SHUANGYANG, item, answered, null))
+                .isInstanceOf(NotPermittedException.class);
+        ledger.close(PROVINCE, item, answered, null);
+        assertThat(ledger.detail(SHUANGYANG, item).item().status()).isEqualTo(RectificationStatus.CLOSED);
+        assertThat(ledger.detail(SHUANGYANG, item).evidence()).hasSize(1);
+    }
+
+    @Test
+    void theProvinceMarksAtMostTwoMonitoringCountiesAYear() {
+        int year = 2019;
+        monitoring.toggle(PROVINCE, "220112", year);
+        monitoring.toggle(PROVINCE, "220122", year);
+        assertThatThrownBy(() -> monitoring.toggle(PROVINCE, "220221", year)).isInstanceOf(SupervisionException.class);
+        assertThat(monitoring.of(year)).containsExactly("220112", "220122");
+        monitoring.toggle(PROVINCE, "220122", year); // marked again: the mark is taken away
+        assertThat(monitoring.of(year)).containsExactly("220112");
+        assertThat(reports.report(PROVINCE, "2019-Q1", null, true).rows())
+                .extracting(ReportView.Row::county)
+                .containsExactly(null, "220112");
+        assertThatThrownBy(() -> monitoring.toggle(SHUANGYANG, "220112", year))
+                .isInstanceOf(NotPermittedException.class);
     }
 
     private static ReportView.Row shuangyang(ReportView report) {
