@@ -170,6 +170,51 @@ class ReportsBrowserIT {
         }
     }
 
+    @Test
+    void theProvinceSetsAYearsBoundsAFloorBreachIsRefusedAndAWarningIsSignedOff() {
+        int year = 2100 - java.util.concurrent.ThreadLocalRandom.current().nextInt(9); // not a year of another test
+        try (Browser province = new Browser().login("sheng-jianguan")) {
+            province.open("/app/supervision/bounds?year=" + year);
+            assertThat(province.text("no-bounds")).contains("尚未设定");
+            Map.of(
+                            "disposableIncome", "30000.00",
+                            "class2DeductibleShare", "0.05",
+                            "class2Ratio", "0.70",
+                            "class3Ratio", "0.60",
+                            "class4Ratio", "0.50",
+                            "childBonus", "0.10",
+                            "ciDeductibleShare", "0.50",
+                            "ciRatio", "0.60",
+                            "ciTolerance", "0.05",
+                            "preferentialFactor", "0.5")
+                    .forEach(province::type);
+            province.type("preferentialBonus", "0.05");
+            province.click("save-bounds");
+            assertThat(province.text("notice")).contains("已保存");
+
+            province.open("/app/schemes");
+            province.click("copy-jl-2022");
+            province.type("scheme-id", "jl-b" + year);
+            province.type("scheme-year", Integer.toString(year));
+            province.type("scheme-region", "220100");
+            province.type("p-assistance.classes.2.ratio", "0.65"); // under class 2's floor of 70 %
+            province.click("save-scheme");
+            assertThat(province.text("form-error")).contains("低于省级保障标准", "吉政办发〔2022〕16号 四（五）", "≥ 0.70");
+            province.type("p-assistance.classes.2.ratio", "0.70");
+            province.type("p-assistance.classes.3.ratio", "0.70"); // not below class 2's: a warning only
+            province.click("save-scheme");
+            assertThat(province.text("notice")).isEqualTo("新方案已创建。");
+
+            province.open("/app/supervision/bounds?year=" + year);
+            assertThat(province.text("scheme-jl-b" + year)).contains("三类人员比例应略低于二类", "医保发〔2021〕10号 三（七）");
+            province.type("reason-jl-b" + year + "-class3.belowClass2", "长春市三类人员与二类同比例，经省局党组会议研究同意");
+            province.click("sign-jl-b" + year + "-class3.belowClass2");
+            assertThat(province.text("notice")).contains("已签字确认");
+            assertThat(province.text("scheme-jl-b" + year)).contains("sheng-jianguan", "党组会议");
+            province.screenshot("supervision-bounds-signed");
+        }
+    }
+
     /** A one-page PDF as the county's evidence (the portal reads the type from the bytes). */
     private static java.nio.file.Path evidence() {
         try {

@@ -10,8 +10,11 @@ import cn.ybfp.divisions.api.DivisionDirectory;
 import cn.ybfp.kernel.Caller;
 import cn.ybfp.kernel.DivisionCode;
 import cn.ybfp.kernel.Refusal;
+import cn.ybfp.kernel.schemes.SchemeBreach;
+import cn.ybfp.kernel.schemes.SchemeGuard;
 import cn.ybfp.register.api.HistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -32,6 +35,10 @@ public class SchemeService {
 
     @Inject
     SchemeRecords records;
+
+    /** The province's bounds on the schemes, where the supervision module offers them. */
+    @Inject
+    Instance<SchemeGuard> guards;
 
     @Inject
     DivisionDirectory divisions;
@@ -113,6 +120,9 @@ public class SchemeService {
                 form.basis() == null ? "" : form.basis().strip(),
                 form.values(),
                 problems);
+        if (problems.isEmpty()) {
+            checkBounds(form, definition, problems);
+        }
         if (!problems.isEmpty()) {
             throw new SchemeFormException(problems);
         }
@@ -132,6 +142,33 @@ public class SchemeService {
                 LocalDateTime.now(clock));
         records.add(record);
         return record.id();
+    }
+
+    /**
+     * The province's bounds (the supervision module's guard): a floor breach refuses the scheme at its field; the
+     * warnings are saved with it and signed off on the supervision page.
+     */
+    private void checkBounds(SchemeForm form, String definition, Map<String, Refusal> problems) {
+        String region = form.region().strip();
+        int year = Integer.parseInt(form.year().strip());
+        Map<String, String> values = definitions.values(definition);
+        Map<Integer, Map<String, String>> previous = valuesByYear(region);
+        for (SchemeGuard guard : guards) {
+            for (SchemeBreach breach : guard.check(region, year, values, previous)) {
+                if (breach.floor()) {
+                    problems.put(breach.path(), problem("scheme.bound", breach.clause(), breach.bound()));
+                }
+            }
+        }
+    }
+
+    /** The parameters of a region's schemes, by year (for the bounds' "no sudden or repeated drops"). */
+    public Map<Integer, Map<String, String>> valuesByYear(String region) {
+        Map<Integer, Map<String, String>> byYear = new java.util.HashMap<>();
+        records.all().stream()
+                .filter(r -> r.region().equals(region))
+                .forEach(r -> byYear.put(r.year(), definitions.values(r.definition())));
+        return byYear;
     }
 
     private void checkHeader(Caller caller, SchemeForm form, Map<String, Refusal> problems) {
