@@ -6,8 +6,11 @@ import cn.ybfp.kernel.figures.ReportScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The settled claims of the period that stand (a reversed claim no longer counts; its correction is a claim of its
@@ -32,9 +35,9 @@ public class ClaimReportCounts implements ReportCounts {
         "inCountyBasic"
     };
 
-    private static final String SQL =
-            """
-            select substring(township_code, 1, 6), kind, assistance_class, count(*),
+    /** %1$s: the in-county condition; %2$s: the month column (a null for the whole scope). */
+    private static final String SQL = """
+            select substring(township_code, 1, 6), kind, assistance_class, %2$s, count(*),
                    sum(case when channel = 'API' then 1 else 0 end),
                    sum(total_cost), sum(in_policy), sum(basic), sum(critical_illness), sum(assistance),
                    sum(tilted_assistance), sum(reassistance), sum(personal_payment),
@@ -45,7 +48,10 @@ public class ClaimReportCounts implements ReportCounts {
                    sum(case when %1$s then basic else 0 end)
             from settled_claim
             where township_code like :pattern and claim_date between :from and :to and reversed_at is null
-            group by substring(township_code, 1, 6), kind, assistance_class""".formatted("kind = 'INPATIENT' and substring(institution_code, 2, 6) = substring(township_code, 1, 6)");
+            group by substring(township_code, 1, 6), kind, assistance_class, %2$s""";
+
+    private static final String IN_COUNTY =
+            "kind = 'INPATIENT' and substring(institution_code, 2, 6) = substring(township_code, 1, 6)";
 
     @PersistenceContext
     EntityManager em;
@@ -58,35 +64,50 @@ public class ClaimReportCounts implements ReportCounts {
     @Override
     public List<ReportCount> counts(ReportScope scope) {
         List<ReportCount> counts = new ArrayList<>();
-        List<?> rows = em.createNativeQuery(SQL)
+        for (Object[] row : rows(scope, "cast(null as integer)")) {
+            add(counts, row);
+        }
+        return counts;
+    }
+
+    /** One grouped query for all the months, not one per month. */
+    @Override
+    public Map<YearMonth, List<ReportCount>> byMonth(ReportScope scope) {
+        Map<YearMonth, List<ReportCount>> months = new TreeMap<>();
+        for (Object[] row : rows(scope, "extract(month from claim_date)")) {
+            YearMonth month = YearMonth.of(scope.from().getYear(), ((Number) row[3]).intValue());
+            add(months.computeIfAbsent(month, m -> new ArrayList<>()), row);
+        }
+        return months;
+    }
+
+    private List<Object[]> rows(ReportScope scope, String month) {
+        List<?> rows = em.createNativeQuery(SQL.formatted(IN_COUNTY, month))
                 .setParameter("pattern", scope.likePattern())
                 .setParameter("from", scope.from())
                 .setParameter("to", scope.to())
                 .getResultList();
-        for (Object row : rows) {
-            add(counts, (Object[]) row);
-        }
-        return counts;
+        return rows.stream().map(r -> (Object[]) r).toList();
     }
 
     private static void add(List<ReportCount> counts, Object[] row) {
         String county = (String) row[0];
         String kind = (String) row[1];
-        Number claims = (Number) row[3];
+        Number claims = (Number) row[4];
         counts.add(ReportCount.of(county, "claims.count", claims));
         counts.add(ReportCount.of(county, "claims.kind." + kind, claims));
-        counts.add(ReportCount.of(county, "claims.direct", (Number) row[4]));
+        counts.add(ReportCount.of(county, "claims.direct", (Number) row[5]));
         for (int i = 0; i < AMOUNTS.length; i++) {
-            counts.add(ReportCount.of(county, "claims." + AMOUNTS[i], (Number) row[5 + i]));
+            counts.add(ReportCount.of(county, "claims." + AMOUNTS[i], (Number) row[6 + i]));
         }
         if (row[2] != null) {
             String assisted = "claims.class" + row[2];
             counts.add(ReportCount.of(county, assisted, claims));
-            counts.add(ReportCount.of(county, assisted + ".assistance", (Number) row[9]));
+            counts.add(ReportCount.of(county, assisted + ".assistance", (Number) row[10]));
             counts.add(ReportCount.of(county, "claims.assisted", claims));
-            counts.add(ReportCount.of(county, "claims.assisted.direct", (Number) row[4]));
-            counts.add(ReportCount.of(county, "claims.assisted.inPolicy", (Number) row[6]));
-            counts.add(ReportCount.of(county, "claims.assisted.inPolicySelfPay", (Number) row[13]));
+            counts.add(ReportCount.of(county, "claims.assisted.direct", (Number) row[5]));
+            counts.add(ReportCount.of(county, "claims.assisted.inPolicy", (Number) row[7]));
+            counts.add(ReportCount.of(county, "claims.assisted.inPolicySelfPay", (Number) row[14]));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,21 @@ class LiveFigures {
     /** Per county code, every module's counts. */
     Map<String, ReportFigures> byCounty(ReportScope scope) {
         return byCounty(scope, null);
+    }
+
+    /** Month by month over the scope, one section's counts summed over the counties. */
+    Map<YearMonth, ReportFigures> byMonth(ReportScope scope, String section) {
+        Map<YearMonth, Map<String, BigDecimal>> counts = new TreeMap<>();
+        for (ReportCounts module : modules) {
+            if (section.equals(module.section())) {
+                module.byMonth(scope)
+                        .forEach((month, list) -> list.forEach(c -> counts.computeIfAbsent(month, k -> new HashMap<>())
+                                .merge(c.key(), c.value(), BigDecimal::add)));
+            }
+        }
+        Map<YearMonth, ReportFigures> figures = new TreeMap<>();
+        counts.forEach((month, values) -> figures.put(month, new ReportFigures(values)));
+        return figures;
     }
 
     /** Per county code, the counts of one section ({@code claims}), or of all when {@code section} is null. */

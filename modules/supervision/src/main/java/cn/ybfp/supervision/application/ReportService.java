@@ -128,11 +128,12 @@ public class ReportService {
     }
 
     private List<ReportView.Month> months(DivisionCode within, ReportPeriod period) {
+        ReportScope year = scope(within, new ReportPeriod(period.year(), false, 1));
+        Map<YearMonth, ReportFigures> byMonth =
+                live.byMonth(new ReportScope(within, year.from(), period.to(), year.asOf()), "claims");
         List<ReportView.Month> months = new ArrayList<>();
         for (YearMonth m : period.monthsOfYear()) {
-            ReportPeriod month = new ReportPeriod(m.getYear(), false, m.getMonthValue());
-            ReportFigures f = ReportFigures.sum(
-                    live.byCounty(scope(within, month), "claims").values());
+            ReportFigures f = byMonth.getOrDefault(m, new ReportFigures(Map.of()));
             months.add(new ReportView.Month(
                     m.toString(),
                     f.value(ReportField.BASIC),
