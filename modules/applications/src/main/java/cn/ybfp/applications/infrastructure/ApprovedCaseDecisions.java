@@ -4,7 +4,7 @@ import cn.ybfp.applications.domain.AssistanceApplication;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.sampling.Decision;
 import cn.ybfp.kernel.sampling.DecisionSource;
-import cn.ybfp.kernel.sampling.NativeDates;
+import cn.ybfp.kernel.sampling.NativeDecisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,25 +29,25 @@ public class ApprovedCaseDecisions implements DecisionSource {
 
     @Override
     public List<Decision> decisions(String county, LocalDate from, LocalDate to) {
-        List<?> rows = em.createNativeQuery("select a.id, a.person_name, a.id_number, a.approved_amount,"
-                        + " max(e.happened_at), a.approved_by from assistance_application a"
-                        + " join application_event e on e.application_id = a.id and e.to_state = 'IN_NOTICE'"
-                        + " where a.township_code like ?1 and a.approved_amount is not null"
-                        + " and cast(e.happened_at as date) between ?2 and ?3"
-                        + " group by a.id, a.person_name, a.id_number, a.approved_amount, a.approved_by")
-                .setParameter(1, county + "%")
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList();
-        return rows.stream()
-                .map(r -> (Object[]) r)
+        return NativeDecisions.rows(
+                        em,
+                        "select a.id, a.person_name, a.id_number, a.approved_amount,"
+                                + " max(e.happened_at), a.approved_by from assistance_application a"
+                                + " join application_event e on e.application_id = a.id and e.to_state = 'IN_NOTICE'"
+                                + " where a.township_code like ?1 and a.approved_amount is not null"
+                                + " and cast(e.happened_at as date) between ?2 and ?3"
+                                + " group by a.id, a.person_name, a.id_number, a.approved_amount, a.approved_by",
+                        county,
+                        from,
+                        to)
+                .stream()
                 .map(r -> new Decision(
                         kind(),
                         ((Number) r[0]).longValue(),
                         AssistanceApplication.number(((Number) r[0]).longValue()),
                         r[1] + " " + ResidentId.mask((String) r[2]),
                         (BigDecimal) r[3],
-                        NativeDates.day(r[4]),
+                        NativeDecisions.day(r[4]),
                         r[5] == null ? "" : (String) r[5],
                         "/app/applications/" + r[0]))
                 .toList();

@@ -4,7 +4,7 @@ import cn.ybfp.kernel.Money;
 import cn.ybfp.kernel.ResidentId;
 import cn.ybfp.kernel.sampling.Decision;
 import cn.ybfp.kernel.sampling.DecisionSource;
-import cn.ybfp.kernel.sampling.NativeDates;
+import cn.ybfp.kernel.sampling.NativeDecisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,22 +28,22 @@ public class RecognisedBookletDecisions implements DecisionSource {
 
     @Override
     public List<Decision> decisions(String county, LocalDate from, LocalDate to) {
-        List<?> rows = em.createNativeQuery("select id, person_name, id_number, disease_name, decided_at, decided_by"
-                        + " from recognition where township like ?1 and status = 'RECOGNISED'"
-                        + " and cast(decided_at as date) between ?2 and ?3")
-                .setParameter(1, county + "%")
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList();
-        return rows.stream()
-                .map(r -> (Object[]) r)
+        return NativeDecisions.rows(
+                        em,
+                        "select id, person_name, id_number, disease_name, decided_at, decided_by"
+                                + " from recognition where township like ?1 and status = 'RECOGNISED'"
+                                + " and cast(decided_at as date) between ?2 and ?3",
+                        county,
+                        from,
+                        to)
+                .stream()
                 .map(r -> new Decision(
                         kind(),
                         ((Number) r[0]).longValue(),
                         "RD" + r[0],
                         r[1] + " " + ResidentId.mask((String) r[2]) + " · " + r[3],
                         Money.ZERO,
-                        NativeDates.day(r[4]),
+                        NativeDecisions.day(r[4]),
                         (String) r[5],
                         "/app/booklets/recognitions/" + r[0]))
                 .toList();

@@ -2,7 +2,7 @@ package cn.ybfp.claims.infrastructure;
 
 import cn.ybfp.kernel.sampling.Decision;
 import cn.ybfp.kernel.sampling.DecisionSource;
-import cn.ybfp.kernel.sampling.NativeDates;
+import cn.ybfp.kernel.sampling.NativeDecisions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,22 +27,22 @@ public class SettledBillDecisions implements DecisionSource {
 
     @Override
     public List<Decision> decisions(String county, LocalDate from, LocalDate to) {
-        List<?> rows = em.createNativeQuery("select id, claim_number, person_name, id_number_masked, hospital,"
-                        + " total_cost - personal_payment, claim_date, settled_by from settled_claim"
-                        + " where township_code like ?1 and claim_date between ?2 and ?3 and reversed_at is null")
-                .setParameter(1, county + "%")
-                .setParameter(2, from)
-                .setParameter(3, to)
-                .getResultList();
-        return rows.stream()
-                .map(r -> (Object[]) r)
+        return NativeDecisions.rows(
+                        em,
+                        "select id, claim_number, person_name, id_number_masked, hospital,"
+                                + " total_cost - personal_payment, claim_date, settled_by from settled_claim"
+                                + " where township_code like ?1 and claim_date between ?2 and ?3 and reversed_at is null",
+                        county,
+                        from,
+                        to)
+                .stream()
                 .map(r -> new Decision(
                         kind(),
                         ((Number) r[0]).longValue(),
                         (String) r[1],
                         r[2] + " " + r[3] + " · " + r[4],
                         (BigDecimal) r[5],
-                        NativeDates.day(r[6]),
+                        NativeDecisions.day(r[6]),
                         (String) r[7],
                         "/app/claims/" + r[0]))
                 .toList();
