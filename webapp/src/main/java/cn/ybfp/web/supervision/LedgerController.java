@@ -76,7 +76,7 @@ public class LedgerController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response answer(@PathParam("id") long id, List<EntityPart> parts) throws IOException {
         Caller caller = currentCaller.require();
-        long version = Long.parseLong(Uploads.text(parts, "version"));
+        long version = version(Uploads.text(parts, "version"));
         String answer = Uploads.text(parts, "answer");
         Uploads.File file = Uploads.file(parts, "file", EVIDENCE_LIMIT);
         return decided(id, "answered", () -> ledger.answer(caller, id, version, answer, file.name(), file.content()));
@@ -115,6 +115,15 @@ public class LedgerController {
                 "/app/supervision/ledger/" + id + "?notice=" + notice,
                 decision,
                 () -> detail(id, null));
+    }
+
+    /** The form's version; a tampered one is taken as stale (the service refuses it, nothing changes). */
+    private static long version(String text) {
+        try {
+            return Long.parseLong(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static RectificationStatus status(String name) {

@@ -37,7 +37,7 @@ public class ReportDownload {
     @GET
     public Response download(@QueryParam("period") String period, @QueryParam("county") String county) {
         Caller caller = currentCaller.require();
-        reports.report(caller, period, county); // refused (403, 404, 400) before the response starts
+        reports.requireReadable(caller, period, county); // refused (403, 404, 400) before the response starts
         StreamingOutput body = out -> export.write(caller, period, county, out);
         return Downloads.xlsx(body, Downloads.name(request, "download.report", period));
     }

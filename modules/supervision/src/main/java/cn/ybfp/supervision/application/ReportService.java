@@ -52,6 +52,16 @@ public class ReportService {
     @Inject
     Clock clock;
 
+    /**
+     * Refuses, before a download's response starts, what the report would refuse: a township (403), another area's
+     * county (404), a text that names no period (400). Cheap: it counts nothing.
+     */
+    public void requireReadable(Caller caller, String periodText, String county) {
+        Authority.toReadReports(caller);
+        period(periodText);
+        within(caller, county);
+    }
+
     /** The last finished quarter, which counties report now ({@code 2026-Q3} on 6 December 2026). */
     public String currentQuarter() {
         return ReportPeriod.lastQuarter(LocalDate.now(clock)).toString();
