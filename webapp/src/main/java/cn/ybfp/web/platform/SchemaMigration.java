@@ -65,11 +65,15 @@ public class SchemaMigration {
     @Inject
     Event<SchemaMigrated> migrated;
 
+    @Inject
+    LivingDemo livingDemo;
+
     @PostConstruct
     void migrate() {
         var result = flyway(dataSource, demoData).migrate();
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                 + " migrations applied");
+        livingDemo.buildIfWanted(); // before ready: the first page a demo user opens already shows the year's work
         done = true;
         migrated.fire(new SchemaMigrated());
     }

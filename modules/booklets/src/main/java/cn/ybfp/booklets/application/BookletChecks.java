@@ -9,14 +9,19 @@ import cn.ybfp.booklets.domain.BookletsException;
 import cn.ybfp.booklets.domain.CatalogueEntry;
 import cn.ybfp.booklets.domain.DiseaseCode;
 import cn.ybfp.kernel.DivisionCode;
+import cn.ybfp.kernel.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
-/** The booklet check the claims module asks before it settles an outpatient chronic or special-disease claim. */
+/**
+ * The booklet check the claims module asks before it settles an outpatient chronic or special-disease claim. A
+ * refusal is an answer, not a failure: it must not mark the caller's transaction for rollback, since a caller may
+ * try the next disease (a contract's chronic package) and go on to save.
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = InvalidInputException.class)
 public class BookletChecks implements BookletCheck {
 
     @Inject

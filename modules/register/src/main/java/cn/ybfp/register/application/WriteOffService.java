@@ -176,6 +176,13 @@ public class WriteOffService {
         return targets;
     }
 
+    /** Whether the person's case of the year is on the list today (the demo closes only what a clerk would see). */
+    boolean isOpen(DivisionCode township, long personId, int year) {
+        return targetFor(township, year)
+                .filter(t -> writeOffs.isOpen(t, personId))
+                .isPresent();
+    }
+
     private Optional<WriteOffs.Target> targetFor(DivisionCode township, int year) {
         return target(Authority.poolingRegionOf(township), township.value() + "%", year);
     }
