@@ -2,8 +2,10 @@ package cn.ybfp.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,12 +39,19 @@ class DemoProvinceBrowserIT {
             assertThat(waitingWork(browser)).as(user + "'s home: work waiting").isNotEmpty();
             browser.screenshot("demo-" + user + "-home");
             List<String> empty = new ArrayList<>();
-            for (String page : listPages(browser)) {
+            Deque<String> pages = new ArrayDeque<>(hrefs(browser, "nav.main-nav a"));
+            Set<String> seen = new HashSet<>(List.of("/app/", "/app/supervision/audit")); // the audit viewer: a search
+            while (!pages.isEmpty()) {
+                String page = pages.poll();
+                if (!seen.add(page)) {
+                    continue;
+                }
                 browser.open(page);
                 if (!browser.all("main table").isEmpty() && dataRows(browser) == 0) {
                     empty.add(page);
                     browser.screenshot("demo-" + user + "-empty-" + page.replaceAll("[^a-z0-9]+", "-"));
                 }
+                pages.addAll(hrefs(browser, "main nav.sub a")); // the page's tabs
             }
             assertThat(empty).as(user + ": list pages without a row").isEmpty();
         }
@@ -58,18 +67,6 @@ class DemoProvinceBrowserIT {
             }
         }
         return work;
-    }
-
-    /** The menu's pages and the tabs each of them offers (the audit viewer is a search, not a list). */
-    private static Set<String> listPages(Browser browser) {
-        Set<String> pages = new LinkedHashSet<>(hrefs(browser, "nav.main-nav a"));
-        for (String page : List.copyOf(pages)) {
-            browser.open(page);
-            pages.addAll(hrefs(browser, "main nav.sub a"));
-        }
-        pages.remove("/app/");
-        pages.remove("/app/supervision/audit");
-        return pages;
     }
 
     private static List<String> hrefs(Browser browser, String css) {

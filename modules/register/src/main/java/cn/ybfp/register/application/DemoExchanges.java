@@ -108,11 +108,16 @@ final class DemoExchanges {
     }
 
     void build(County county, List<Resident> everyone) {
+        monitoringList(county, everyone);
+        civilAffairsList(county, everyone.stream().filter(county::contains).toList());
+    }
+
+    /** The county's applied monitoring list only: a county with one clerk cannot leave a list for a second. */
+    void monitoringList(County county, List<Resident> everyone) {
         List<Resident> here = everyone.stream().filter(county::contains).toList();
         Resident outsider =
                 RegisterDemo.pick(everyone, r -> !county.contains(r), 1, random).get(0);
         monitoringList(county, here, outsider);
-        civilAffairsList(county, here);
     }
 
     /**

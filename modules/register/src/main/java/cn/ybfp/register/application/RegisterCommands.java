@@ -32,6 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -190,6 +191,19 @@ public class RegisterCommands {
                 subsidy,
                 paid,
                 OverSubsidyCheck.isOverSubsidised(policy, assistanceClass, subsidy.amount())));
+    }
+
+    /** The person's household (the demo adds a head's family to it without reading the whole person page). */
+    long householdOf(Caller caller, long personId) {
+        return person(caller, personId).householdId();
+    }
+
+    /** The person's categories entered by hand and waiting for the second clerk. */
+    List<Long> pendingCategories(Caller caller, long personId) {
+        return person(caller, personId).memberships().stream()
+                .filter(m -> !m.inForce())
+                .map(CategoryMembership::id)
+                .toList();
     }
 
     private Person person(Caller caller, long personId) {

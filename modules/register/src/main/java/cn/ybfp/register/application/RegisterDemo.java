@@ -78,7 +78,7 @@ public class RegisterDemo implements DemoPart {
     private static final int PEOPLE_PER_TOWNSHIP = 215;
     private static final int PEOPLE_PER_MAIN_TOWNSHIP = 370;
     /** One transaction per about this many people: one per call makes the first start slow. */
-    private static final int PEOPLE_PER_TRANSACTION = 200;
+    private static final int PEOPLE_PER_TRANSACTION = 100;
 
     private static final int DEATHS = 12;
     private static final int MOVES = 8;
@@ -166,7 +166,9 @@ public class RegisterDemo implements DemoPart {
                 .findFirst()
                 .orElseThrow();
         pendingCategories(province, population, main, everyone, random, today);
-        new DemoExchanges(exchanges, province, population, random).build(main, everyone);
+        DemoExchanges lists = new DemoExchanges(exchanges, province, population, random);
+        lists.build(main, everyone);
+        counties.stream().filter(c -> c != main).forEach(c -> lists.monitoringList(c, everyone));
     }
 
     /** The counties of the province, each with its townships and its county logins. */
@@ -262,8 +264,7 @@ public class RegisterDemo implements DemoPart {
                         null,
                         family.address));
         if (family.members.size() > 1) {
-            family.householdId =
-                    queries.detail(registrar, head.id).orElseThrow().householdId();
+            family.householdId = commands.householdOf(registrar, head.id);
             family.members.subList(1, family.members.size()).forEach(member -> join(registrar, member));
         }
         family.members.forEach(r -> r.recognitions.forEach(c -> recognise(county, r, c)));
@@ -311,9 +312,8 @@ public class RegisterDemo implements DemoPart {
             if (resident.recognitions.isEmpty()) {
                 continue;
             }
-            queries.detail(second, resident.id).orElseThrow().memberships().stream()
-                    .filter(m -> m.pendingBy() != null)
-                    .forEach(m -> commands.confirmCategory(second, resident.id, m.id()));
+            commands.pendingCategories(second, resident.id)
+                    .forEach(id -> commands.confirmCategory(second, resident.id, id));
         }
     }
 

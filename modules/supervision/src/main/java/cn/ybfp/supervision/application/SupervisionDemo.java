@@ -89,7 +89,45 @@ public class SupervisionDemo implements DemoPart {
             markMonitoringCounties(province);
             reportQuarters(province);
             sample(province);
+            COUNTIES.stream().skip(1).forEach(county -> smallSample(province, county));
         });
+    }
+
+    /**
+     * Each other county gets a small sample of its three largest bills of the quarter: one compliant, one a problem
+     * still open on its ledger (so every county login has an item to answer), one not checked yet.
+     */
+    private void smallSample(DemoProvince province, DemoUser county) {
+        LocalDate today = province.today();
+        ReportPeriod quarter = ReportPeriod.lastQuarter(today);
+        LocalDate drawn = after(province, quarter, 25);
+        LocalDate found = earlier(drawn.plusDays(3), today);
+        long sampleId = province.on(
+                drawn,
+                () -> sampling.draw(
+                        PROVINCE,
+                        new SamplingService.DrawRequest(
+                                county.caller().division().value(),
+                                quarter.from(),
+                                quarter.to(),
+                                EnumSet.of(DecisionKind.BILL),
+                                SampleMethod.LARGEST,
+                                3)));
+        List<SamplingService.ItemView> items =
+                sampling.detail(PROVINCE, sampleId).items();
+        province.on(
+                found,
+                () -> sampling.find(
+                        PROVINCE,
+                        items.get(0).id(),
+                        items.get(0).version(),
+                        SampleFinding.COMPLIANT,
+                        null,
+                        null,
+                        null));
+        if (items.size() > 1) {
+            problem(province, found, sampleId, items.get(1), NO_CONSENT, null);
+        }
     }
 
     /** The province enters a year's bounds as last year's when the demo data has none for it. */
