@@ -38,6 +38,9 @@ class DemoProvinceBrowserIT {
         try (Browser browser = new Browser().login(user)) {
             assertThat(waitingWork(browser)).as(user + "'s home: work waiting").isNotEmpty();
             browser.screenshot("demo-" + user + "-home");
+            if (user.startsWith("xq-shuangyang-")) {
+                return; // the county's second and third clerks see xq-shuangyang's lists: checked there
+            }
             List<String> empty = new ArrayList<>();
             Deque<String> pages = new ArrayDeque<>(hrefs(browser, "nav.main-nav a"));
             Set<String> seen = new HashSet<>(List.of("/app/", "/app/supervision/audit")); // the audit viewer: a search

@@ -64,10 +64,11 @@ class RegisterIdorBrowserIT {
             }
             browser.findPeople("220112195203140228", null);
             assertThat(browser.text("people")).doesNotContain("王秀兰");
+            // the demo province has its own 李建国 and 张丽 elsewhere: 云山's are told by their masked ID numbers
             browser.findPeople(null, "李");
-            assertThat(browser.text("people")).doesNotContain("李建国", "李小明");
+            assertThat(browser.text("people")).doesNotContain("220112********0312", "220112********0537");
             browser.open("/app/register/write-off");
-            assertThat(browser.text("cases")).doesNotContain("张丽");
+            assertThat(browser.text("cases")).doesNotContain("220112********0427");
             Map<String, Object> export = browser.get("/app/register/people/export?name=王");
             assertThat(export.get("status")).isEqualTo(200L); // its rows are checked in RegisterIT
             Map<String, Object> errors = browser.get("/app/register/exchange/1/errors.xlsx");

@@ -163,10 +163,7 @@ public class SupervisionDemo implements DemoPart {
                     () -> submissions.accept(PROVINCE, id, version(before, county, id)));
         }
 
-        long shuangyang = submit(province, DemoUser.XQ_SHUANGYANG, quarter, 6);
-        province.on(
-                after(province, quarter, 12),
-                () -> submissions.accept(PROVINCE, shuangyang, version(quarter, "220112", shuangyang)));
+        // 双阳区's last quarter waits for its clerk to submit it (the browser tests submit it through the page)
         long nongan = submit(province, DemoUser.XQ_NONGAN, quarter, 7);
         province.on(
                 after(province, quarter, 13),
