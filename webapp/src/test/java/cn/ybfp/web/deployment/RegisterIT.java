@@ -18,6 +18,7 @@ import cn.ybfp.register.application.PersonForm;
 import cn.ybfp.register.application.PersonQueries;
 import cn.ybfp.register.application.RegisterCommands;
 import cn.ybfp.register.application.RegisterException;
+import cn.ybfp.register.application.WriteOffService;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -56,6 +57,9 @@ class RegisterIT {
 
     @Inject
     PersonQueries queries;
+
+    @Inject
+    WriteOffService writeOffs;
 
     @Inject
     PersonExport export;
@@ -177,6 +181,9 @@ class RegisterIT {
         assertThat(pending.classOn().assistanceClass())
                 .as("no class before the confirmation")
                 .isNull();
+        // nor does it put the person on the year's write-off list (未参保销号): the list has no case to close
+        assertThatThrownBy(() -> writeOffs.close(YUNSHAN, id, 2026, "OTHER", "2026-06-01", "待复核"))
+                .hasMessageContaining("未参保名单");
         long membership = pending.memberships().get(0).id();
         assertThatThrownBy(() -> commands.confirmCategory(SHUANGYANG, id, membership))
                 .hasMessageContaining("须由另一名县级经办人员复核");
@@ -189,6 +196,7 @@ class RegisterIT {
         assertThat(confirmed.classOn().assistanceClass()).isEqualTo(1);
         assertThatThrownBy(() -> commands.confirmCategory(SHUANGYANG_2, id, membership))
                 .hasMessageContaining("不在待复核状态");
+        writeOffs.close(YUNSHAN, id, 2026, "OTHER", "2026-06-01", "已复核，外出务工"); // now a target: its case closes
     }
 
     /** A category as a county clerk enters it and a second one confirms it. */

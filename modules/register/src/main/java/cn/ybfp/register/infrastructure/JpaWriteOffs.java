@@ -17,8 +17,10 @@ import java.util.Map;
 @ApplicationScoped
 public class JpaWriteOffs implements WriteOffs {
 
+    /** A category in force on the day: entered by hand, it counts only once a second clerk confirmed it. */
     private static final String HOLDS = "select m from CategoryMembership m where m.person = %s and m.category in"
-            + " :covered and m.validFrom <= :heldOn and (m.validTo is null or m.validTo >= :heldOn)";
+            + " :covered and m.pendingBy is null and m.validFrom <= :heldOn"
+            + " and (m.validTo is null or m.validTo >= :heldOn)";
     /** Who is a target, on Person p. */
     private static final String IS_TARGET = " p.townshipCode like :pattern and p.status = :normal"
             + " and (exists (" + HOLDS.formatted("p") + ") or (p.birthDate >= :newbornSince and exists (select q from"
